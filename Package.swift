@@ -1,0 +1,64 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Upcoming language features every geokg target opts into.
+let strictFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "geokg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "geokg", targets: ["GeoKGCLI"]),
+        .library(name: "GeoKG", targets: ["GeoKG"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries, each imported by exactly one module.
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["graphviz-dev", "graphviz"])]),
+
+        // Stages of the pipeline.
+        .target(name: "GeoKGRDF", swiftSettings: strictFeatures),
+        .target(
+            name: "GeoKGStore", dependencies: ["GeoKGRDF", "CSQLite"],
+            swiftSettings: strictFeatures),
+        .target(
+            name: "GeoKGRender", dependencies: ["GeoKGRDF", "CGraphviz"],
+            swiftSettings: strictFeatures),
+        .target(
+            name: "GeoKG", dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGRender"],
+            swiftSettings: strictFeatures),
+        .executableTarget(
+            name: "GeoKGCLI",
+            dependencies: [
+                "GeoKG",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictFeatures),
+
+        // Tests.
+        .target(
+            name: "GeoKGTestSupport", dependencies: ["GeoKGRDF"], path: "Tests/GeoKGTestSupport",
+            swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGRDFTests", dependencies: ["GeoKGRDF", "GeoKGTestSupport"],
+            exclude: ["Fixtures"], swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGStoreTests", dependencies: ["GeoKGStore", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import GeoKG
+
+/// `geokg`: builds a knowledge graph of geopolitical actors and answers questions about it.
+@main
+struct GeoKGCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geokg",
+        abstract: "Build a knowledge graph of geopolitical actors from news and work with it.",
+        discussion: """
+            The graph lives in one SQLite file: --db PATH, else $GEOKG_DB, else Output/geokg.sqlite.
+            Data goes to standard output, messages to standard error. Exit codes: 0 success,
+            1 bad input or failure, 64 wrong usage.
+
+            Example:
+              geokg import events.nt && geokg export --format nquads -o Output/graph.nq
+            """,
+        version: GeoKGVersion.current,
+        subcommands: [ImportCommand.self, ExportCommand.self, StatsCommand.self, VersionCommand.self])
+
+    /// Runs the command line; the one place where errors become messages and exit codes.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CommandFailure {
+            Foundation.exit(error.exitCode)
+        } catch {
+            if isGeoKGError(error) {
+                printError(String(describing: error))
+                Foundation.exit(1)
+            }
+            Self.exit(withError: error)
+        }
+    }
+}
+
+/// A failure whose messages were already printed; only the exit code is left to give.
+struct CommandFailure: Error {
+    var exitCode: Int32 = 1
+}
+
+/// Prints `geokg: error: message` on standard error.
+func printError(_ message: String) {
+    printMessage("error: \(message)")
+}
+
+/// Prints `geokg: message` on standard error, the channel for everything that is not data.
+func printMessage(_ message: String) {
+    FileHandle.standardError.write(Data("geokg: \(message)\n".utf8))
+}

@@ -1,0 +1,19 @@
+/// A failure of the triple store, naming its file and, for SQL errors, the statement.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// The store's file.
+    public let path: String
+    /// What went wrong.
+    public let message: String
+    /// The SQL that failed, when one did (parameters are never inlined, so it holds no data).
+    public let sql: String?
+
+    init(path: String, message: String, sql: String? = nil) {
+        self.path = path
+        self.message = message
+        self.sql = sql
+    }
+
+    public var description: String {
+        sql.map { "\(path): \(message) (in: \($0.prefix(200)))" } ?? "\(path): \(message)"
+    }
+}
