@@ -12,9 +12,9 @@
 /// `byteLimit` bytes it starts over and `generation` grows; numbers from an earlier generation are void.
 public final class TermTable {
     /// The most terms kept before the table starts over.
-    public static let entryLimit = 1 << 21
+    public static let entryLimit = 1 << 19
     /// The most token bytes kept before the table starts over.
-    public static let byteLimit = 128 << 20
+    public static let byteLimit = 64 << 20
 
     /// The terms, by number.
     public private(set) var terms: [Term] = []

@@ -117,10 +117,21 @@ final class SQLiteStatement {
         let code: Int32
         switch value {
         case .integer(let number): code = sqlite3_bind_int64(statement, index, number)
-        case .text(let text): code = sqlite3_bind_text(statement, index, text, -1, transient)
+        case .text(let text): code = bindText(text, at: index)
         case .null: code = sqlite3_bind_null(statement, index)
         }
         guard code == SQLITE_OK else { throw connection.error(sql: sql) }
+    }
+
+    /// Binds text with its byte length, so that a NUL character inside it is kept.
+    private func bindText(_ text: String, at index: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return sqlite3_bind_text(statement, index, "", 0, transient) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                sqlite3_bind_text(statement, index, chars, Int32(bytes.count), transient)
+            }
+        }
     }
 
     /// Binds an integer to the 1-based parameter `index`, without boxing it.
