@@ -29,6 +29,11 @@ let package = Package(
 
         // Stages of the pipeline.
         .target(name: "GeoKGRDF", swiftSettings: strictFeatures),
+        .target(name: "GeoKGArticles", swiftSettings: strictFeatures),
+        .target(name: "GeoKGOntology", dependencies: ["GeoKGRDF"], swiftSettings: strictFeatures),
+        .target(
+            name: "GeoKGExtraction", dependencies: ["GeoKGArticles", "GeoKGOntology"],
+            swiftSettings: strictFeatures),
         .target(
             name: "GeoKGStore", dependencies: ["GeoKGRDF", "CSQLite"],
             swiftSettings: strictFeatures),
@@ -36,7 +41,8 @@ let package = Package(
             name: "GeoKGRender", dependencies: ["GeoKGRDF", "CGraphviz"],
             swiftSettings: strictFeatures),
         .target(
-            name: "GeoKG", dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGRender"],
+            name: "GeoKG",
+            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction"],
             swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",
@@ -53,6 +59,15 @@ let package = Package(
         .testTarget(
             name: "GeoKGRDFTests", dependencies: ["GeoKGRDF", "GeoKGTestSupport"],
             exclude: ["Fixtures"], swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGArticlesTests", dependencies: ["GeoKGArticles", "GeoKGTestSupport"],
+            exclude: ["Fixtures"], swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGOntologyTests", dependencies: ["GeoKGOntology", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGExtractionTests", dependencies: ["GeoKGExtraction", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGStoreTests", dependencies: ["GeoKGStore", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),

@@ -1,6 +1,9 @@
 @_exported public import GeoKGRDF
 @_exported public import GeoKGStore
 @_exported public import GeoKGRender
+@_exported public import GeoKGArticles
+@_exported public import GeoKGOntology
+@_exported public import GeoKGExtraction
 
 /// The version of geokg.
 public enum GeoKGVersion {
@@ -11,5 +14,5 @@ public enum GeoKGVersion {
 /// Whether `error` is one of geokg's own, whose description is a complete message for the user.
 public func isGeoKGError(_ error: any Error) -> Bool {
     error is RDFSyntaxError || error is RDFInputError || error is RDFOutputError || error is StoreError
-        || error is RDFTermError
+        || error is RDFTermError || error is OntologyError || error is ArticleError
 }

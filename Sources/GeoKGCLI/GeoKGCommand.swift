@@ -17,7 +17,10 @@ struct GeoKGCommand: ParsableCommand {
               geokg import events.nt && geokg export --format nquads -o Output/graph.nq
             """,
         version: GeoKGVersion.current,
-        subcommands: [ImportCommand.self, ExportCommand.self, StatsCommand.self, VersionCommand.self])
+        subcommands: [
+            IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
+            VersionCommand.self,
+        ])
 
     /// Runs the command line; the one place where errors become messages and exit codes.
     static func main() {

@@ -34,6 +34,22 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `text` with every character an IRI may not hold written as `%XX` UTF-8 escapes.
+    public static func percentEncoding(_ text: String) -> String {
+        var encoded = ""
+        for scalar in text.unicodeScalars {
+            guard isForbidden(scalar.value) || scalar.value == 0x7F else {
+                encoded.unicodeScalars.append(scalar)
+                continue
+            }
+            for byte in String(scalar).utf8 {
+                let digits = String(byte, radix: 16, uppercase: true)
+                encoded += (digits.count == 1 ? "%0" : "%") + digits
+            }
+        }
+        return encoded
+    }
+
     /// Whether `bytes` starts with `scheme:` as RFC 3987 defines it.
     static func hasScheme(_ bytes: some Sequence<UInt8>) -> Bool {
         var first = true

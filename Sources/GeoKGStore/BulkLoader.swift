@@ -110,7 +110,8 @@ final class StatementWriter {
     private let insertQuad: SQLiteStatement
     private let insertQuads: SQLiteStatement
     private let connection: SQLiteConnection
-    private let blankNodeScope: String
+    /// The prefix that keeps the blank nodes of one source apart from another's.
+    var blankNodeScope: String
     private var batch: [EncodedQuad] = []
     /// Store ids of the current `TermTable` generation's terms, by term number.
     private var numberedIDs: [Int64] = []

@@ -51,6 +51,17 @@ enum Schema {
                     loaded_at TEXT NOT NULL
                 ) WITHOUT ROWID;
                 """),
+        Migration(
+            version: 3, summary: "named graphs kept per source, for replacing an article's facts",
+            sql: """
+                CREATE TABLE graph_sources(
+                    graph INTEGER PRIMARY KEY,
+                    hash TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    statements INTEGER NOT NULL,
+                    loaded_at TEXT NOT NULL
+                );
+                """),
     ]
 
     /// The schema version this build of geokg writes.

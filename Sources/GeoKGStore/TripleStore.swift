@@ -17,8 +17,8 @@ public import GeoKGRDF
 public final class TripleStore {
     /// The store's file.
     public let path: String
-    private let connection: SQLiteConnection
-    private let dictionary: TermDictionary
+    let connection: SQLiteConnection
+    let dictionary: TermDictionary
 
     /// The schema version this build writes.
     public static var schemaVersion: Int { Schema.currentVersion }

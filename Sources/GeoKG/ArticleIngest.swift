@@ -1,0 +1,163 @@
+import Dispatch
+public import GeoKGArticles
+import GeoKGExtraction
+public import GeoKGOntology
+import GeoKGRDF
+public import GeoKGStore
+
+/// Reads articles, extracts their facts (on several threads) and stores each article as its own named graph.
+///
+/// Articles are written in input order, in batches of one transaction each, so an interrupted run leaves
+/// whole articles only, and a rerun skips those already stored.
+public final class ArticleIngest {
+    /// Articles extracted and written together.
+    static let batchSize = 64
+
+    private let store: TripleStore
+    private let extractor: Extractor
+    private let mapper: FactMapper
+    private let ontology: Ontology
+    private let jobs: Int
+    /// A hash of what decides the facts besides the article: geokg's version and the ontology.
+    private let extractionVersion: String
+
+    /// Prepares an ingest into `store` with `jobs` extraction threads.
+    public init(store: TripleStore, ontology: Ontology, jobs: Int) {
+        self.store = store
+        self.ontology = ontology
+        self.extractor = Extractor(ontology: ontology)
+        self.mapper = FactMapper(ontology: ontology)
+        self.jobs = max(1, jobs)
+        self.extractionVersion = Self.hash(GeoKGVersion.current + OntologyGraph.statements(ontology).map(\.description).joined())
+    }
+
+    /// Ingests every article under `paths`; reports each bad file or line through `onError` and goes on.
+    /// - Throws: `StoreError` when the store fails (articles written before stay stored).
+    public func run(
+        paths: [String], format: ArticleFormat, onProgress: (IngestProgress) -> Void, onError: (any Error) -> Void
+    ) throws -> IngestSummary {
+        var summary = IngestSummary()
+        _ = try store.replaceGraphs([OntologyGraph.update(ontology)])
+        var batch: [Article] = []
+        let files = ArticlePaths.expand(paths)
+        for (fileIndex, file) in files.enumerated() {
+            switch file {
+            case .failure(let error):
+                onError(error)
+                summary.failures += 1
+            case .success(let path):
+                try ArticleReader.read(path: path, format: format) { result in
+                    switch result {
+                    case .failure(let error):
+                        onError(error)
+                        summary.failures += 1
+                    case .success(let article):
+                        batch.append(article)
+                        if batch.count >= Self.batchSize {
+                            try write(batch, into: &summary)
+                            batch.removeAll()
+                            onProgress(IngestProgress(files: fileIndex, totalFiles: files.count, articles: summary.articles))
+                        }
+                    }
+                }
+            }
+            onProgress(IngestProgress(files: fileIndex + 1, totalFiles: files.count, articles: summary.articles + batch.count))
+        }
+        try write(batch, into: &summary)
+        return summary
+    }
+
+    private func write(_ articles: [Article], into summary: inout IngestSummary) throws {
+        guard !articles.isEmpty else { return }
+        let extractor = self.extractor
+        let extractions = ParallelMap.map(articles, jobs: jobs) { extractor.extract($0) }
+        var updates: [GraphUpdate] = []
+        for (article, extraction) in zip(articles, extractions) {
+            updates.append(
+                GraphUpdate(
+                    graph: FactMapper.articleIRI(article), contentHash: contentHash(article), name: article.source,
+                    statements: mapper.statements(for: article, extraction: extraction)))
+            summary.facts += extraction.facts.count
+        }
+        for outcome in try store.replaceGraphs(updates) {
+            switch outcome {
+            case .unchanged: summary.unchanged += 1
+            case .added: summary.added += 1
+            case .replaced: summary.replaced += 1
+            }
+        }
+        summary.articles += articles.count
+    }
+
+    private func contentHash(_ article: Article) -> String {
+        Self.hash([extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(separator: "\u{1F}"))
+    }
+
+    static func hash(_ text: String) -> String {
+        var state = ContentHash.State()
+        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
+        return state.finish()
+    }
+}
+
+/// How far an ingest has got.
+public struct IngestProgress: Sendable {
+    public let files: Int
+    public let totalFiles: Int
+    public let articles: Int
+}
+
+/// What an ingest did.
+public struct IngestSummary: Sendable {
+    /// Articles read.
+    public var articles = 0
+    /// Articles stored for the first time.
+    public var added = 0
+    /// Articles whose content changed, so their facts were replaced.
+    public var replaced = 0
+    /// Articles already stored as they are.
+    public var unchanged = 0
+    /// Facts extracted.
+    public var facts = 0
+    /// Files or lines that could not be read.
+    public var failures = 0
+}
+
+/// Maps a function over an array on several threads, keeping the order.
+enum ParallelMap {
+    static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], jobs: Int, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        guard jobs > 1, elements.count > 1 else { return elements.map(transform) }
+        let results = ResultSlots<Result>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, elements.count)) { worker in
+            for index in stride(from: worker, to: elements.count, by: jobs) {
+                results.set(index, transform(elements[index]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Slots that concurrent workers fill, each index written by exactly one worker.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        slots[index] = value
+    }
+
+    func values() -> [Value] {
+        slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,80 @@
+public import GeoKGArticles
+public import GeoKGExtraction
+public import GeoKGOntology
+public import GeoKGRDF
+
+/// Turns one article's extraction into statements of its named graph (the article's URL):
+/// the article node, each entity with its type and names, a direct triple for each fact that is not
+/// negated, and an event node per fact that keeps its relation, modality, CAMEO code, date and evidence.
+public struct FactMapper: Sendable {
+    private let ontology: Ontology
+
+    /// The namespace of fact (event) nodes.
+    public static let facts = Namespace(prefix: "fact", iri: "https://w3id.org/geokg/fact/")
+
+    public init(ontology: Ontology) {
+        self.ontology = ontology
+    }
+
+    /// The article's IRI: its URL, with characters IRIs may not hold percent-encoded.
+    public static func articleIRI(_ article: Article) -> IRI {
+        let encoded = IRI.percentEncoding(article.url)
+        return (try? IRI(encoded)) ?? IRI(unchecked: "urn:geokg:article:" + IRI.percentEncoding(encoded))
+    }
+
+    /// The statements for `article` and what was extracted from it, in a fixed order.
+    public func statements(for article: Article, extraction: Extraction) -> [Quad] {
+        let articleIRI = Term.iri(Self.articleIRI(article))
+        var out: [Quad] = []
+        func add(_ subject: Term, _ predicate: IRI, _ object: Term) { out.append(Quad(subject, predicate, object)) }
+        let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
+
+        add(articleIRI, RDF.type, .iri(Namespaces.geo("Article")))
+        add(articleIRI, Namespaces.dcterms("identifier"), .literal(Literal(article.url)))
+        if let title = article.title { add(articleIRI, Namespaces.dcterms("title"), .literal(Literal(title))) }
+        if let date { add(articleIRI, Namespaces.dcterms("date"), date) }
+
+        for entity in extraction.entities {
+            let node = Term.iri(Namespaces.entity(entity.id))
+            add(node, RDF.type, .iri(Namespaces.geo(entity.type.rawValue)))
+            if let kind = entity.kind { add(node, RDF.type, .iri(Namespaces.geo(kind))) }
+            add(node, RDFS.label, .literal(Literal(entity.name)))
+            if let canonical = entity.canonicalName, canonical != entity.name {
+                add(node, Namespaces.skos("prefLabel"), .literal(Literal(canonical)))
+            }
+            for alias in entity.aliases where alias != entity.name {
+                add(node, Namespaces.skos("altLabel"), .literal(Literal(alias)))
+            }
+            if let wikidata = entity.wikidata { add(node, Namespaces.owl("sameAs"), .iri(Namespaces.wikidata(wikidata))) }
+        }
+
+        for fact in extraction.facts {
+            let subject = Term.iri(Namespaces.entity(fact.subject))
+            let object = Term.iri(Namespaces.entity(fact.object))
+            let relation = Namespaces.geo(fact.relation)
+            if fact.modality != .negated { add(subject, relation, object) }
+            let node = Term.iri(Self.facts(factID(article: article, fact: fact)))
+            add(node, RDF.type, .iri(Namespaces.geo("Event")))
+            add(node, Namespaces.geo("relation"), .iri(relation))
+            add(node, Namespaces.geo("subject"), subject)
+            add(node, Namespaces.geo("object"), object)
+            add(node, Namespaces.geo("modality"), .literal(Literal(fact.modality.rawValue)))
+            if let code = ontology.relation(fact.relation)?.cameoCodes.first {
+                add(node, Namespaces.geo("cameoCode"), .literal(Literal(code)))
+            }
+            if let date { add(node, Namespaces.dcterms("date"), date) }
+            add(node, Namespaces.geo("evidence"), .literal(Literal(fact.evidence)))
+            add(node, Namespaces.prov("wasDerivedFrom"), articleIRI)
+        }
+        return out.map { Quad($0.subject, $0.predicate, $0.object, graph: articleIRI) }
+    }
+
+    /// A stable id for a fact: a hash of its article, sentence, relation and entities.
+    private func factID(article: Article, fact: Fact) -> String {
+        var state = ContentHash.State()
+        let text = "\(article.url)\n\(fact.sentenceIndex)\n\(fact.subject)\n\(fact.relation)\n\(fact.object)"
+        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
+        return String(state.finish().prefix(20))
+    }
+}
+

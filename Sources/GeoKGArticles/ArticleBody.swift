@@ -1,0 +1,16 @@
+/// Turns the paragraphs a reader found into an article body.
+enum ArticleBody {
+    /// The paragraphs with whitespace normalised, blank and repeated ones dropped, the dateline
+    /// stripped from the first, joined by blank lines; `nil` when no text is left.
+    static func text(of paragraphs: [String]) -> String? {
+        var seen: Set<String> = []
+        var kept: [String] = []
+        for paragraph in paragraphs {
+            var text = paragraph.normalizedWhitespace
+            if kept.isEmpty { text = Dateline.stripped(from: text) }
+            guard !text.isEmpty, seen.insert(text).inserted else { continue }
+            kept.append(text)
+        }
+        return kept.isEmpty ? nil : kept.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,42 @@
+/// Decodes the bytes of an article file into text, or says why they are not text.
+///
+/// UTF-8 is read with or without a byte order mark; UTF-16 needs its byte order mark.
+enum TextDecoder {
+    /// How many leading bytes are searched for NUL, the sign of a binary file.
+    static let sniffLength = 8192
+
+    /// The text of `bytes`, or the error to report for `origin`.
+    static func decode(_ bytes: [UInt8], origin: ArticleOrigin) -> Result<String, ArticleError> {
+        if hasUTF16Mark(bytes) {
+            let text = utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
+            return text.map(Result.success) ?? .failure(origin.error("not valid UTF-16 text"))
+        }
+        if isBinary(bytes) { return .failure(origin.error("binary file")) }
+        return utf8(bytes[...]).map(Result.success) ?? .failure(origin.error("not valid UTF-8 text"))
+    }
+
+    /// The text of UTF-8 bytes without their byte order mark, or `nil` when they are not UTF-8.
+    static func utf8(_ bytes: ArraySlice<UInt8>) -> String? {
+        let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        return String(validating: hasMark ? bytes.dropFirst(3) : bytes, as: UTF8.self)
+    }
+
+    /// Whether the first ``sniffLength`` bytes hold a NUL byte.
+    static func isBinary(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.prefix(sniffLength).contains(0)
+    }
+
+    /// Whether `bytes` open with a UTF-16 byte order mark, in either byte order.
+    static func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String? {
+        guard bytes.count.isMultiple(of: 2) else { return nil }
+        let units = stride(from: bytes.startIndex, to: bytes.endIndex, by: 2).map { index in
+            let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            return bigEndian ? first << 8 | second : second << 8 | first
+        }
+        return String(validating: units, as: UTF16.self)
+    }
+}

@@ -1,0 +1,129 @@
+import GeoKGOntology
+
+/// The entities of one article: resolves mention keys to entities, and pronouns and descriptions to
+/// the mentions they stand for, and keeps the names each entity goes by.
+struct ArticleEntities {
+    private let gazetteer: Gazetteer
+    private var entities: [String: ExtractedEntity] = [:]
+    /// Keys in order of first mention.
+    private(set) var order: [String] = []
+    /// Surnames of the people named so far, to their keys.
+    private(set) var surnames: [String: String] = [:]
+    /// Recent mentions, newest last, for resolving pronouns and descriptions.
+    private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?)] = []
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Records `mention` (resolving it first when it is a pronoun or description); returns its key, or `nil`
+    /// when it cannot be resolved.
+    mutating func add(_ mention: inout Mention, tokens: [Token], isSubject: Bool) -> String? {
+        switch mention.kind {
+        case .pronoun, .description:
+            guard let target = resolve(mention, tokens: tokens) else { return nil }
+            mention.key = target.key
+            mention.type = target.type
+            return target.key
+        default:
+            break
+        }
+        guard let key = mention.key else { return nil }
+        register(key: key, mention: mention)
+        let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
+        recent.append((key, mention.type, mention.titles, isSubject, cue))
+        if recent.count > 30 { recent.removeFirst() }
+        return key
+    }
+
+    /// The article's entity for `key`.
+    func entity(_ key: String) -> ExtractedEntity? {
+        entities[key]
+    }
+
+    /// The entity's type for `key`.
+    func type(of key: String) -> EntityType? {
+        entities[key]?.type
+    }
+
+    private mutating func register(key: String, mention: Mention) {
+        let surface = mention.surface
+        if var entity = entities[key] {
+            if !surface.isEmpty, mention.type != .country, mention.type != .commodity, surface.count > entity.name.count,
+                mention.kind != .surname
+            {
+                entity.aliases.append(entity.name)
+                entity.name = surface
+            } else if !surface.isEmpty, surface != entity.name, !entity.aliases.contains(surface) {
+                entity.aliases.append(surface)
+            }
+            entities[key] = entity
+        } else {
+            entities[key] = newEntity(key: key, mention: mention)
+            order.append(key)
+        }
+        if mention.type == .person, let name = entities[key]?.name, let surname = ExtractionLexicon.surname(of: name),
+            name.contains(" ")
+        {
+            surnames[surname] = key
+        }
+    }
+
+    private func newEntity(key: String, mention: Mention) -> ExtractedEntity {
+        if key.hasPrefix("gz:"), let entry = gazetteer.entry(id: String(key.dropFirst(3))) {
+            let usesCanonical = entry.type == .country || entry.type == .commodity || mention.surface.isEmpty
+            let name = usesCanonical ? entry.name : mention.surface
+            return ExtractedEntity(
+                id: entry.id, name: name, type: entry.type, kind: entry.kind,
+                aliases: usesCanonical && mention.surface != name && !mention.surface.isEmpty ? [mention.surface] : [],
+                canonicalName: entry.name, wikidata: entry.wikidata)
+        }
+        return ExtractedEntity(
+            id: "", name: mention.surface, type: mention.type, kind: nil, aliases: [], canonicalName: nil, wikidata: nil)
+    }
+
+    /// The final entities, with ids made from their names for those not in the gazetteer.
+    func finished() -> [String: ExtractedEntity] {
+        var result: [String: ExtractedEntity] = [:]
+        for (key, entity) in entities {
+            guard entity.id.isEmpty else {
+                result[key] = entity
+                continue
+            }
+            result[key] = ExtractedEntity(
+                id: EntitySlug.make(entity.name), name: entity.name, type: entity.type, kind: entity.kind,
+                aliases: entity.aliases, canonicalName: nil, wikidata: nil)
+        }
+        return result
+    }
+
+    /// The earlier mention a pronoun or description stands for.
+    private func resolve(_ mention: Mention, tokens: [Token]) -> (key: String, type: EntityType)? {
+        let candidates = recent.reversed()
+        switch mention.kind {
+        case .pronoun:
+            switch mention.pronounClass {
+            case .person?:
+                let people = candidates.filter { $0.type == .person }
+                return (people.first { $0.isSubject } ?? people.first).map { ($0.key, $0.type) }
+            case .plural?:
+                return candidates.first { $0.type == .group || $0.type == .country }.map { ($0.key, $0.type) }
+            case .neuter?:
+                return candidates.first { ($0.type == .country || $0.type == .organization) && $0.isSubject }
+                    .map { ($0.key, $0.type) }
+            case nil:
+                return nil
+            }
+        default:
+            if let title = mention.titles.first {
+                return candidates.first { $0.type == .person && $0.titles.contains { $0.title == title.title } }
+                    .map { ($0.key, $0.type) }
+            }
+            if mention.type == .organization {
+                let cue = tokens[mention.end - 1].lower
+                return candidates.first { $0.type == .organization && $0.cue == cue }.map { ($0.key, $0.type) }
+            }
+            return candidates.first { $0.type == .country }.map { ($0.key, $0.type) }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import GeoKGOntology
+
+/// A name the gazetteer lists, and what kind of name it is.
+struct GazetteerName: Sendable {
+    enum Role: Sendable { case name, metonym }
+
+    let entity: GazetteerEntry
+    let role: Role
+}
+
+/// A form of a trigger word or phrase, with what its relation needs.
+struct TriggerForm: Sendable {
+    let relation: String
+    let partOfSpeech: TriggerPartOfSpeech
+    /// Prepositions that introduce the object (empty: the object follows directly).
+    let prepositions: [String]
+    let objectFirst: Bool
+    /// Whether the form is a past participle, which can make a passive.
+    let isParticiple: Bool
+}
+
+/// The ontology compiled into the indexes extraction looks words up in. Immutable once built.
+struct ExtractionLexicon: @unchecked Sendable {
+    let ontology: Ontology
+    let tokenizer: Tokenizer
+    /// Proper names, aliases and metonyms of countries, organizations and people (case-sensitive).
+    let names: PhraseIndex<GazetteerName>
+    /// Commodity names, singular and plural (case-insensitive).
+    let commodities: PhraseIndex<GazetteerEntry>
+    /// Nationality adjectives and demonyms (case-sensitive), to the country.
+    let demonyms: PhraseIndex<GazetteerEntry>
+    /// Job titles (case-insensitive).
+    let titles: PhraseIndex<Title>
+    /// Trigger forms (case-insensitive).
+    let triggers: PhraseIndex<TriggerForm>
+    /// Words that make a capitalised phrase an organization, by their exact spelling.
+    let organizationCues: [String: Cue]
+    /// Nouns that make a phrase a group of actors (lower-case).
+    let groupNouns: Set<String>
+    /// Gazetteer people by surname.
+    let peopleBySurname: [String: [GazetteerEntry]]
+
+    init(ontology: Ontology) {
+        self.ontology = ontology
+        let tokenizer = Tokenizer(abbreviations: ontology.lexicon.abbreviations)
+        self.tokenizer = tokenizer
+        var names = PhraseIndex<GazetteerName>(caseInsensitive: false)
+        var commodities = PhraseIndex<GazetteerEntry>(caseInsensitive: true)
+        var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false)
+        var surnames: [String: [GazetteerEntry]] = [:]
+        for entry in ontology.gazetteer.entries {
+            if entry.type == .commodity {
+                for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
+                continue
+            }
+            for name in Set([entry.name] + entry.aliases) {
+                names.add(name, GazetteerName(entity: entry, role: .name), tokenizer: tokenizer)
+            }
+            for metonym in entry.metonyms {
+                names.add(metonym, GazetteerName(entity: entry, role: .metonym), tokenizer: tokenizer)
+            }
+            for demonym in entry.demonyms { demonyms.add(demonym, entry, tokenizer: tokenizer) }
+            if entry.type == .country {
+                for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
+            }
+            if entry.type == .person, let surname = Self.surname(of: entry.name) {
+                surnames[surname, default: []].append(entry)
+            }
+        }
+        var titles = PhraseIndex<Title>(caseInsensitive: true)
+        for title in ontology.lexicon.titles { titles.add(title.title, title, tokenizer: tokenizer) }
+        var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true)
+        for trigger in ontology.lexicon.triggers {
+            for form in trigger.forms {
+                let last = form.split(separator: " ").first.map(String.init) ?? form
+                let participle = last.hasSuffix("ed") || last.hasSuffix("en") || Self.irregularParticiples.contains(last)
+                triggers.add(
+                    form,
+                    TriggerForm(
+                        relation: trigger.relation, partOfSpeech: trigger.partOfSpeech, prepositions: trigger.prepositions,
+                        objectFirst: trigger.objectFirst, isParticiple: participle),
+                    tokenizer: tokenizer)
+            }
+        }
+        var organizationCues: [String: Cue] = [:]
+        var groupNouns = Set<String>()
+        for cue in ontology.lexicon.cues {
+            if cue.type == .group {
+                groupNouns.insert(cue.word.lowercased())
+            } else if cue.type == .organization {
+                organizationCues[cue.word] = cue
+            }
+        }
+        self.names = names
+        self.commodities = commodities
+        self.demonyms = demonyms
+        self.titles = titles
+        self.triggers = triggers
+        self.organizationCues = organizationCues
+        self.groupNouns = groupNouns
+        self.peopleBySurname = surnames
+    }
+
+    /// Past participles that do not end in -ed or -en.
+    private static let irregularParticiples: Set<String> = [
+        "met", "held", "hit", "struck", "put", "set", "cut", "led", "fought", "sought", "brought", "bought", "told",
+        "sold", "made", "won", "shot", "built", "sent", "spent", "lent", "dealt", "meant", "kept", "left", "lost",
+    ]
+
+    /// The last word of a personal name, skipping suffixes such as Jr. and III.
+    static func surname(of name: String) -> String? {
+        let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+        return name.split(separator: " ").map(String.init).last { !suffixes.contains($0) }
+    }
+}

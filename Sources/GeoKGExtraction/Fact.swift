@@ -1,0 +1,50 @@
+public import GeoKGOntology
+
+/// Whether a fact happened, is planned, or is denied.
+public enum Modality: String, Sendable, Codable, CaseIterable {
+    /// It happened or is happening.
+    case asserted
+    /// It will, would, is planned or expected to happen.
+    case planned
+    /// The text says it did not or will not happen.
+    case negated
+}
+
+/// An entity as one article names it.
+public struct ExtractedEntity: Sendable, Hashable, Codable {
+    /// The IRI local name: the gazetteer id, or one made from the name.
+    public let id: String
+    /// Its most complete proper name in the article.
+    public var name: String
+    public let type: EntityType
+    /// The organization kind, when known.
+    public var kind: String?
+    /// The other names the article uses for it.
+    public var aliases: [String]
+    /// The gazetteer's name for it, when it is in the gazetteer.
+    public let canonicalName: String?
+    /// Its Wikidata Q-id, when the gazetteer vouches for one.
+    public let wikidata: String?
+}
+
+/// A relation an article states between two of its entities, with its evidence.
+public struct Fact: Sendable, Hashable, Codable {
+    /// The subject entity's id.
+    public let subject: String
+    /// The relation's id from `relations.tsv`, such as `meets`.
+    public let relation: String
+    /// The object entity's id.
+    public let object: String
+    public let modality: Modality
+    /// The sentence that states it.
+    public let evidence: String
+    /// The sentence's position in the article.
+    public let sentenceIndex: Int
+}
+
+/// What extraction found in one article.
+public struct Extraction: Sendable, Codable {
+    /// The entities that take part in at least one fact, by id.
+    public let entities: [ExtractedEntity]
+    public let facts: [Fact]
+}

@@ -1,0 +1,306 @@
+import GeoKGOntology
+
+/// Finds the mentions of a sentence: people with their titles, gazetteer names, organizations named by a
+/// cue word, groups, commodities, pronouns and descriptions. At each token the longest candidate wins.
+struct MentionFinder {
+    let lexicon: ExtractionLexicon
+
+    private static let locativePrepositions: Set<String> = [
+        "in", "at", "from", "near", "across", "around", "outside", "inside", "throughout", "within", "into",
+    ]
+    private static let pronouns: [String: PronounClass] = [
+        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
+        "they": .plural, "them": .plural, "their": .plural, "it": .neuter, "its": .neuter,
+    ]
+    /// Capitalised words that never start or continue a name.
+    private static let nonNames: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "By", "To", "With", "From", "This",
+        "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "After",
+        "Before", "While", "When", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+        "December", "Earlier", "Later", "Today", "Meanwhile", "However",
+    ]
+    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "III", "II", "IV"]
+    /// Nouns that, after a nationality, stand for the country's government.
+    private static let governmentNouns: Set<String> = ["government", "regime", "administration", "authorities"]
+    private static let determiners: Set<String> = [
+        "a", "an", "the", "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "dozens", "hundreds", "his", "her", "their", "its", "our",
+    ]
+
+    /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
+    func mentions(in sentence: Sentence, people: [String: String]) -> [Mention] {
+        let tokens = sentence.tokens
+        let organizations = organizationSpans(tokens)
+        var found: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            let candidates: [[Mention]] = [
+                person(tokens, at: index, people: people, found: found, organizations: organizations),
+                organizations[index].map { [$0] } ?? [],
+                gazetteerName(tokens, at: index).map { [$0] } ?? [],
+                group(tokens, at: index).map { [$0] } ?? [],
+                commodity(tokens, at: index).map { [$0] } ?? [],
+                description(tokens, at: index).map { [$0] } ?? [],
+                surname(tokens, at: index, people: people).map { [$0] } ?? [],
+                pronoun(tokens, at: index).map { [$0] } ?? [],
+            ].filter { !$0.isEmpty }
+            guard let best = candidates.max(by: { span($0) < span($1) }), var head = best.last else {
+                index += 1
+                continue
+            }
+            let nested = best.dropLast()
+            if index > 0, Self.locativePrepositions.contains(tokens[index - 1].lower) { head.isLocative = true }
+            if !nested.isEmpty { head.titleBody = found.count }
+            found.append(contentsOf: nested)
+            found.append(head)
+            index = head.end
+        }
+        return found
+    }
+
+    /// The token span of a candidate (its last mention is the head and covers the others).
+    private func span(_ mentions: [Mention]) -> Int {
+        guard let head = mentions.last else { return 0 }
+        return head.end - head.start
+    }
+
+    // MARK: People
+
+    /// `[nationality] Title+ [of Body] Name`: a person with titles, and the body a title names.
+    private func person(
+        _ tokens: [Token], at start: Int, people: [String: String], found: [Mention], organizations: [Int: Mention]
+    ) -> [Mention] {
+        var index = start
+        var nationality: String?
+        if let match = lexicon.demonyms.longestMatch(in: tokens, at: index),
+            lexicon.titles.longestMatch(in: tokens, at: match.end) != nil
+        {
+            nationality = match.values.first?.id
+            index = match.end
+        }
+        var titles: [Title] = []
+        var body: Mention?
+        while let match = lexicon.titles.longestMatch(in: tokens, at: index), tokens[index].isCapitalized {
+            titles.append(contentsOf: match.values.prefix(1))
+            index = match.end
+            if index + 1 < tokens.count, tokens[index].text == "of" {
+                let bodyStart = tokens[index + 1].lower == "the" ? index + 2 : index + 1
+                if let organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
+                    organization.type == .organization
+                {
+                    body = organization
+                    body?.isNested = true
+                    index = organization.end
+                }
+            }
+            if index + 1 < tokens.count, tokens[index].text == "and", lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil {
+                index += 1
+            }
+        }
+        guard !titles.isEmpty else { return [] }
+        var end = index
+        while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
+        guard end > index else { return [] }
+        let name = Self.text(tokens[index..<end])
+        var mention = Mention(
+            kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people),
+            type: .person, surface: name, nationality: nationality)
+        mention.titles = titles
+        if let previous = found.last, previous.end == start, previous.type == .organization {
+            mention.titleBody = found.count - 1
+        }
+        return body.map { [$0, mention] } ?? [mention]
+    }
+
+    /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
+    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: String]) -> String {
+        if let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to,
+            let entry = match.values.first(where: { $0.entity.type == .person })
+        {
+            return "gz:" + entry.entity.id
+        }
+        let name = Self.text(tokens[from..<to])
+        if to - from == 1 {
+            if let known = people[name] { return known }
+            if let candidates = lexicon.peopleBySurname[name], candidates.count == 1, let only = candidates.first {
+                return "gz:" + only.id
+            }
+        }
+        if let surname = ExtractionLexicon.surname(of: name), let known = people[surname],
+            let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to
+        {
+            return known
+        }
+        return "person:" + name.lowercased()
+    }
+
+    private func isNameToken(_ token: Token) -> Bool {
+        if Self.nameSuffixes.contains(token.text) { return true }
+        guard token.isCapitalized, token.isWord, !Self.nonNames.contains(token.text) else { return false }
+        return lexicon.titles.longestMatch(in: [token], at: 0) == nil
+    }
+
+    /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
+    private func surname(_ tokens: [Token], at start: Int, people: [String: String]) -> Mention? {
+        guard let key = people[tokens[start].key], tokens[start].isCapitalized else { return nil }
+        // "He" at the start of a sentence is a pronoun, not the surname He.
+        if start == 0, Self.pronouns[tokens[start].lower] != nil { return nil }
+        return Mention(kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
+    }
+
+    // MARK: Gazetteer names
+
+    /// A gazetteer name, optionally after a nationality that owns it (`U.S. Treasury`).
+    private func gazetteerName(_ tokens: [Token], at start: Int) -> Mention? {
+        var index = start
+        var nationality: String?
+        if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start),
+            let after = lexicon.names.longestMatch(in: tokens, at: prefix.end),
+            after.values.contains(where: { $0.entity.type == .organization })
+        {
+            nationality = prefix.values.first?.id
+            index = prefix.end
+        }
+        guard let match = lexicon.names.longestMatch(in: tokens, at: index),
+            let name = match.values.first(where: { nationality == nil || $0.entity.type == .organization })
+        else { return nil }
+        var mention = Mention(
+            kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: "gz:" + name.entity.id,
+            type: name.entity.type, surface: Self.text(tokens[start..<match.end]), nationality: nationality)
+        if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].text == "of" {
+            mention.surface = name.entity.name
+        }
+        return mention
+    }
+
+    // MARK: Organizations
+
+    /// Organizations named around a cue word (`Chinese Commerce Ministry`, `Department of National Defense`),
+    /// by the token they start at.
+    private func organizationSpans(_ tokens: [Token]) -> [Int: Mention] {
+        var spans: [Int: Mention] = [:]
+        for (index, token) in tokens.enumerated() where token.isCapitalized {
+            guard let cue = lexicon.organizationCues[token.text] else { continue }
+            var start = index
+            while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end + 1 < tokens.count, ["of", "for", "on"].contains(tokens[end].text) {
+                var next = end + 1
+                if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
+                guard isOrganizationWord(tokens[next]) else { break }
+                end = next
+                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].text == "and" && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
+                    end += 1
+                }
+            }
+            guard end - start > 1 || cue.word.contains(" ") else { continue }
+            var nameStart = start
+            var nationality: String?
+            if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
+                nationality = prefix.values.first?.id
+                nameStart = prefix.end
+            }
+            let surface = Self.text(tokens[start..<end])
+            var key = "org:" + Self.text(tokens[nameStart..<end]).lowercased()
+            if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
+                let entry = match.values.first(where: { $0.entity.type == .organization })
+            {
+                key = "gz:" + entry.entity.id
+            }
+            var mention = Mention(
+                kind: .name, start: start, end: end, key: key, type: .organization, surface: surface, nationality: nationality)
+            mention.titles = []
+            if spans[start].map({ $0.end < end }) ?? true { spans[start] = mention }
+        }
+        return spans
+    }
+
+    private func isOrganizationWord(_ token: Token) -> Bool {
+        token.isCapitalized && token.isWord && !Self.nonNames.contains(token.text)
+            && lexicon.titles.longestMatch(in: [token], at: 0) == nil
+    }
+
+    // MARK: Groups, commodities, descriptions, pronouns
+
+    /// `[determiner|number] nationality [adjective] group-noun`: `a Chinese delegation`, `16 US companies`.
+    private func group(_ tokens: [Token], at start: Int) -> Mention? {
+        var index = start
+        if Self.determiners.contains(tokens[index].lower) || tokens[index].text.first?.isNumber == true { index += 1 }
+        guard index < tokens.count, let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
+            return nil
+        }
+        var end = nationality.end
+        if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }
+        while end < tokens.count, end - nationality.end < 3 {
+            let word = tokens[end].lower
+            if lexicon.groupNouns.contains(word) || word == "side" {
+                let country = nationality.values.first?.id ?? ""
+                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                return Mention(
+                    kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
+                    surface: Self.text(tokens[nameStart...end]), nationality: country)
+            }
+            if Self.governmentNouns.contains(word), let country = nationality.values.first {
+                return Mention(
+                    kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
+            }
+            guard tokens[end].isWord, !tokens[end].isCapitalized else { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A commodity, optionally after a nationality (`Russian oil`).
+    private func commodity(_ tokens: [Token], at start: Int) -> Mention? {
+        var index = start
+        if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start),
+            lexicon.commodities.longestMatch(in: tokens, at: prefix.end) != nil
+        {
+            index = prefix.end
+        }
+        guard let match = lexicon.commodities.longestMatch(in: tokens, at: index), let entry = match.values.first else {
+            return nil
+        }
+        return Mention(
+            kind: .commodity, start: start, end: match.end, key: "gz:" + entry.id, type: .commodity,
+            surface: Self.text(tokens[index..<match.end]))
+    }
+
+    /// `the Secretary`, `the department`, `the regime`: resolved later to an earlier mention.
+    private func description(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].lower == "the", start + 1 < tokens.count else { return nil }
+        let word = tokens[start + 1]
+        if word.isCapitalized, let title = lexicon.titles.longestMatch(in: tokens, at: start + 1),
+            title.end == tokens.count || !isNameToken(tokens[title.end])
+        {
+            var mention = Mention(kind: .description, start: start, end: title.end, type: .person, surface: "")
+            mention.titles = Array(title.values.prefix(1))
+            return mention
+        }
+        if Self.governmentNouns.contains(word.lower) {
+            return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
+        }
+        if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil {
+            return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
+        }
+        return nil
+    }
+
+    private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
+        guard let pronounClass = Self.pronouns[tokens[start].lower] else { return nil }
+        var mention = Mention(kind: .pronoun, start: start, end: start + 1, type: .person, surface: "")
+        mention.pronounClass = pronounClass
+        return mention
+    }
+
+    /// Tokens joined as they were written.
+    static func text(_ tokens: ArraySlice<Token>) -> String {
+        var text = ""
+        for token in tokens {
+            if token.spaceBefore, !text.isEmpty { text.append(" ") }
+            text.append(token.text)
+        }
+        return text
+    }
+}

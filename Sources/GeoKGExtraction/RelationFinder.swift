@@ -1,0 +1,229 @@
+import GeoKGOntology
+
+/// Finds the event relations a sentence states, from its trigger words and the mentions around them:
+/// active and passive voice, coordinated subjects and objects, and nominal forms (`talks between X and Y`).
+struct RelationFinder {
+    let lexicon: ExtractionLexicon
+
+    /// Words that end a clause when looking left for a subject.
+    private static let clauseBreaks: Set<String> = [
+        ";", ":", "said", "says", "say", "told", "stated", "noted", "added", "because", "although", "whereas",
+        "if", "\"", "“", "”", "(", ")",
+    ]
+    private static let relativePronouns: Set<String> = ["who", "which", "that"]
+    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
+    /// Words that may stand between a trigger and its object or preposition.
+    private static let fillers: Set<String> = [
+        "today", "yesterday", "also", "again", "further", "directly", "jointly", "formally", "separately", "recently",
+        "up", "down", "back", "out", "the", "a", "an",
+    ]
+
+    /// The event facts of one sentence whose mentions (heads only) are `mentions`.
+    func facts(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [Fact] {
+        let tokens = sentence.tokens
+        var covered = Set<Int>()
+        for mention in mentions { covered.formUnion(mention.start..<mention.end) }
+        var facts: [Fact] = []
+        var index = 0
+        while index < tokens.count {
+            guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index),
+                let form = match.values.first
+            else {
+                index += 1
+                continue
+            }
+            let found =
+                form.partOfSpeech == .noun
+                ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+                : verbal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+            for (subject, object, modality) in found {
+                guard let s = subject.key, let o = object.key, s != o,
+                    allows(form.relation, subject: subject.type, object: object.type)
+                else { continue }
+                facts.append(
+                    Fact(subject: s, relation: form.relation, object: o, modality: modality, evidence: sentence.text,
+                         sentenceIndex: sentence.index))
+            }
+            index = match.end
+        }
+        return facts
+    }
+
+    private func allows(_ relation: String, subject: EntityType, object: EntityType) -> Bool {
+        guard let type = lexicon.ontology.relation(relation) else { return false }
+        let domainOK = type.domain.isEmpty || type.domain.contains(subject)
+        let rangeOK = type.range.isEmpty || type.range.contains(object)
+        return domainOK && rangeOK && subject != .commodity && subject != .location
+    }
+
+    // MARK: Verbs
+
+    private func verbal(
+        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
+    ) -> [(Mention, Mention, Modality)] {
+        let before = previousWord(tokens, before: start)
+        let passive = form.isParticiple && before.map { Self.passiveAuxiliaries.contains(tokens[$0].lower) } == true
+        guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
+        let subjectEnd = subjectGroup.last?.end ?? start
+        let modality = ModalityDetector.modality(tokens[subjectEnd..<start])
+        if passive {
+            guard let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
+                let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
+            else { return [] }
+            return pairs(agents, subjectGroup, modality)
+        }
+        var objectStart = end
+        if !form.prepositions.isEmpty {
+            var index = end
+            while index < tokens.count, index - end < 4, !isMentionStart(index, mentions),
+                !form.prepositions.contains(tokens[index].lower), Self.fillers.contains(tokens[index].lower)
+            {
+                index += 1
+            }
+            if index < tokens.count, form.prepositions.contains(tokens[index].lower) { objectStart = index + 1 }
+        }
+        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: form.relation == "visits")
+        else { return [] }
+        return pairs(subjectGroup, objects, modality)
+    }
+
+    private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {
+        mentions.contains { $0.start == index }
+    }
+
+    private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
+        var position = index - 1
+        while position >= 0, tokens[position].lower.hasSuffix("ly") || Self.fillers.contains(tokens[position].lower) {
+            position -= 1
+        }
+        return position >= 0 ? position : nil
+    }
+
+    // MARK: Nouns
+
+    /// `talks between X and Y`, `X's sanctions on Y`, `U.S. tariffs on Chinese goods`, `condemnation of X`.
+    private func nominal(
+        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
+    ) -> [(Mention, Mention, Modality)] {
+        guard end < tokens.count, form.prepositions.contains(tokens[end].lower) || form.prepositions.isEmpty else { return [] }
+        let objectStart = form.prepositions.isEmpty ? end : end + 1
+        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions) else { return [] }
+        if tokens[end].lower == "between" {
+            guard objects.count >= 2, let first = objects.first else { return [] }
+            return objects.dropFirst().map { (first, $0, .asserted) }
+        }
+        // The owner: a mention just before the noun, possibly with 's and adjectives between.
+        var index = start - 1
+        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 3,
+            tokens[index].lower == "'s" || tokens[index].lower == "’" || (!tokens[index].isCapitalized && tokens[index].isWord)
+        {
+            index -= 1
+        }
+        guard let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) else { return [] }
+        return pairs([owner], objects, .asserted)
+    }
+
+    private func isMentionEnd(_ index: Int, _ mentions: [Mention]) -> Bool {
+        mentions.contains { $0.end == index }
+    }
+
+    // MARK: Subjects and objects
+
+    /// The subject group nearest to the left of `index` in the same clause: one mention, or several joined by
+    /// `,` and `and`. Appositions (`X, the director of Y,`) and relative clauses (`X, who ...`) are skipped.
+    private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
+        var position = index - 1
+        while position >= 0 {
+            let word = tokens[position].lower
+            if Self.clauseBreaks.contains(word) { return nil }
+            if let mention = mentions.last(where: { $0.end == position + 1 }) {
+                if mention.isLocative || mention.type == .commodity {
+                    position = mention.start - 1
+                    continue
+                }
+                // A mention inside an apposition after a comma: take the one before the apposition.
+                if let comma = appositionStart(tokens, mentionStart: mention.start),
+                    let head = mentions.last(where: { $0.end == comma })
+                {
+                    return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+                }
+                return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
+            }
+            if Self.relativePronouns.contains(word), position > 0,
+                let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") })
+            {
+                return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Where an apposition holding the mention at `mentionStart` begins, when one does: `, the director of`.
+    private func appositionStart(_ tokens: [Token], mentionStart: Int) -> Int? {
+        var position = mentionStart - 1
+        while position >= 0, mentionStart - position < 8 {
+            if tokens[position].text == "," {
+                let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
+                return next == "the" || next == "a" || next == "an" ? position : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// `head` and the mentions joined to it on the left by `,` or `and`.
+    private func coordinated(leftOf head: Mention, tokens: [Token], mentions: [Mention]) -> [Mention] {
+        var group = [head]
+        var current = head
+        while current.start >= 2 {
+            let joiner = tokens[current.start - 1].lower
+            guard joiner == "and" || joiner == ",",
+                let previous = mentions.last(where: {
+                    $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].text == ",")
+                }),
+                previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
+            else { break }
+            group.insert(previous, at: 0)
+            current = previous
+        }
+        return group
+    }
+
+    /// The object group starting near `index`: the first mention within a few words, and those joined to it.
+    private func rightGroup(
+        _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false
+    ) -> [Mention]? {
+        var position = index
+        var first: Mention?
+        while position < tokens.count, position - index < 8 {
+            if Self.clauseBreaks.contains(tokens[position].lower) || tokens[position].text == "." { return nil }
+            if let mention = mentions.first(where: { $0.start == position }) {
+                if mention.isLocative && !allowsLocative {
+                    position = mention.end
+                    continue
+                }
+                first = mention
+                break
+            }
+            position += 1
+        }
+        guard var current = first else { return nil }
+        var group = [current]
+        while current.end + 1 < tokens.count {
+            var next = current.end
+            if tokens[next].text == "," { next += 1 }
+            if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "or" { next += 1 }
+            guard next > current.end, let following = mentions.first(where: { $0.start == next }),
+                following.type == current.type || (following.type != .commodity && current.type != .commodity)
+            else { break }
+            group.append(following)
+            current = following
+        }
+        return group
+    }
+
+    private func pairs(_ subjects: [Mention], _ objects: [Mention], _ modality: Modality) -> [(Mention, Mention, Modality)] {
+        subjects.flatMap { subject in objects.map { (subject, $0, modality) } }
+    }
+}

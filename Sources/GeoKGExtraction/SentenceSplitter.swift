@@ -1,0 +1,61 @@
+/// Splits paragraphs into sentences at `.`, `!` and `?` (with any closing quotes or brackets), unless the
+/// period belongs to an abbreviation, an initial or `U.S.` inside a sentence.
+struct SentenceSplitter {
+    let tokenizer: Tokenizer
+
+    /// Words that, capitalised after an abbreviation such as `U.S.`, start a new sentence.
+    private static let sentenceStarters: Set<String> = [
+        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On", "At", "But",
+        "And", "A", "An", "His", "Her", "Its", "Their", "Our", "As", "After", "Before", "While", "When", "Earlier",
+        "Later", "Meanwhile", "However",
+    ]
+
+    /// The sentences of `body`, whose paragraphs are separated by blank lines.
+    func sentences(_ body: String) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for paragraph in body.split(separator: "\n\n") {
+            let tokens = tokenizer.tokens(String(paragraph))
+            var start = 0
+            var index = 0
+            while index < tokens.count {
+                var end = index + 1
+                if endsSentence(tokens, at: index) {
+                    while end < tokens.count, Self.closers.contains(tokens[end].text), !tokens[end].spaceBefore {
+                        end += 1
+                    }
+                    if end == tokens.count || startsSentence(tokens[end]) {
+                        sentences.append(make(Array(tokens[start..<end]), index: sentences.count))
+                        start = end
+                    }
+                }
+                index = end
+            }
+            if start < tokens.count { sentences.append(make(Array(tokens[start...]), index: sentences.count)) }
+        }
+        return sentences
+    }
+
+    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
+
+    private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
+        let text = tokens[index].text
+        if text == "." || text == "!" || text == "?" || text == "…" { return true }
+        // A dotted acronym such as U.S. ends the sentence only when a clear sentence starter follows.
+        guard text.hasSuffix("."), text.count > 2, index + 1 < tokens.count else { return false }
+        return text.dropLast().contains(".") && Self.sentenceStarters.contains(tokens[index + 1].text)
+    }
+
+    private func startsSentence(_ token: Token) -> Bool {
+        guard let first = token.text.first else { return false }
+        return first.isUppercase || first.isNumber || "\"“‘'([".contains(first)
+    }
+
+    private func make(_ tokens: [Token], index: Int) -> Sentence {
+        var text = ""
+        for token in tokens {
+            if token.spaceBefore, !text.isEmpty { text.append(" ") }
+            text.append(token.text)
+        }
+        return Sentence(text: text, tokens: tokens, index: index)
+    }
+}

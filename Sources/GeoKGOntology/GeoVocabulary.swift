@@ -1,0 +1,42 @@
+public import GeoKGRDF
+
+/// The fixed terms of the `geo:` namespace: those not read from `Ontology/` files.
+///
+/// Classes and relations come from `classes.tsv` and `relations.tsv` (use `EntityType.iri`,
+/// `OntologyClass.iri`, `RelationType.iri`); these are the superclass of every entity, the
+/// annotation properties that list a relation's allowed classes, and the vocabulary of event nodes.
+/// An event node records one extracted fact with its provenance:
+///
+/// ```turtle
+/// _:e a geo:Event ; geo:relation geo:meets ; geo:subject entity:AntonyBlinken ;
+///     geo:object entity:WangYi ; geo:modality "asserted" ; geo:cameoCode "040" ;
+///     geo:evidence "Secretary Blinken met Wang Yi…" ; geo:article <https://www.state.gov/…> .
+/// ```
+public enum GeoVocabulary {
+    /// The ontology itself, `https://w3id.org/geokg/ontology` (the `geo:` namespace without its `#`).
+    public static let ontology = IRI(unchecked: String(Namespaces.geo.iri.dropLast()))
+    /// `geo:Entity`, the superclass of the six top classes.
+    public static let entity = Namespaces.geo("Entity")
+    /// `geo:domainIncludes`: one class a relation's subject may have.
+    public static let domainIncludes = Namespaces.geo("domainIncludes")
+    /// `geo:rangeIncludes`: one class a relation's object may have.
+    public static let rangeIncludes = Namespaces.geo("rangeIncludes")
+    /// `geo:Event`, the class of event nodes.
+    public static let event = Namespaces.geo("Event")
+    /// `geo:relation`: the relation an event node states (`geo:meets`).
+    public static let relation = Namespaces.geo("relation")
+    /// `geo:subject`: the entity that acts.
+    public static let subject = Namespaces.geo("subject")
+    /// `geo:object`: the entity acted on.
+    public static let object = Namespaces.geo("object")
+    /// `geo:modality`: `"asserted"`, `"planned"` or `"negated"`.
+    public static let modality = Namespaces.geo("modality")
+    /// `geo:cameoCode`: a CAMEO event code as a string (`"040"`), of a relation or an event node.
+    public static let cameoCode = Namespaces.geo("cameoCode")
+    /// `geo:goldstein`: a Goldstein weight as an `xsd:decimal`, of a relation or an event node.
+    public static let goldstein = Namespaces.geo("goldstein")
+    /// `geo:evidence`: the sentence that states the fact.
+    public static let evidence = Namespaces.geo("evidence")
+    /// `geo:article`: the article (its URL) the fact was read from.
+    public static let article = Namespaces.geo("article")
+}

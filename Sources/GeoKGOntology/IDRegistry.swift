@@ -1,0 +1,17 @@
+/// Checks that entity ids are unique across the gazetteer files.
+struct IDRegistry {
+    /// The file and line that first used each id.
+    private var places: [String: (file: String, line: Int)] = [:]
+
+    /// Records that `row` defines `id`.
+    /// - Throws: `OntologyError` on `row` when a row of this or another file already defined it.
+    mutating func register(_ id: String, on row: TSVRow) throws(OntologyError) {
+        if let place = places[id] {
+            if place.file == row.file {
+                throw row.error("duplicate id '\(id)' (first on line \(place.line))")
+            }
+            throw row.error("id '\(id)' is already used by \(place.file):\(place.line)")
+        }
+        places[id] = (row.file, row.line)
+    }
+}

@@ -1,0 +1,132 @@
+/// Reads and checks the four files of `lexicon/` into a `Lexicon`.
+struct LexiconLoader {
+    /// The ontology folder.
+    let folder: String
+    /// The relations of `relations.tsv` by id.
+    let relations: [String: RelationType]
+    /// The relation ids in file order, for messages.
+    let relationIDs: [String]
+    /// The ids of the Organization subclasses of `classes.tsv`.
+    let organizationKinds: [String]
+
+    /// The file names, relative to the ontology folder.
+    static let triggersFile = "lexicon/triggers.tsv"
+    static let titlesFile = "lexicon/titles.tsv"
+    static let cuesFile = "lexicon/cues.tsv"
+    static let abbreviationsFile = "lexicon/abbreviations.txt"
+
+    /// Reads triggers, titles, cues and abbreviations, in that order.
+    /// - Throws: `OntologyError` for the first missing file or wrong line.
+    func load() throws(OntologyError) -> Lexicon {
+        Lexicon(
+            triggers: try loadTriggers(), titles: try loadTitles(), cues: try loadCues(),
+            abbreviations: try loadAbbreviations())
+    }
+
+    /// The relation of column `index` of `row`, checked to exist and to be an event relation or not.
+    /// - Throws: `OntologyError` on `row` naming the known relations, or saying which kind was expected.
+    private func relation(_ index: Int, of row: TSVRow, event: Bool) throws(OntologyError) -> String {
+        let id = row[index]
+        guard let relation = relations[id] else {
+            throw row.error("unknown relation '\(id)'; known relations: \(relationIDs.joined(separator: ", "))")
+        }
+        guard relation.isEvent == event else {
+            let (found, expected) = event ? ("a standing", "an event") : ("an event", "a standing")
+            throw row.error("relation '\(id)' is \(found) relation; expected \(expected) relation")
+        }
+        return id
+    }
+
+    private func loadTriggers() throws(OntologyError) -> [Trigger] {
+        let file = try TSVFile(
+            Self.triggersFile, in: folder,
+            columns: ["relation", "pos", "lemma", "forms", "preposition", "voice", "note"])
+        var seen: [String: Int] = [:]
+        var triggers: [Trigger] = []
+        triggers.reserveCapacity(file.rows.count)
+        for row in file.rows {
+            let relation = try relation(0, of: row, event: true)
+            let pos = try row.choice(1, of: TriggerPartOfSpeech.allCases)
+            let lemma = try row.required(2)
+            let key = "\(relation)\t\(pos.rawValue)\t\(lemma)"
+            if let line = seen[key] {
+                throw row.error("duplicate trigger \(pos.rawValue) '\(lemma)' for \(relation) (first on line \(line))")
+            }
+            seen[key] = row.line
+            let voice = try row.choice(5, of: ["active", "object-first"])
+            triggers.append(
+                Trigger(
+                    relation: relation, partOfSpeech: pos, lemma: lemma,
+                    forms: try row.requiredList(3), prepositions: try row.list(4), objectFirst: voice == "object-first",
+                    note: row[6]))
+        }
+        return triggers
+    }
+
+    private func loadTitles() throws(OntologyError) -> [Title] {
+        let file = try TSVFile(Self.titlesFile, in: folder, columns: ["title", "relation", "scope", "note"])
+        var seen: [String: Int] = [:]
+        var titles: [Title] = []
+        titles.reserveCapacity(file.rows.count * 2)
+        for row in file.rows {
+            let title = try row.required(0)
+            if let line = seen[title.lowercased()] {
+                throw row.error("duplicate title '\(title)' (titles match case-insensitively; first on line \(line))")
+            }
+            seen[title.lowercased()] = row.line
+            let relation = try relation(1, of: row, event: false)
+            var scopes: [TitleScope] = []
+            for value in try row.requiredList(2) {
+                guard let scope = TitleScope(rawValue: value), !scopes.contains(scope) else {
+                    throw row.error("scope '\(row[2])' is not one of country, body, country|body")
+                }
+                scopes.append(scope)
+            }
+            for scope in scopes { titles.append(Title(title: title, relation: relation, scope: scope)) }
+        }
+        return titles
+    }
+
+    private func loadCues() throws(OntologyError) -> [Cue] {
+        let file = try TSVFile(Self.cuesFile, in: folder, columns: ["word", "class", "kind", "position"])
+        var seen: [String: Int] = [:]
+        var cues: [Cue] = []
+        cues.reserveCapacity(file.rows.count)
+        for row in file.rows {
+            let word = try row.required(0)
+            if let line = seen[word] { throw row.error("duplicate cue '\(word)' (first on line \(line))") }
+            seen[word] = row.line
+            let type = try row.choice(1, of: EntityType.allCases)
+            var kind: String?
+            if !row[2].isEmpty {
+                guard type == .organization else {
+                    throw row.error(
+                        "kind '\(row[2])' is given for class \(type.rawValue); kinds are for Organization only")
+                }
+                kind = try row.choice(2, of: organizationKinds)
+            }
+            let position = try row.choice(3, of: ["head", "any"])
+            cues.append(Cue(word: word, type: type, kind: kind, headOnly: position == "head"))
+        }
+        return cues
+    }
+
+    private func loadAbbreviations() throws(OntologyError) -> Set<String> {
+        var abbreviations: [String: Int] = [:]
+        for (number, text) in try TSVFile.lines(of: Self.abbreviationsFile, in: folder) where !text.isEmpty {
+            let token = String(decoding: text, as: UTF8.self)
+            guard token.utf8.last == UInt8(ascii: "."), !token.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) else {
+                throw OntologyError(
+                    file: Self.abbreviationsFile, line: number,
+                    message: "'\(token)' is not one token ending in a period")
+            }
+            if let line = abbreviations[token] {
+                throw OntologyError(
+                    file: Self.abbreviationsFile, line: number,
+                    message: "duplicate abbreviation '\(token)' (first on line \(line))")
+            }
+            abbreviations[token] = number
+        }
+        return Set(abbreviations.keys)
+    }
+}

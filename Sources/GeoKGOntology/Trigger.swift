@@ -1,0 +1,32 @@
+/// A word or phrase that expresses an event relation: a row of `lexicon/triggers.tsv`.
+public struct Trigger: Sendable, Hashable {
+    /// The id of the relation the trigger expresses (`meets`).
+    public let relation: String
+    /// Whether the trigger is a verb, a noun or a fixed phrase.
+    public let partOfSpeech: TriggerPartOfSpeech
+    /// The base form (`meet`, `hold talks`).
+    public let lemma: String
+    /// Every surface form (`meet`, `meets`, `met`, `meeting`), never empty.
+    public let forms: [String]
+    /// The words that may introduce the object (`with`, `on`, `against`); empty when there are none.
+    public let prepositions: [String]
+    /// Whether the grammatical subject is the relation's object (`voice` `object-first`:
+    /// "X faces sanctions from Y" gives Y sanctions X).
+    public let objectFirst: Bool
+    /// Restrictions and contrasts, free text; empty when there are none.
+    public let note: String
+
+    /// Makes a trigger; `Ontology.load(from:)` does this for every row of `triggers.tsv`.
+    public init(
+        relation: String, partOfSpeech: TriggerPartOfSpeech, lemma: String, forms: [String],
+        prepositions: [String] = [], objectFirst: Bool = false, note: String = ""
+    ) {
+        self.relation = relation
+        self.partOfSpeech = partOfSpeech
+        self.lemma = lemma
+        self.forms = forms
+        self.prepositions = prepositions
+        self.objectFirst = objectFirst
+        self.note = note
+    }
+}

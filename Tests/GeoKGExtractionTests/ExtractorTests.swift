@@ -1,0 +1,77 @@
+import Foundation
+import GeoKGArticles
+import GeoKGExtraction
+import GeoKGOntology
+import GeoKGTestSupport
+import Testing
+
+/// The real ontology, loaded once for all extraction tests.
+let sharedOntology: Ontology? = try? Ontology.load(from: RepositoryPaths.root.appendingPathComponent("Ontology").path)
+
+@Suite("Extraction of facts from sentences")
+struct ExtractorTests {
+    let extractor: Extractor
+
+    init() throws {
+        extractor = Extractor(ontology: try #require(sharedOntology))
+    }
+
+    /// The facts of `text` as "Subject relation Object (modality)" with entity names.
+    func facts(_ text: String, date: String? = "2025-06-09") -> Set<String> {
+        let article = Article(url: "https://example.org/a", title: nil, date: date, body: text, source: "test")
+        let extraction = extractor.extract(article)
+        let names = Dictionary(uniqueKeysWithValues: extraction.entities.map { ($0.id, $0.name) })
+        return Set(extraction.facts.map { "\(names[$0.subject] ?? $0.subject) \($0.relation) \(names[$0.object] ?? $0.object) (\($0.modality.rawValue))" })
+    }
+
+    @Test("coordinated subjects with titles, a planned meeting and a group with a nationality")
+    func coordinatedSubjects() {
+        let found = facts(
+            "Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and Trade Representative Jamieson Greer would meet with a Chinese delegation in London on June 9.")
+        for person in ["Scott Bessent", "Howard Lutnick", "Jamieson Greer"] {
+            #expect(found.contains("\(person) meets Chinese delegation (planned)"), "\(found)")
+            #expect(found.contains("\(person) memberOf United States (asserted)"), "\(found)")
+        }
+        #expect(found.contains("Chinese delegation memberOf China (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("United Kingdom") }, "London is a place here: \(found)")
+    }
+
+    @Test("a capital standing for its government, and coordinated commodity objects")
+    func metonymSubject() {
+        let found = facts("Beijing suspended exports of a wide range of essential minerals and magnets.")
+        #expect(found.contains("China restricts essential minerals (asserted)"), "\(found)")
+        #expect(found.contains("China restricts magnets (asserted)"), "\(found)")
+    }
+
+    @Test("an apposition with a title gives leads")
+    func apposition() {
+        let found = facts(
+            "The United States will ask China to increase exports, Kevin Hassett, the director of the White House National Economic Council, said.")
+        #expect(found.contains("Kevin Hassett leads White House National Economic Council (asserted)"), "\(found)")
+        #expect(found.contains("United States requests China (planned)"), "\(found)")
+    }
+
+    @Test("the passive voice gives the agent as subject")
+    func passive() {
+        let found = facts("Iran was sanctioned by the United States on Monday.")
+        #expect(found.contains("United States sanctions Iran (asserted)"), "\(found)")
+    }
+
+    @Test("a negation makes the fact negated")
+    func negation() {
+        let found = facts("Japan did not meet with China.")
+        #expect(found == ["Japan meets China (negated)"], "\(found)")
+    }
+
+    @Test("talks between two actors are a meeting")
+    func nominalTalks() {
+        let found = facts("These were the first trade talks between the United States and China since July.")
+        #expect(found.contains("United States meets China (asserted)"), "\(found)")
+    }
+
+    @Test("a pronoun takes the person who was the subject before")
+    func pronoun() {
+        let found = facts("Secretary of State Antony J. Blinken met with Wang Yi. He also criticized Russia.", date: "2022-09-23")
+        #expect(found.contains("Antony J. Blinken criticizes Russia (asserted)"), "\(found)")
+    }
+}

@@ -1,0 +1,42 @@
+@testable import GeoKGExtraction
+import Testing
+
+@Suite("Tokens and sentences")
+struct TokenizerTests {
+    let tokenizer = Tokenizer(abbreviations: ["Mr.", "Gen.", "Jan.", "Brig.", "Jr."])
+
+    @Test(
+        "splits words, possessives, negations and hyphens",
+        arguments: [
+            ("China’s exports", ["China", "'s", "exports"]),
+            ("Beijing didn't agree.", ["Beijing", "did", "n't", "agree", "."]),
+            ("the U.S.-PRC relationship", ["the", "U.S.", "-", "PRC", "relationship"]),
+            ("Gen. Pat Ryder and Lloyd J. Austin III", ["Gen.", "Pat", "Ryder", "and", "Lloyd", "J.", "Austin", "III"]),
+            ("over 80% of $1,200.50", ["over", "80", "%", "of", "$", "1,200.50"]),
+            ("Côte d'Ivoire -- 王毅", ["Côte", "d'Ivoire", "--", "王毅"]),
+        ])
+    func tokens(text: String, expected: [String]) {
+        #expect(tokenizer.tokens(text).map(\.text) == expected)
+    }
+
+    @Test(
+        "splits sentences but not at abbreviations and initials",
+        arguments: [
+            ("U.S. officials met on Jan. 5. They agreed.", 2),
+            ("Mr. Smith met Gen. Jones in Washington, D.C. on Friday.", 1),
+            ("Janet L. Yellen met He Lifeng. \"We agreed,\" she said. Talks end.", 3),
+            ("He met officials from the U.S. The talks ended.", 2),
+            ("First paragraph.\n\nSecond paragraph without a stop", 2),
+        ])
+    func sentences(text: String, count: Int) {
+        let splitter = SentenceSplitter(tokenizer: Tokenizer(abbreviations: ["Mr.", "Gen.", "Jan.", "D.C."]))
+        #expect(splitter.sentences(text).count == count)
+    }
+
+    @Test("keeps the sentence text as written")
+    func sentenceText() {
+        let splitter = SentenceSplitter(tokenizer: tokenizer)
+        let sentences = splitter.sentences("China’s U.S.-bound exports fell 5%. \"No,\" he said.")
+        #expect(sentences.map(\.text) == ["China’s U.S.-bound exports fell 5%.", "\"No,\" he said."])
+    }
+}

@@ -1,0 +1,80 @@
+import GeoKGOntology
+import Testing
+
+@Suite("The lexicon loaded from Ontology/lexicon/")
+struct LexiconTests {
+    @Test("has triggers for every event relation and for no standing one")
+    func triggersPerRelation() throws {
+        let ontology = try BundledOntology.load()
+        let covered = Set(ontology.lexicon.triggers.map(\.relation))
+        #expect(covered == Set(ontology.relations.filter(\.isEvent).map(\.id)))
+    }
+
+    @Test("reads a verb trigger's forms and prepositions")
+    func meetTrigger() throws {
+        let triggers = try BundledOntology.load().lexicon.triggers
+        let meet = try #require(triggers.first { $0.relation == "meets" && $0.lemma == "meet" })
+        #expect(meet.partOfSpeech == .verb)
+        #expect(meet.forms == ["meet", "meets", "met", "meeting"])
+        #expect(meet.prepositions == ["with"])
+        #expect(!meet.objectFirst)
+        #expect(triggers.allSatisfy { !$0.forms.isEmpty })
+    }
+
+    @Test("reads object-first voice")
+    func objectFirst() throws {
+        let triggers = try BundledOntology.load().lexicon.triggers
+        let face = try #require(triggers.first { $0.lemma == "face sanctions" })
+        #expect(face.objectFirst)
+        #expect(face.partOfSpeech == .phrase)
+        #expect(face.relation == "sanctions")
+        #expect(triggers.filter(\.objectFirst).count == 4)
+    }
+
+    @Test("reads every part of speech")
+    func partsOfSpeech() throws {
+        let triggers = try BundledOntology.load().lexicon.triggers
+        #expect(Set(triggers.map(\.partOfSpeech)) == [.verb, .noun, .phrase])
+    }
+
+    @Test("knows U.S., Mr. and month abbreviations, but not May")
+    func abbreviations() throws {
+        let abbreviations = try BundledOntology.load().lexicon.abbreviations
+        #expect(abbreviations.contains("U.S."))
+        #expect(abbreviations.contains("Mr."))
+        #expect(abbreviations.contains("Jan."))
+        #expect(!abbreviations.contains("May."))
+        #expect(!abbreviations.contains(""))
+    }
+
+    @Test("gives a country|body title one Title per scope")
+    func titleScopes() throws {
+        let titles = try BundledOntology.load().lexicon.titles
+        let president = titles.filter { $0.title == "President" }
+        #expect(
+            president == [
+                Title(title: "President", relation: "leads", scope: .country),
+                Title(title: "President", relation: "leads", scope: .body),
+            ])
+        #expect(titles.filter { $0.title == "Prime Minister" }.map(\.scope) == [.country])
+        #expect(titles.filter { $0.title == "Director" }.map(\.scope) == [.body])
+    }
+
+    @Test("gives titles only standing relations")
+    func titleRelations() throws {
+        let titles = try BundledOntology.load().lexicon.titles
+        #expect(Set(titles.map(\.relation)) == ["leads", "memberOf"])
+    }
+
+    @Test("reads cues with class, kind and position")
+    func cues() throws {
+        let cues = try BundledOntology.load().lexicon.cues
+        #expect(
+            cues.first { $0.word == "Ministry" }
+                == Cue(word: "Ministry", type: .organization, kind: "GovernmentBody", headOnly: false))
+        #expect(
+            cues.first { $0.word == "delegation" } == Cue(word: "delegation", type: .group, kind: nil, headOnly: true))
+        #expect(cues.first { $0.word == "government" }?.type == .country)
+        #expect(cues.allSatisfy { ($0.kind != nil) == ($0.type == .organization) })
+    }
+}

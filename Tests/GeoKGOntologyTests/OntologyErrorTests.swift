@@ -1,0 +1,288 @@
+import Foundation
+import GeoKGOntology
+import GeoKGTestSupport
+import Testing
+
+@Suite("Loading a broken ontology folder")
+struct OntologyErrorTests {
+    @Test("loads the small valid folder the error tests break")
+    func validMiniOntology() throws {
+        let ontology = try MiniOntology().load()
+        #expect(ontology.relations.map(\.id) == ["meets", "sanctions", "leads"])
+        #expect(
+            ontology.gazetteer.entries.map(\.id) == [
+                "China", "UnitedStates", "UnitedNations", "USDepartmentOfState", "AntonyBlinken", "WangYi",
+                "RareEarths",
+            ])
+        let blinken = try #require(ontology.gazetteer.entry(id: "AntonyBlinken"))
+        #expect(blinken.aliases == ["Tony Blinken", "Antony J. Blinken"])
+        #expect(
+            blinken.offices == [
+                OfficeTerm(role: "Secretary of State", of: "UnitedStates", start: "2021-01-26", end: "2025-01-20"),
+                OfficeTerm(role: "Spokesperson", of: "USDepartmentOfState", start: "2015", end: nil),
+            ])
+        #expect(ontology.lexicon.abbreviations == ["U.S.", "Mr."])
+        #expect(ontology.lexicon.titles.count == 2)
+    }
+
+    @Test("names file and line of a row with a missing field")
+    func missingField() throws {
+        var mini = MiniOntology()
+        mini.replaceLine(
+            3, of: "gazetteer/countries.tsv",
+            with: "UnitedStates\tUnited States\tU.S.\tAmerican\tWashington\tWashington\tUS\tUSA")
+        let error = try #require(try mini.loadError())
+        #expect(error.description == "gazetteer/countries.tsv:3: expected 9 tab-separated fields, found 8")
+        #expect(error.file == "gazetteer/countries.tsv")
+        #expect(error.line == 3)
+    }
+
+    @Test("names file and line of a trigger whose relation is unknown")
+    func unknownTriggerRelation() throws {
+        var mini = MiniOntology()
+        mini.replaceLine(
+            3, of: "lexicon/triggers.tsv", with: "sanctionz\tverb\tsanction\tsanction|sanctioned\t\tactive\t")
+        let error = try #require(try mini.loadError())
+        #expect(
+            error.description
+                == "lexicon/triggers.tsv:3: unknown relation 'sanctionz'; known relations: meets, sanctions, leads")
+    }
+
+    @Test("names a missing file")
+    func missingFile() throws {
+        var mini = MiniOntology()
+        mini.files["gazetteer/people.tsv"] = nil
+        let error = try #require(try mini.loadError())
+        #expect(error.file == "gazetteer/people.tsv")
+        #expect(error.line == nil)
+        #expect(error.description.hasPrefix("gazetteer/people.tsv: no such file in the ontology folder "))
+    }
+
+    @Test("names the first file when the folder does not exist")
+    func missingFolder() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: OntologyError.self) { try Ontology.load(from: folder.path("nowhere")) }
+        do {
+            _ = try Ontology.load(from: folder.path("nowhere"))
+        } catch {
+            #expect(error.file == "classes.tsv")
+        }
+    }
+
+    @Test("accepts CRLF line ends and a missing final newline")
+    func crlf() throws {
+        var mini = MiniOntology()
+        for (path, text) in mini.files {
+            mini.files[path] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        mini.files["lexicon/cues.tsv"] = "word\tclass\tkind\tposition\r\ndelegation\tGroup\t\thead"
+        let ontology = try mini.load()
+        #expect(ontology.gazetteer.entry(id: "UnitedStates")?.metonyms == ["Washington", "White House"])
+        #expect(ontology.lexicon.cues == [Cue(word: "delegation", type: .group, kind: nil, headOnly: true)])
+        #expect(ontology.lexicon.abbreviations == ["U.S.", "Mr."])
+    }
+
+    @Test("keeps spaces in cells as written")
+    func noTrimming() throws {
+        var mini = MiniOntology()
+        mini.replaceLine(2, of: "gazetteer/commodities.tsv", with: "RareEarths\trare earths\t rare earth |REE\t")
+        let rareEarths = try #require(try mini.load().gazetteer.entry(id: "RareEarths"))
+        #expect(rareEarths.aliases == [" rare earth ", "REE"])
+    }
+
+    /// A change to one line of the small folder and the error it must give.
+    struct BrokenLine: Sendable, CustomTestStringConvertible {
+        let file: String
+        let line: Int
+        let text: String
+        let expected: String
+        var testDescription: String { expected }
+    }
+
+    @Test(
+        "rejects a wrong line, naming file and line",
+        arguments: [
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 1,
+                text: "id\tname\taliases\tdemonyms\tcapital\tmetonyms\tiso3\tiso2\twikidata",
+                expected:
+                    "gazetteer/countries.tsv:1: expected the header columns id, name, aliases, demonyms, capital, metonyms, iso2, iso3, wikidata, found id, name, aliases, demonyms, capital, metonyms, iso3, iso2, wikidata"
+            ),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3, text: "China\tChina2\t\t\t\t\tCX\tCHX\t",
+                expected: "gazetteer/countries.tsv:3: duplicate id 'China' (first on line 2)"),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3, text: "UnitedStates\tUnited States\tPRC\t\t\t\tUS\tUSA\t",
+                expected: "gazetteer/countries.tsv:3: 'PRC' is already claimed by China (line 2)"),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3, text: "UnitedStates\tUnited States\t\t\t\t\tUS\tCHN\t",
+                expected: "gazetteer/countries.tsv:3: duplicate iso3 'CHN' (first on line 2)"),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3, text: "United States\tUnited States\t\t\t\t\tUS\tUSA\t",
+                expected: "gazetteer/countries.tsv:3: id 'United States' is not a slug of ASCII letters and digits"),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3,
+                text: "UnitedStates\tUnited States\tU.S.||US\t\t\t\tUS\tUSA\t",
+                expected: "gazetteer/countries.tsv:3: empty value in the aliases list 'U.S.||US'"),
+            BrokenLine(
+                file: "gazetteer/countries.tsv", line: 3, text: "UnitedStates\tUnited States\t\t\t\t\tUS\tUSA\t30",
+                expected: "gazetteer/countries.tsv:3: wikidata '30' is not a Wikidata Q-id such as Q148"),
+            BrokenLine(
+                file: "gazetteer/organizations.tsv", line: 3,
+                text: "USDepartmentOfState\tState Department\tMinistry\t\tUSA\t",
+                expected:
+                    "gazetteer/organizations.tsv:3: kind 'Ministry' is not one of GovernmentBody, InternationalOrganization"
+            ),
+            BrokenLine(
+                file: "gazetteer/organizations.tsv", line: 3,
+                text: "USDepartmentOfState\tState Department\tGovernmentBody\t\tUSB\t",
+                expected:
+                    "gazetteer/organizations.tsv:3: country 'USB' is not the iso3 of a country of gazetteer/countries.tsv"
+            ),
+            BrokenLine(
+                file: "gazetteer/organizations.tsv", line: 3, text: "China\tChina Inc\tGovernmentBody\t\t\t",
+                expected: "gazetteer/organizations.tsv:3: id 'China' is already used by gazetteer/countries.tsv:2"),
+            BrokenLine(
+                file: "gazetteer/people.tsv", line: 3, text: "WangYi\tWang Yi\t\tForeign Minister\tPRC\t\t\t",
+                expected:
+                    "gazetteer/people.tsv:3: of 'PRC' is neither the iso3 of a country of gazetteer/countries.tsv nor an id of gazetteer/organizations.tsv"
+            ),
+            BrokenLine(
+                file: "gazetteer/people.tsv", line: 4, text: "AntonyBlinken\tTony Blinken\t\tSpokesperson\tUSA\t\t\t",
+                expected:
+                    "gazetteer/people.tsv:4: person AntonyBlinken is named 'Tony Blinken' here but 'Antony Blinken' on line 2"
+            ),
+            BrokenLine(
+                file: "gazetteer/people.tsv", line: 3, text: "WangYi\tWang Yi\t\tForeign Minister\tCHN\t2013-3-16\t\t",
+                expected:
+                    "gazetteer/people.tsv:3: start '2013-3-16' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+            BrokenLine(
+                file: "gazetteer/people.tsv", line: 3, text: "WangYi\tWang Yi\t\tForeign Minister\tCHN\t2022\t2013\t",
+                expected: "gazetteer/people.tsv:3: end 2013 is before start 2022"),
+            BrokenLine(
+                file: "gazetteer/people.tsv", line: 3, text: "WangYi\tWang Yi\t\t\tCHN\t\t\t",
+                expected: "gazetteer/people.tsv:3: empty role; it is required"),
+            BrokenLine(
+                file: "relations.tsv", line: 3,
+                text: "sanctions\tsanctions\t163\t-8.0\tfalse\tevent\tCountry|State\tCountry\tx",
+                expected:
+                    "relations.tsv:3: domain class 'State' is not one of Country, Person, Organization, Group, Location, Commodity"
+            ),
+            BrokenLine(
+                file: "relations.tsv", line: 3,
+                text: "sanctions\tsanctions\t163\t-18\tfalse\tevent\tCountry\tCountry\tx",
+                expected: "relations.tsv:3: goldstein '-18' is not a number from -10 to 10"),
+            BrokenLine(
+                file: "relations.tsv", line: 3, text: "sanctions\tsanctions\t163\t-8.0\tno\tevent\tCountry\tCountry\tx",
+                expected: "relations.tsv:3: symmetric 'no' is not one of true, false"),
+            BrokenLine(
+                file: "relations.tsv", line: 3, text: "sanctions\tsanctions\t\t-8.0\tfalse\tevent\tCountry\tCountry\tx",
+                expected: "relations.tsv:3: an event relation needs at least one cameo code"),
+            BrokenLine(
+                file: "relations.tsv", line: 3, text: "meets\tsanctions\t163\t-8.0\tfalse\tevent\tCountry\tCountry\tx",
+                expected: "relations.tsv:3: duplicate id 'meets' (first on line 2)"),
+            BrokenLine(
+                file: "classes.tsv", line: 9, text: "InternationalOrganization\tio\tOrganisation\tx",
+                expected: "classes.tsv:9: parent 'Organisation' is not a class of classes.tsv"),
+            BrokenLine(
+                file: "classes.tsv", line: 6, text: "Location\tlocation\tCountry\tA place.",
+                expected: "classes.tsv:6: 'Location' is a top class; its parent must be empty, found 'Country'"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "leads\tverb\tlead\tlead|led\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: relation 'leads' is a standing relation; expected an event relation"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tadverb\tmeet\tmeet\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: pos 'adverb' is not one of verb, noun, phrase"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\t\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: empty forms; it is required"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 3, text: "meets\tverb\tmeet\tmeet\t\tpassive\t",
+                expected: "lexicon/triggers.tsv:3: duplicate trigger verb 'meet' for meets (first on line 2)"),
+            BrokenLine(
+                file: "lexicon/titles.tsv", line: 2, text: "President\tmeets\tcountry\t",
+                expected: "lexicon/titles.tsv:2: relation 'meets' is an event relation; expected a standing relation"),
+            BrokenLine(
+                file: "lexicon/titles.tsv", line: 2, text: "President\tleads\tstate\t",
+                expected: "lexicon/titles.tsv:2: scope 'state' is not one of country, body, country|body"),
+            BrokenLine(
+                file: "lexicon/cues.tsv", line: 3, text: "delegation\tGroup\tGovernmentBody\thead",
+                expected:
+                    "lexicon/cues.tsv:3: kind 'GovernmentBody' is given for class Group; kinds are for Organization only"
+            ),
+            BrokenLine(
+                file: "lexicon/cues.tsv", line: 3, text: "delegation\tTeam\t\thead",
+                expected:
+                    "lexicon/cues.tsv:3: class 'Team' is not one of Country, Person, Organization, Group, Location, Commodity"
+            ),
+            BrokenLine(
+                file: "lexicon/abbreviations.txt", line: 2, text: "Mr",
+                expected: "lexicon/abbreviations.txt:2: 'Mr' is not one token ending in a period"),
+            BrokenLine(
+                file: "lexicon/abbreviations.txt", line: 2, text: "U.S.",
+                expected: "lexicon/abbreviations.txt:2: duplicate abbreviation 'U.S.' (first on line 1)"),
+        ])
+    func brokenLine(_ broken: BrokenLine) throws {
+        var mini = MiniOntology()
+        mini.replaceLine(broken.line, of: broken.file, with: broken.text)
+        let error = try #require(try mini.loadError())
+        #expect(error.description == broken.expected)
+    }
+
+    @Test("rejects an office that names both a country code and an organization")
+    func ambiguousOffice() throws {
+        var mini = MiniOntology()
+        mini.files["gazetteer/organizations.tsv", default: ""] += "USA\tUSA Inc\tGovernmentBody\t\t\t\n"
+        let error = try #require(try mini.loadError())
+        #expect(
+            error.description
+                == "gazetteer/people.tsv:2: of 'USA' is both a country's iso3 and an organization id; it is ambiguous")
+    }
+
+    @Test("rejects a folder without a top class")
+    func missingTopClass() throws {
+        var mini = MiniOntology()
+        mini.replaceLine(7, of: "classes.tsv", with: "Good\tgood\t\tA good.")
+        let error = try #require(try mini.loadError())
+        #expect(error.description == "classes.tsv: the top class 'Commodity' is missing")
+    }
+
+    @Test("rejects a class that is its own ancestor")
+    func classCycle() throws {
+        var mini = MiniOntology()
+        mini.files["classes.tsv", default: ""] += "A\ta\tB\tx\nB\tb\tA\tx\n"
+        let error = try #require(try mini.loadError())
+        #expect(error.description == "classes.tsv:10: class 'A' is its own ancestor")
+    }
+
+    @Test("names the line that is not UTF-8")
+    func invalidUTF8() throws {
+        let mini = MiniOntology()
+        let folder = try TemporaryFolder()
+        try mini.write(to: folder)
+        var bytes = Array((mini.files["gazetteer/commodities.tsv"] ?? "").utf8)
+        bytes.append(contentsOf: Array("Oil\to".utf8) + [0xE9] + Array("l\t\t\n".utf8))
+        try folder.write(bytes: bytes, to: "gazetteer/commodities.tsv")
+        #expect {
+            try Ontology.load(from: folder.url.path)
+        } throws: { error in
+            (error as? OntologyError)?.description == "gazetteer/commodities.tsv:3: the line is not valid UTF-8"
+        }
+    }
+
+    @Test("rejects an empty file")
+    func emptyFile() throws {
+        var mini = MiniOntology()
+        mini.files["lexicon/titles.tsv"] = ""
+        let error = try #require(try mini.loadError())
+        #expect(
+            error.description
+                == "lexicon/titles.tsv: the file is empty; expected a header line: title, relation, scope, note")
+    }
+
+    @Test("describes an error without a line as FILE: message")
+    func descriptionWithoutLine() {
+        #expect(OntologyError(file: "relations.tsv", message: "gone").description == "relations.tsv: gone")
+        #expect(OntologyError(file: "relations.tsv", line: 4, message: "bad").description == "relations.tsv:4: bad")
+    }
+}
