@@ -9,16 +9,19 @@ enum Dateline {
     /// a quote. So `NATO - the alliance said`, `UN: Russia must` and `US President Trump said` are
     /// kept whole.
     static func stripped(from paragraph: String) -> String {
-        let dateline = #/
-            ^ (?: [A-Z] [A-Z.'’&-]{2,} (?: [\ ,]+ [A-Z] [A-Z.'’&-]* )*
-                | [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* , \ (?: [A-Z]\.? ){2} )
-            (?: , \ [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* )?
-            (?: , \ * [A-Z][a-z]{2,} \.? \ + \d{1,2} (?: , \ * \d{4} )? )?
-            (?: \ * \( [^()]{1,40} \) )?
-            \ * (?: -- | [-–—:] ) \ +
-            (?= [A-Z0-9"“‘'] )
-            /#
-        guard let match = paragraph.prefixMatch(of: dateline) else { return paragraph }
+        guard let match = paragraph.prefixMatch(of: pattern) else { return paragraph }
         return String(paragraph[match.range.upperBound...])
     }
+
+    // A `Regex` compiles its program once, on first use, with an atomic store; sharing it
+    // between threads is safe, though the type is not marked `Sendable`.
+    nonisolated(unsafe) private static let pattern = #/
+        ^ (?: [A-Z] [A-Z.'’&-]{2,} (?: [\ ,]+ [A-Z] [A-Z.'’&-]* )*
+            | [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* , \ (?: [A-Z]\.? ){2} )
+        (?: , \ [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* )?
+        (?: , \ * [A-Z][a-z]{2,} \.? \ + \d{1,2} (?: , \ * \d{4} )? )?
+        (?: \ * \( [^()]{1,40} \) )?
+        \ * (?: -- | [-–—:] ) \ +
+        (?= [A-Z0-9"“‘'] )
+    /#
 }

@@ -37,7 +37,7 @@ enum FormatSniffer {
         return tags.count >= 3 && markup * 5 >= sample.count
     }
 
-    private static var markupTag: Regex<Substring> {
-        /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/
-    }
+    /// A start tag, an end tag or the start of a comment. (A `Regex` compiles its program once,
+    /// on first use, with an atomic store: sharing it between threads is safe.)
+    nonisolated(unsafe) private static let markupTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/
 }

@@ -63,10 +63,14 @@ struct InputFile {
         var start = 0
         var scanned = 0
         var skippingLongLine = false
+        let origin = origin
+        let tooLong = { (line: Int) in origin.error("line longer than \(limit / (1 << 20)) MiB", line: line) }
         while true {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 number += 1
-                if !skippingLongLine { try body(number, .success(buffer[start..<newline])) }
+                if !skippingLongLine {
+                    try body(number, newline - start > limit ? .failure(tooLong(number)) : .success(buffer[start..<newline]))
+                }
                 skippingLongLine = false
                 start = newline + 1
                 scanned = start
@@ -74,8 +78,7 @@ struct InputFile {
             }
             if !skippingLongLine, buffer.count - start > limit {
                 skippingLongLine = true
-                let message = "line longer than \(limit / (1 << 20)) MiB"
-                try body(number + 1, .failure(origin.error(message, line: number + 1)))
+                try body(number + 1, .failure(tooLong(number + 1)))
             }
             buffer.removeSubrange(..<(skippingLongLine ? buffer.count : start))
             (start, scanned) = (0, buffer.count)

@@ -6,9 +6,13 @@ enum TextLayoutReader {
     /// Whether `lines` open with the corpus header: a URL, a title, an ISO date, a blank line.
     static func hasCorpusHeader(_ lines: [Substring]) -> Bool {
         lines.count >= 4 && FormatSniffer.isURL(lines[0])
-            && lines[2].trimmingWhitespace.wholeMatch(of: /\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+Z-]*)?/) != nil
+            && lines[2].trimmingWhitespace.wholeMatch(of: isoDate) != nil
             && lines[3].allSatisfy(\.isWhitespace)
     }
+
+    /// An ISO 8601 date, with or without a time. (A `Regex` compiles its program once, on first
+    /// use, with an atomic store: sharing it between threads is safe.)
+    nonisolated(unsafe) private static let isoDate = /\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+Z-]*)?/
 
     /// The article in `text`; with no corpus header it has no title, no date and the file's URL.
     static func article(from text: String, origin: ArticleOrigin) -> Result<Article, ArticleError> {

@@ -62,12 +62,26 @@ struct ArticleEntities {
             entities[key] = newEntity(key: key, mention: mention)
             order.append(key)
         }
-        if mention.type == .person, let name = entities[key]?.name, let surname = ExtractionLexicon.surname(of: name),
-            name.contains(" ")
-        {
+        if mention.type == .person, let entity = entities[key], let surname = familyName(of: entity) {
             surnames[surname] = key
         }
     }
+
+    /// The name a person is called by alone: the last word, or the first for names written family name first
+    /// (people of China, Taiwan, the Koreas, Japan when named in that order, Vietnam, as the gazetteer says).
+    private func familyName(of entity: ExtractedEntity) -> String? {
+        let name = entity.canonicalName ?? entity.name
+        guard name.contains(" ") else { return nil }
+        if let entry = gazetteer.entry(id: entity.id), let country = entry.country,
+            Self.familyNameFirst.contains(country), let first = name.split(separator: " ").first
+        {
+            return String(first)
+        }
+        return ExtractionLexicon.surname(of: entity.name)
+    }
+
+    /// Countries whose people's names are written family name first in English news.
+    private static let familyNameFirst: Set<String> = ["China", "Taiwan", "NorthKorea", "SouthKorea", "Vietnam"]
 
     private func newEntity(key: String, mention: Mention) -> ExtractedEntity {
         if key.hasPrefix("gz:"), let entry = gazetteer.entry(id: String(key.dropFirst(3))) {
@@ -109,6 +123,8 @@ struct ArticleEntities {
             case .plural?:
                 return candidates.first { $0.type == .group || $0.type == .country }.map { ($0.key, $0.type) }
             case .neuter?:
+                // "it" is as often an action or a policy as a state; only a sentence-initial "It" or "its" is taken.
+                guard mention.start == 0 || tokens[mention.start].lower == "its" else { return nil }
                 return candidates.first { ($0.type == .country || $0.type == .organization) && $0.isSubject }
                     .map { ($0.key, $0.type) }
             case nil:

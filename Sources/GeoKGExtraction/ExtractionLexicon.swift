@@ -33,8 +33,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let titles: PhraseIndex<Title>
     /// Trigger forms (case-insensitive).
     let triggers: PhraseIndex<TriggerForm>
-    /// Words that make a capitalised phrase an organization, by their exact spelling.
-    let organizationCues: [String: Cue]
+    /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
+    let organizationCues: [String: [Cue]]
     /// Nouns that make a phrase a group of actors (lower-case).
     let groupNouns: Set<String>
     /// Gazetteer people by surname.
@@ -82,13 +82,13 @@ struct ExtractionLexicon: @unchecked Sendable {
                     tokenizer: tokenizer)
             }
         }
-        var organizationCues: [String: Cue] = [:]
+        var organizationCues: [String: [Cue]] = [:]
         var groupNouns = Set<String>()
         for cue in ontology.lexicon.cues {
             if cue.type == .group {
                 groupNouns.insert(cue.word.lowercased())
-            } else if cue.type == .organization {
-                organizationCues[cue.word] = cue
+            } else if cue.type == .organization, let last = cue.word.split(separator: " ").last {
+                organizationCues[String(last), default: []].append(cue)
             }
         }
         self.names = names
@@ -106,6 +106,16 @@ struct ExtractionLexicon: @unchecked Sendable {
         "met", "held", "hit", "struck", "put", "set", "cut", "led", "fought", "sought", "brought", "bought", "told",
         "sold", "made", "won", "shot", "built", "sent", "spent", "lent", "dealt", "meant", "kept", "left", "lost",
     ]
+
+    /// The cue whose words end at `index` in `tokens`, the longest first.
+    func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
+        guard let cues = organizationCues[tokens[index].text] else { return nil }
+        return cues.sorted { $0.word.count > $1.word.count }.first { cue in
+            let words = cue.word.split(separator: " ").map(String.init)
+            guard index + 1 >= words.count else { return false }
+            return zip(words, tokens[(index + 1 - words.count)...index]).allSatisfy { $0 == $1.text }
+        }
+    }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
     static func surname(of name: String) -> String? {

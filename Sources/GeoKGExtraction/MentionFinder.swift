@@ -21,6 +21,15 @@ struct MentionFinder {
         "December", "Earlier", "Later", "Today", "Meanwhile", "However",
     ]
     private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "III", "II", "IV"]
+    /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
+    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "la", "le", "dos"]
+    /// Words that qualify a title without changing what it says of the person (`Deputy` Chief of Staff).
+    private static let titleModifiers: Set<String> = ["Deputy", "Vice", "Acting", "Senior", "Former", "Interim", "Assistant"]
+    /// Courtesy titles and military ranks: they stand before a name and say nothing of whom one serves.
+    static let honorifics: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Brig.", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Sgt.", "Cmdr.", "Colonel",
+        "General", "Lieutenant", "Major", "Admiral", "Captain", "Commander", "Brigadier", "Marshal", "Sir", "Dame",
+    ]
     /// Nouns that, after a nationality, stand for the country's government.
     private static let governmentNouns: Set<String> = ["government", "regime", "administration", "authorities"]
     private static let determiners: Set<String> = [
@@ -35,16 +44,14 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = 0
         while index < tokens.count {
-            let candidates: [[Mention]] = [
-                person(tokens, at: index, people: people, found: found, organizations: organizations),
-                organizations[index].map { [$0] } ?? [],
-                gazetteerName(tokens, at: index).map { [$0] } ?? [],
-                group(tokens, at: index).map { [$0] } ?? [],
-                commodity(tokens, at: index).map { [$0] } ?? [],
-                description(tokens, at: index).map { [$0] } ?? [],
-                surname(tokens, at: index, people: people).map { [$0] } ?? [],
-                pronoun(tokens, at: index).map { [$0] } ?? [],
-            ].filter { !$0.isEmpty }
+            var candidates: [[Mention]] = [person(tokens, at: index, people: people, found: found, organizations: organizations)]
+            let singles: [Mention?] = [
+                organizations[index], gazetteerName(tokens, at: index), group(tokens, at: index),
+                peopleOfCountry(tokens, at: index), commodity(tokens, at: index), description(tokens, at: index),
+                surname(tokens, at: index, people: people), pronoun(tokens, at: index),
+            ]
+            candidates += singles.compactMap { $0.map { [$0] } }
+            candidates = candidates.filter { !$0.isEmpty }
             guard let best = candidates.max(by: { span($0) < span($1) }), var head = best.last else {
                 index += 1
                 continue
@@ -52,6 +59,14 @@ struct MentionFinder {
             let nested = best.dropLast()
             if index > 0, Self.locativePrepositions.contains(tokens[index - 1].lower) { head.isLocative = true }
             if !nested.isEmpty { head.titleBody = found.count }
+            // "Pentagon Press Secretary Pat Ryder": the organization before the title is the person's body.
+            if head.type == .person, !head.titles.isEmpty, head.titleBody == nil, let last = found.last,
+                last.end == head.start, last.type == .organization
+            {
+                found[found.count - 1].isNested = true
+                head.titleBody = found.count - 1
+                head.start = last.start
+            }
             found.append(contentsOf: nested)
             found.append(head)
             index = head.end
@@ -81,14 +96,29 @@ struct MentionFinder {
         }
         var titles: [Title] = []
         var body: Mention?
+        while index + 1 < tokens.count, Self.titleModifiers.contains(tokens[index].text),
+            lexicon.titles.longestMatch(in: tokens, at: index) == nil,
+            lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
+        {
+            index += 1
+        }
         while let match = lexicon.titles.longestMatch(in: tokens, at: index), tokens[index].isCapitalized {
             titles.append(contentsOf: match.values.prefix(1))
             index = match.end
             if index + 1 < tokens.count, tokens[index].text == "of" {
                 let bodyStart = tokens[index + 1].lower == "the" ? index + 2 : index + 1
-                if let organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
+                if var organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
                     organization.type == .organization
                 {
+                    // "Director of the Department of Defense Jane Doe": the body's span took the name too.
+                    let nameFollows = organization.end < tokens.count && isNameToken(tokens[organization.end])
+                    if !nameFollows, organization.end - organization.start >= 5,
+                        tokens[(organization.end - 2)..<organization.end].allSatisfy(isNameToken)
+                    {
+                        organization.end -= 2
+                        organization.surface = Self.text(tokens[organization.start..<organization.end])
+                        organization.key = "org:" + organization.surface.lowercased()
+                    }
                     body = organization
                     body?.isNested = true
                     index = organization.end
@@ -99,7 +129,10 @@ struct MentionFinder {
             }
         }
         guard !titles.isEmpty else { return [] }
+        while index < tokens.count, Self.honorifics.contains(tokens[index].text) { index += 1 }
         var end = index
+        // "He" right after a title is a surname (Vice Premier He), not a pronoun.
+        if end < tokens.count, tokens[end].text == "He" { end += 1 }
         while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
         guard end > index else { return [] }
         let name = Self.text(tokens[index..<end])
@@ -107,9 +140,6 @@ struct MentionFinder {
             kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people),
             type: .person, surface: name, nationality: nationality)
         mention.titles = titles
-        if let previous = found.last, previous.end == start, previous.type == .organization {
-            mention.titleBody = found.count - 1
-        }
         return body.map { [$0, mention] } ?? [mention]
     }
 
@@ -136,7 +166,9 @@ struct MentionFinder {
     }
 
     private func isNameToken(_ token: Token) -> Bool {
-        if Self.nameSuffixes.contains(token.text) { return true }
+        if Self.nameSuffixes.contains(token.text) || Self.nameParticles.contains(token.text) || token.text == "-" {
+            return true
+        }
         guard token.isCapitalized, token.isWord, !Self.nonNames.contains(token.text) else { return false }
         return lexicon.titles.longestMatch(in: [token], at: 0) == nil
     }
@@ -181,7 +213,9 @@ struct MentionFinder {
     private func organizationSpans(_ tokens: [Token]) -> [Int: Mention] {
         var spans: [Int: Mention] = [:]
         for (index, token) in tokens.enumerated() where token.isCapitalized {
-            guard let cue = lexicon.organizationCues[token.text] else { continue }
+            guard let cue = lexicon.organizationCue(in: tokens, endingAt: index),
+                lexicon.titles.longestMatch(in: tokens, at: index).map({ $0.end <= index + 1 }) ?? true
+            else { continue }
             var start = index
             while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
             var end = index + 1
@@ -251,6 +285,18 @@ struct MentionFinder {
         return nil
     }
 
+    /// `the people of Mali`: the people of a country, a group of its own.
+    private func peopleOfCountry(_ tokens: [Token], at start: Int) -> Mention? {
+        let index = tokens[start].lower == "the" ? start + 1 : start
+        guard index + 2 < tokens.count, tokens[index].lower == "people", tokens[index + 1].text == "of",
+            let country = lexicon.names.longestMatch(in: tokens, at: index + 2),
+            let entry = country.values.first(where: { $0.entity.type == .country })?.entity
+        else { return nil }
+        return Mention(
+            kind: .group, start: start, end: country.end, key: "group:people:\(entry.id)", type: .group,
+            surface: Self.text(tokens[index..<country.end]))
+    }
+
     /// A commodity, optionally after a nationality (`Russian oil`).
     private func commodity(_ tokens: [Token], at start: Int) -> Mention? {
         var index = start
@@ -281,7 +327,9 @@ struct MentionFinder {
         if Self.governmentNouns.contains(word.lower) {
             return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
         }
-        if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil {
+        if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
+            !lexicon.groupNouns.contains(word.lower)
+        {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
         return nil

@@ -11,6 +11,19 @@ struct RelationFinder {
         "if", "\"", "“", "”", "(", ")",
     ]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
+    /// Words that end the search for an object: a relative clause, an agent, a new clause or an infinitive.
+    private static let objectStops: Set<String> = [
+        "that", "which", "who", "whom", "whose", "because", "while", "when", "where", "if", "by", "to", "as",
+    ]
+    /// Words that make what follows a condition rather than a statement.
+    private static let conditionals: Set<String> = ["if", "unless", "whether"]
+    /// Modal verbs that make a clause after `that` an obligation, as demands need (`made clear that X must`).
+    private static let obligations: Set<String> = ["must", "should", "need", "needs", "has", "have", "shall"]
+    /// Words after which a trigger form is a noun, not a verb (`at talks`, `the meeting`).
+    private static let nounMarkers: Set<String> = [
+        "the", "a", "an", "at", "of", "in", "for", "during", "after", "before", "his", "her", "its", "their", "our",
+        "'s", "’",
+    ]
     private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
     /// Words that may stand between a trigger and its object or preposition.
     private static let fillers: Set<String> = [
@@ -26,16 +39,22 @@ struct RelationFinder {
         var facts: [Fact] = []
         var index = 0
         while index < tokens.count {
-            guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index),
-                let form = match.values.first
-            else {
+            guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
                 index += 1
                 continue
             }
-            let found =
-                form.partOfSpeech == .noun
-                ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
-                : verbal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+            // A form can be a noun and a verb ("talks"): the noun reading when one of its prepositions follows.
+            let next = match.end < tokens.count ? tokens[match.end].lower : ""
+            let forms = match.values.sorted { first, _ in first.partOfSpeech == .noun && first.prepositions.contains(next) }
+            var found: [(Mention, Mention, Modality)] = []
+            var form = forms[0]
+            for candidate in forms where found.isEmpty {
+                form = candidate
+                found =
+                    candidate.partOfSpeech == .noun
+                    ? nominal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
+                    : verbal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
+            }
             for (subject, object, modality) in found {
                 guard let s = subject.key, let o = object.key, s != o,
                     allows(form.relation, subject: subject.type, object: object.type)
@@ -62,8 +81,13 @@ struct RelationFinder {
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
     ) -> [(Mention, Mention, Modality)] {
         let before = previousWord(tokens, before: start)
+        if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
+        if start >= 2, ["a", "an", "the"].contains(tokens[start - 2].lower) { return [] }
         let passive = form.isParticiple && before.map { Self.passiveAuxiliaries.contains(tokens[$0].lower) } == true
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
+        if let first = subjectGroup.first, first.start > 0, Self.conditionals.contains(tokens[first.start - 1].lower) {
+            return []
+        }
         let subjectEnd = subjectGroup.last?.end ?? start
         let modality = ModalityDetector.modality(tokens[subjectEnd..<start])
         if passive {
@@ -80,7 +104,18 @@ struct RelationFinder {
             {
                 index += 1
             }
-            if index < tokens.count, form.prepositions.contains(tokens[index].lower) { objectStart = index + 1 }
+            if index < tokens.count, form.prepositions.contains(tokens[index].lower) {
+                objectStart = index + 1
+            } else if !isMentionStart(index, mentions) {
+                return []
+            }
+        }
+        if objectStart < tokens.count, tokens[objectStart].lower == "that" {
+            // "made clear that X must ...": X is asked to act only when an obligation follows it.
+            guard let objects = rightGroup(tokens, from: objectStart + 1, mentions: mentions),
+                let last = objects.last, last.end < tokens.count, Self.obligations.contains(tokens[last.end].lower)
+            else { return [] }
+            return pairs(subjectGroup, objects, modality)
         }
         guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: form.relation == "visits")
         else { return [] }
@@ -114,8 +149,8 @@ struct RelationFinder {
         }
         // The owner: a mention just before the noun, possibly with 's and adjectives between.
         var index = start - 1
-        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 3,
-            tokens[index].lower == "'s" || tokens[index].lower == "’" || (!tokens[index].isCapitalized && tokens[index].isWord)
+        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
+            ["'s", "’", "'", ","].contains(tokens[index].lower) || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             index -= 1
         }
@@ -197,7 +232,12 @@ struct RelationFinder {
         var position = index
         var first: Mention?
         while position < tokens.count, position - index < 8 {
-            if Self.clauseBreaks.contains(tokens[position].lower) || tokens[position].text == "." { return nil }
+            let word = tokens[position].lower
+            if Self.clauseBreaks.contains(word) || Self.objectStops.contains(word) || [".", ","].contains(word)
+                || (position > index && word.hasSuffix("ing"))
+            {
+                return nil
+            }
             if let mention = mentions.first(where: { $0.start == position }) {
                 if mention.isLocative && !allowsLocative {
                     position = mention.end

@@ -23,6 +23,8 @@ struct StandingRelationFinder {
                     let body = mention.titleBody.flatMap { all.indices.contains($0) ? all[$0].key : nil }
                     let target = body ?? mention.nationality.map { "gz:" + $0 } ?? office(of: key, title: title)
                     add(key, title.relation, target)
+                    // "Philippine Officer in Charge of the Department of National Defense": the body is the country's.
+                    if let body, let nationality = mention.nationality { add(body, "memberOf", "gz:" + nationality) }
                 }
                 if let apposition = apposition(after: mention, in: sentence.tokens, mentions: all) {
                     add(key, apposition.relation, apposition.body)

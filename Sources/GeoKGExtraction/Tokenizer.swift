@@ -71,7 +71,7 @@ struct Tokenizer {
     private func split(_ word: String, spaceBefore: Bool) -> [Token] {
         for suffix in ["’s", "'s", "n't", "n’t"] where word.count > suffix.count && word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
-            return [Token(stem, spaceBefore: spaceBefore), Token(suffix.replacingApostrophes(), spaceBefore: false)]
+            return [Token(stem, spaceBefore: spaceBefore), Token(suffix, spaceBefore: false)]
         }
         return [Token(word, spaceBefore: spaceBefore)]
     }

@@ -85,6 +85,9 @@ struct TSVFile {
                 file: path, message: isDirectory.boolValue ? "is a folder, expected a file" : "the file cannot be read")
         }
         let bytes = [UInt8](data)
+        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else {
+            throw OntologyError(file: path, line: 1, message: "the file starts with a byte order mark; save it without")
+        }
         guard isUTF8(bytes[...]) else {
             var number = 1
             var start = bytes.startIndex

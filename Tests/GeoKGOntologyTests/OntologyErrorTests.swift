@@ -270,6 +270,14 @@ struct OntologyErrorTests {
         }
     }
 
+    @Test("rejects a byte order mark")
+    func byteOrderMark() throws {
+        var mini = MiniOntology()
+        mini.files["relations.tsv"] = "\u{FEFF}" + (mini.files["relations.tsv"] ?? "")
+        let error = try #require(try mini.loadError())
+        #expect(error.description == "relations.tsv:1: the file starts with a byte order mark; save it without")
+    }
+
     @Test("rejects an empty file")
     func emptyFile() throws {
         var mini = MiniOntology()

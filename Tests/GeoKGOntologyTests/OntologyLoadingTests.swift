@@ -79,7 +79,7 @@ struct OntologyLoadingTests {
         #expect(ontology.classes.allSatisfy { !$0.comment.isEmpty })
     }
 
-    @Test("loads the whole folder in well under 50 ms")
+    @Test("loads the whole folder in under a second, even in a debug build")
     func loadTime() throws {
         _ = try BundledOntology.load()
         let clock = ContinuousClock()
