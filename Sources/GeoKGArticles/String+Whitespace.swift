@@ -11,7 +11,7 @@ extension StringProtocol {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
                 pendingSpace = !scalars.isEmpty
             } else if !invisibleScalars.contains(scalar) {
                 if pendingSpace { scalars.append(" ") }

@@ -36,6 +36,12 @@ struct ArticleEntities {
         return key
     }
 
+    /// Adds the gazetteer entity `key` names when no mention introduced it (a title's country, say).
+    mutating func include(_ key: String) {
+        guard entities[key] == nil, key.hasPrefix("gz:") else { return }
+        register(key: key, mention: Mention(kind: .name, start: 0, end: 0, key: key, type: .country, surface: ""))
+    }
+
     /// The article's entity for `key`.
     func entity(_ key: String) -> ExtractedEntity? {
         entities[key]

@@ -39,6 +39,10 @@ public struct Extractor: Sendable {
             facts += relations.facts(in: sentence, mentions: heads, entities: entities)
             facts += standing.facts(in: sentence, mentions: resolved, entities: entities)
         }
+        for fact in facts {
+            entities.include(fact.subject)
+            entities.include(fact.object)
+        }
         return finish(facts, entities: entities.finished())
     }
 
