@@ -14,6 +14,7 @@ build: system-packages
 
 demo: build
 	rm -f Output/geokg.sqlite Output/geokg.sqlite-wal Output/geokg.sqlite-shm
+	$(GEOKG) ingest Samples/articles
 	$(GEOKG) import Samples/*.nt
 	$(GEOKG) stats
 	$(GEOKG) export -o Output/graph.nt

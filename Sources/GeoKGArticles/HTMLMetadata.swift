@@ -48,8 +48,13 @@ struct HTMLMetadata {
 
     /// Takes the next token of the document; `inArticle` tells whether it stands in the article.
     mutating func consume(_ token: HTMLToken, inArticle: Bool) {
-        defer { if case .text = token { expected = nil } }
+        let awaited = expected
+        expected = nil
         switch token {
+        case .text(let text) where awaited == .title:
+            documentTitle = text
+        case .text(let text) where awaited == .jsonLD && jsonLD == nil:
+            jsonLD = JSONLDArticle(json: text)
         case .startTag("title", _, _) where documentTitle == nil:
             expected = .title
         case .startTag("script", let attributes, _) where attributes["type"]?.lowercased().contains("ld+json") == true:
@@ -62,12 +67,8 @@ struct HTMLMetadata {
             if canonical == nil, rel.contains("canonical") { canonical = attributes["href"] }
         case .startTag("time", let attributes, _):
             if let datetime = attributes["datetime"] { times.append((datetime, inArticle)) }
-        case .text(let text) where expected == .title:
-            documentTitle = text
-        case .text(let text) where expected == .jsonLD && jsonLD == nil:
-            jsonLD = JSONLDArticle(json: text)
         default:
-            expected = nil
+            break
         }
     }
 }

@@ -3,9 +3,10 @@
 /// Keeps a stack of open elements, each knowing whether it is left out, inside the article or
 /// inside `<main>`, and which block it belongs to, so that each token is handled in constant time
 /// whatever the depth. Text is left out inside scripts, styles, navigation, headers, footers,
-/// asides, forms, buttons, figures and captions, hidden elements, and elements whose class or id
-/// names a share or social widget, related links, a newsletter, comments, a caption, a promotion,
-/// an advert, breadcrumbs or a cookie notice.
+/// asides, forms (but not one that wraps the whole page, as ASP.NET pages have), buttons, figures
+/// and captions, hidden elements, and elements whose class or id names a share or social widget,
+/// related links, a newsletter, comments, a caption, a promotion, an advert, breadcrumbs or a
+/// cookie notice (but not `<html>`, `<body>`, `<main>` or `<article>`, whatever their class).
 struct HTMLTextCollector {
     /// The blocks found so far, in document order.
     private(set) var paragraphs: [HTMLParagraph] = []
@@ -42,6 +43,8 @@ struct HTMLTextCollector {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr",
     ]
+    /// Elements that hold the article, never left out for their class or id.
+    private static let containerElements: Set<String> = ["html", "body", "main", "article"]
     /// Words of a class or id (split at non-letters) that mark page chrome when a word starts with one.
     private static let chromeWordPrefixes = [
         "share", "social", "related", "newsletter", "caption", "promo", "advert", "breadcrumb", "cookie",
@@ -93,10 +96,12 @@ struct HTMLTextCollector {
             case _ where Self.blockElements.contains(name): .loose
             default: nil
             }
+        let wrapsPage = name == "form" && (parent == nil || parent?.name == "body")
         return OpenElement(
             name: name,
-            excluded: parent?.excluded == true || Self.excludedElements.contains(name)
-                || attributes["hidden"] != nil || Self.isChrome(attributes),
+            excluded: parent?.excluded == true || (Self.excludedElements.contains(name) && !wrapsPage)
+                || attributes["hidden"] != nil
+                || (!Self.containerElements.contains(name) && Self.isChrome(attributes)),
             inArticle: parent?.inArticle == true || name == "article" || attributes["itemprop"] == "articleBody",
             inMain: parent?.inMain == true || name == "main" || attributes["role"] == "main",
             kind: kind ?? parent?.kind ?? .loose)

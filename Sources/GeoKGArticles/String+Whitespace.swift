@@ -8,18 +8,19 @@ extension StringProtocol {
     /// The text with every run of whitespace (tabs, newlines, no-break spaces) made one space,
     /// invisible format characters removed, and no space at either end.
     var normalizedWhitespace: String {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
             if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
-                pendingSpace = !scalars.isEmpty
-            } else if !invisibleScalars.contains(scalar) {
-                if pendingSpace { scalars.append(" ") }
+                pendingSpace = !bytes.isEmpty
+            } else if scalar.isASCII || !invisibleScalars.contains(scalar) {
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                scalars.append(scalar)
+                bytes.append(contentsOf: scalar.utf8)
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -29,9 +30,11 @@ extension String {
         allSatisfy(\.isWhitespace) ? nil : self
     }
 
-    /// The lines of the text; `\r\n` and `\r` end a line as `\n` does.
+    /// The lines of the text, split at `\n`, without the `\r` of a `\r\n`.
     var lines: [Substring] {
-        split(omittingEmptySubsequences: false) { $0.isNewline }
+        unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Substring(line.last == "\r" ? line.dropLast() : line)
+        }
     }
 
     /// The blocks of the text that blank lines separate, each with its lines joined by a space.

@@ -73,6 +73,7 @@ final class TermDictionary {
         if let term = terms[id] { return term }
         try writePending()
         findByID.reset()
+        defer { findByID.reset() }
         findByID.bind(id, at: 1)
         guard try findByID.step(), let kind = StoredTerm.Kind(rawValue: findByID.int64(0)) else {
             throw StoreError(path: connection.path, message: "the store is damaged: term \(id) is missing")
@@ -119,6 +120,7 @@ final class TermDictionary {
     private func lookup(_ term: StoredTerm, hash: Int64) throws(StoreError) -> Int64? {
         try writePending()
         findByHash.reset()
+        defer { findByHash.reset() }
         findByHash.bind(hash, at: 1)
         while try findByHash.step() {
             if findByHash.int64(1) == term.kind.rawValue, findByHash.text(2) == term.value,

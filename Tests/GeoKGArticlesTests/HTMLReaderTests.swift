@@ -137,6 +137,15 @@ struct HTMLReaderTests {
         #expect(ContinuousClock.now - start < .seconds(5))
     }
 
+    @Test("keeps text in a form that wraps the page and in containers whose class names chrome")
+    func pageWrappers() {
+        let html = """
+            <html><body class="has-comments social-bar"><form id="aspnetForm"><div class="search"><form><p>SEARCHTEXT</p></form></div>
+            <article class="story comments-on"><p>Story text.</p></article></form></body></html>
+            """
+        #expect(TestFiles.article(text: html)?.body == "Story text.")
+    }
+
     @Test("survives broken markup")
     func brokenMarkup() {
         let html = "<html><body><p>One <b>bold <i>and</b> odd.</p></span></div><p>Two < three & four</p><p>Cut <a href=\"x"
