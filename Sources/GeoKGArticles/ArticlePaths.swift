@@ -5,10 +5,19 @@ public enum ArticlePaths {
     /// The extensions of the files that a directory contributes (compared without case).
     static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson"]
 
-    /// Expands paths: a directory becomes its article files (recursively, sorted by path, hidden files/folders skipped, only extensions .txt .text .html .htm .xhtml .jsonl .ndjson; `.gold.json` and other .json are NOT articles); a file is kept whatever its extension; "-" is kept. A missing path is an ArticleError.
+    /// The files to read for `paths`, in their order: a file as it is, whatever its extension;
+    /// `-` (standard input) as it is; a directory replaced by the article files it holds.
     ///
-    /// Symbolic links to directories are not followed inside a directory. The results keep the
-    /// order of `paths`; a directory's files take its place.
+    /// A directory is searched through its subfolders, skipping hidden files and folders (names
+    /// that start with `.`) and symbolic links to folders, and gives only files ending in
+    /// ``articleExtensions``, sorted by path: `.json` files, such as `NAME.gold.json`, are no
+    /// articles. A path that does not exist, or a folder that cannot be listed, is an error in
+    /// the list, which goes on with the other paths.
+    ///
+    /// ```swift
+    /// ArticlePaths.expand(["corpus/dev", "extra.dat", "-"])
+    /// // [.success("corpus/dev/a.txt"), .success("corpus/dev/sub/b.html"), .success("extra.dat"), .success("-")]
+    /// ```
     public static func expand(_ paths: [String]) -> [Result<String, ArticleError>] {
         paths.flatMap { path -> [Result<String, ArticleError>] in
             var isDirectory: ObjCBool = false

@@ -12,12 +12,14 @@ public enum ArticleReader {
     /// The largest file read whole: every format but JSON Lines, which streams.
     static let sizeLimit = 64 << 20
 
-    /// Reads the articles of one file (`-` = standard input), calling `body` with each article or error, in order.
+    /// Reads the file at `path` (`-` for standard input) and hands `body` each article it holds,
+    /// or each error, in the file's order.
     ///
-    /// A JSON Lines file streams line by line (never the whole file in memory) and a bad line is
-    /// an error for that line only; other formats read the whole file (cap: 64 MiB, beyond it an
-    /// error). A file that is missing, binary, not UTF-8 (or UTF-16 with a byte order mark), empty,
-    /// or has no article text is an error that names it.
+    /// The layout is `format`, or told from the content when `.auto`. JSON Lines is read a line
+    /// at a time, so the file is never held in memory whole, and a line that is no article is an
+    /// error for that line alone; any other layout is one article, read whole, up to 64 MiB.
+    /// A file that is missing, binary, not UTF-8 (nor UTF-16 with a byte order mark), empty, or
+    /// without article text gives one error that names it.
     ///
     /// - Throws: Only what `body` throws; reading problems are passed to `body` as errors.
     public static func read(
@@ -26,7 +28,9 @@ public enum ArticleReader {
         try read(path: path, format: format, limit: sizeLimit, body)
     }
 
-    /// Same, for text already in memory (name used in messages and as the source).
+    /// Reads articles from `text`, as ``read(path:format:_:)`` reads a file; `name` stands for the
+    /// file in errors, in each article's `source` and, made absolute, in the `file://` URL of an
+    /// article that has none.
     ///
     /// - Throws: Only what `body` throws.
     public static func read(

@@ -5,8 +5,8 @@
 /// whatever the depth. Text is left out inside scripts, styles, navigation, headers, footers,
 /// asides, forms (but not one that wraps the whole page, as ASP.NET pages have), buttons, figures
 /// and captions, hidden elements, and elements whose class or id names a share or social widget,
-/// related links, a newsletter, comments, a caption, a promotion, an advert, breadcrumbs or a
-/// cookie notice (but not `<html>`, `<body>`, `<main>` or `<article>`, whatever their class).
+/// related links, a newsletter, comments, a caption, a promotion, an advert, breadcrumbs, a
+/// cookie notice, a byline or a timestamp (but not `<html>`, `<body>`, `<main>` or `<article>`, whatever their class).
 struct HTMLTextCollector {
     /// The blocks found so far, in document order.
     private(set) var paragraphs: [HTMLParagraph] = []
@@ -50,7 +50,7 @@ struct HTMLTextCollector {
         "share", "social", "related", "newsletter", "caption", "promo", "advert", "breadcrumb", "cookie",
     ]
     /// Words of a class or id that mark page chrome when a word is one of them.
-    private static let chromeWords: Set<String> = ["comment", "comments", "ad", "ads"]
+    private static let chromeWords: Set<String> = ["comment", "comments", "ad", "ads", "byline", "author", "timestamp"]
 
     /// Takes the next token of the document.
     mutating func consume(_ token: HTMLToken) {

@@ -14,7 +14,7 @@ struct HTMLTokenizer: Sequence, IteratorProtocol {
 
     /// Elements whose content is text up to their closing tag, with references left as written.
     private static let rawTextElements: Set<String> = [
-        "xmp", "iframe", "noembed", "noframes", "noscript",
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript",
     ]
     /// Elements whose content is text up to their closing tag, with references decoded.
     private static let escapableTextElements: Set<String> = ["title", "textarea"]

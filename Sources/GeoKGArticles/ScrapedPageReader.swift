@@ -6,7 +6,7 @@
 enum ScrapedPageReader {
     /// Beyond this many prose lines, only exact repeats are looked for (the other checks compare
     /// every pair of lines).
-    static let pairwiseLimit = 2000
+    static let pairwiseLimit = 500
 
     /// The article of the page `text`.
     static func article(from text: String, origin: ArticleOrigin) -> Result<Article, ArticleError> {

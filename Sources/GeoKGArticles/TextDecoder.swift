@@ -18,7 +18,7 @@ enum TextDecoder {
     /// The text of UTF-8 bytes without their byte order mark, or `nil` when they are not UTF-8.
     static func utf8(_ bytes: ArraySlice<UInt8>) -> String? {
         let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        return String(validating: hasMark ? bytes.dropFirst(3) : bytes, as: UTF8.self)
+        return string(hasMark ? bytes.dropFirst(3) : bytes, as: UTF8.self)
     }
 
     /// Whether the first ``sniffLength`` bytes hold a NUL byte.
@@ -37,6 +37,22 @@ enum TextDecoder {
             let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
             return bigEndian ? first << 8 | second : second << 8 | first
         }
-        return String(validating: units, as: UTF16.self)
+        return string(units, as: UTF16.self)
+    }
+
+    /// The text of `units`, or `nil` when they are not valid in `encoding`. (Portable to platforms
+    /// whose standard library lacks `String(validating:as:)`.)
+    private static func string<Encoding: Unicode.Encoding>(
+        _ units: some Collection<Encoding.CodeUnit>, as encoding: Encoding.Type
+    ) -> String? {
+        var parser = Encoding.ForwardParser()
+        var iterator = units.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return String(decoding: units, as: encoding)
+            case .error: return nil
+            }
+        }
     }
 }

@@ -37,6 +37,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let organizationCues: [String: [Cue]]
     /// Nouns that make a phrase a group of actors (lower-case).
     let groupNouns: Set<String>
+    /// Titles of one word, lower-cased, to tell title words from names quickly.
+    let oneWordTitles: Set<String>
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
 
@@ -69,6 +71,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         }
         var titles = PhraseIndex<Title>(caseInsensitive: true)
         for title in ontology.lexicon.titles { titles.add(title.title, title, tokenizer: tokenizer) }
+        oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true)
         for trigger in ontology.lexicon.triggers {
             for form in trigger.forms {

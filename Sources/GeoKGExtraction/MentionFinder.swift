@@ -170,7 +170,7 @@ struct MentionFinder {
             return true
         }
         guard token.isCapitalized, token.isWord, !Self.nonNames.contains(token.text) else { return false }
-        return lexicon.titles.longestMatch(in: [token], at: 0) == nil
+        return !lexicon.oneWordTitles.contains(token.lower)
     }
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
@@ -252,7 +252,7 @@ struct MentionFinder {
 
     private func isOrganizationWord(_ token: Token) -> Bool {
         token.isCapitalized && token.isWord && !Self.nonNames.contains(token.text)
-            && lexicon.titles.longestMatch(in: [token], at: 0) == nil
+            && !lexicon.oneWordTitles.contains(token.lower)
     }
 
     // MARK: Groups, commodities, descriptions, pronouns

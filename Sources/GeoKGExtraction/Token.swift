@@ -4,24 +4,30 @@ public struct Token: Sendable, Hashable {
     public let text: String
     /// Whether whitespace separated it from the token before.
     public let spaceBefore: Bool
+    /// The text with curly apostrophes made straight, the key gazetteer lookups use.
+    let key: String
+    /// The lower-cased key.
+    let lower: String
+    /// Whether it starts with an upper-case letter.
+    let isCapitalized: Bool
+    /// Whether it starts with a letter or digit.
+    let isWord: Bool
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
         self.text = text
         self.spaceBefore = spaceBefore
+        key = text.utf8.contains(0xE2) ? text.replacingApostrophes() : text
+        lower = key.lowercased()
+        let first = text.unicodeScalars.first ?? " "
+        if first.isASCII {
+            isCapitalized = first.value >= 0x41 && first.value <= 0x5A
+            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || (first.value >= 0x30 && first.value <= 0x39)
+        } else {
+            isCapitalized = first.properties.isUppercase
+            isWord = first.properties.isAlphabetic || first.properties.numericType != nil
+        }
     }
-
-    /// The text with curly apostrophes made straight, the key gazetteer lookups use.
-    var key: String { text.contains("’") ? text.replacingApostrophes() : text }
-
-    /// The lower-cased key.
-    var lower: String { key.lowercased() }
-
-    /// Whether it starts with an upper-case letter.
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
-
-    /// Whether it starts with a letter or digit.
-    var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
 }
 
 extension String {

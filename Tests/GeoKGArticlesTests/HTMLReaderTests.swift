@@ -28,6 +28,7 @@ struct HTMLReaderTests {
         <main>
         <article>
           <div class="share-buttons"><p>Share on Facebook SHARETEXT</p></div>
+          <p class="article-byline">By BYLINETEXT</p>
           <p>PARIS (AP) &mdash; The foreign ministers of France and Germany met on Thursday.</p>
           <figure><img src="a.jpg" alt="x"><figcaption>CAPTIONTEXT The ministers.</figcaption></figure>
           <p>They discussed   the war in Ukraine,\n   the minister&#8217;s aides said &amp; added that caf&eacute;s were closed.</p>
@@ -84,6 +85,7 @@ struct HTMLReaderTests {
     @Test("leaks no text of chrome, scripts or hidden content", arguments: [
         "SCRIPT", "secret-style", "NAVTEXT", "HEADERTEXT", "SHARETEXT", "CAPTIONTEXT", "COMMENTTEXT", "NOSCRIPTTEXT",
         "ADTEXT", "ASIDETEXT", "COMMENTSECTION", "SVGTEXT", "TEMPLATETEXT", "BUTTONTEXT", "RELATEDTEXT", "FOOTERTEXT",
+        "BYLINETEXT",
         "<", "&amp;", "&#",
     ])
     func noLeak(marker: String) {
