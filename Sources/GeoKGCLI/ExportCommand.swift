@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let store = try store.open()
+        let store = try self.store.open()
         guard let output else {
             try RDFExport.run(from: store, format: format, to: 1)
             return

@@ -37,7 +37,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ontology = try ontology.load()
+        let ontology = try self.ontology.load()
         let extractor = Extractor(ontology: ontology)
         let mapper = FactMapper(ontology: ontology)
         let writer = QuadWriter(fileDescriptor: 1, format: format == .nquads ? .nquads : .ntriples)

@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try store.open()
+        let store = try self.store.open()
         var failed = 0
         for file in files {
             do {

@@ -36,8 +36,8 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ontology = try ontology.load()
-        let store = try store.open()
+        let ontology = try self.ontology.load()
+        let store = try self.store.open()
         let progress = ProgressLine()
         let start = Date()
         let summary = try ArticleIngest(store: store, ontology: ontology, jobs: jobs).run(
