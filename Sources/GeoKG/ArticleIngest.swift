@@ -124,8 +124,9 @@ public struct IngestSummary: Sendable {
 }
 
 /// Maps a function over an array on several threads, keeping the order.
-enum ParallelMap {
-    static func map<Element: Sendable, Result: Sendable>(
+public enum ParallelMap {
+    /// `elements.map(transform)`, computed by `jobs` threads.
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], jobs: Int, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         guard jobs > 1, elements.count > 1 else { return elements.map(transform) }

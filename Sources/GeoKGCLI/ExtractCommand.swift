@@ -25,6 +25,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "The articles' format: auto, text, page, html or jsonl.")
     var inputFormat: ArticleFormat = .auto
 
+    @Option(help: "Threads that extract in parallel (the output order stays the input order).")
+    var jobs: Int = 1
+
     @Argument(help: ArgumentHelp("Article files or folders ('-' for standard input).", valueName: "path"))
     var paths: [String]
 
@@ -34,6 +37,7 @@ struct ExtractCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Name at least one article file or folder.") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
@@ -44,6 +48,19 @@ struct ExtractCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var failures = 0
+        var batch: [Article] = []
+        func flush() throws {
+            let extractions = ParallelMap.map(batch, jobs: jobs) { extractor.extract($0) }
+            for (article, extraction) in zip(batch, extractions) {
+                if format == .jsonl {
+                    let line = try encoder.encode(ExtractedArticle(article: article, extraction: extraction))
+                    FileHandle.standardOutput.write(line + Data("\n".utf8))
+                } else {
+                    for quad in mapper.statements(for: article, extraction: extraction) { try writer.write(quad) }
+                }
+            }
+            batch.removeAll()
+        }
         for path in ArticlePaths.expand(paths) {
             guard case .success(let file) = path else {
                 if case .failure(let error) = path { printError(String(describing: error)) }
@@ -56,16 +73,12 @@ struct ExtractCommand: ParsableCommand {
                     printError(String(describing: error))
                     failures += 1
                 case .success(let article):
-                    let extraction = extractor.extract(article)
-                    if format == .jsonl {
-                        let line = try encoder.encode(ExtractedArticle(article: article, extraction: extraction))
-                        FileHandle.standardOutput.write(line + Data("\n".utf8))
-                    } else {
-                        for quad in mapper.statements(for: article, extraction: extraction) { try writer.write(quad) }
-                    }
+                    batch.append(article)
+                    if batch.count >= 64 { try flush() }
                 }
             }
         }
+        try flush()
         try writer.finish()
         if failures > 0 { throw CommandFailure() }
     }

@@ -161,7 +161,7 @@ public final class TripleStore {
             objects: Int(try connection.integer("SELECT count(DISTINCT o) FROM quads INDEXED BY quads_osp")),
             namedGraphs: Int(try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0")),
             terms: Int(try connection.integer("SELECT count(*) FROM terms")),
-            sources: Int(try connection.integer("SELECT count(*) FROM sources")),
+            sources: Int(try connection.integer("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM graph_sources)")),
             fileBytes: TripleStore.fileSize(path) + TripleStore.fileSize(path + "-wal"),
             schemaVersion: Int(try connection.integer("PRAGMA user_version")))
     }
@@ -222,7 +222,7 @@ public struct StoreStatistics: Sendable, Equatable {
     /// Named graphs (the default graph is not counted).
     public let namedGraphs: Int
     public let terms: Int
-    /// Sources loaded so far.
+    /// Sources loaded so far: imported files and ingested articles.
     public let sources: Int
     /// The file's size with its write-ahead log.
     public let fileBytes: Int
