@@ -73,21 +73,13 @@ struct ArticleEntities {
         }
     }
 
-    /// The name a person is called by alone: the last word, or the first for names written family name first
-    /// (people of China, Taiwan, the Koreas, Japan when named in that order, Vietnam, as the gazetteer says).
+    /// The name a person is called by alone: the gazetteer's family name, or the last word of the name.
     private func familyName(of entity: ExtractedEntity) -> String? {
-        let name = entity.canonicalName ?? entity.name
-        guard name.contains(" ") else { return nil }
-        if let entry = gazetteer.entry(id: entity.id), let country = entry.country,
-            Self.familyNameFirst.contains(country), let first = name.split(separator: " ").first
-        {
-            return String(first)
+        if let entry = gazetteer.entry(id: entity.id), entry.type == .person {
+            return ExtractionLexicon.familyName(of: entry)
         }
-        return ExtractionLexicon.surname(of: entity.name)
+        return entity.name.contains(" ") ? ExtractionLexicon.surname(of: entity.name) : nil
     }
-
-    /// Countries whose people's names are written family name first in English news.
-    private static let familyNameFirst: Set<String> = ["China", "Taiwan", "NorthKorea", "SouthKorea", "Vietnam"]
 
     private func newEntity(key: String, mention: Mention) -> ExtractedEntity {
         if key.hasPrefix("gz:"), let entry = gazetteer.entry(id: String(key.dropFirst(3))) {

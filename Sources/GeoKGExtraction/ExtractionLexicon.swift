@@ -65,7 +65,7 @@ struct ExtractionLexicon: @unchecked Sendable {
             if entry.type == .country {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
-            if entry.type == .person, let surname = Self.surname(of: entry.name) {
+            if entry.type == .person, let surname = Self.familyName(of: entry) {
                 surnames[surname, default: []].append(entry)
             }
         }
@@ -118,6 +118,18 @@ struct ExtractionLexicon: @unchecked Sendable {
             guard index + 1 >= words.count else { return false }
             return zip(words, tokens[(index + 1 - words.count)...index]).allSatisfy { $0 == $1.text }
         }
+    }
+
+    /// Countries whose people's names are written family name first in English news.
+    static let familyNameFirst: Set<String> = ["China", "Taiwan", "NorthKorea", "SouthKorea", "Vietnam"]
+
+    /// The name a gazetteer person is called by alone: the first word for names written family name first
+    /// (by the person's country), else the last word.
+    static func familyName(of entry: GazetteerEntry) -> String? {
+        if let country = entry.country, familyNameFirst.contains(country), entry.name.contains(" ") {
+            return entry.name.split(separator: " ").first.map(String.init)
+        }
+        return surname(of: entry.name)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.

@@ -131,6 +131,12 @@ struct MentionFinder {
         guard !titles.isEmpty else { return [] }
         while index < tokens.count, Self.honorifics.contains(tokens[index].text) { index += 1 }
         var end = index
+        // A gazetteer name may hold words that are not name-like on their own ("Liu He").
+        if let known = lexicon.names.longestMatch(in: tokens, at: index),
+            known.values.contains(where: { $0.entity.type == .person })
+        {
+            end = known.end
+        }
         // "He" right after a title is a surname (Vice Premier He), not a pronoun.
         if end < tokens.count, tokens[end].text == "He" { end += 1 }
         while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }

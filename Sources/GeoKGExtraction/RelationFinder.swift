@@ -28,7 +28,8 @@ struct RelationFinder {
     /// Words that may stand between a trigger and its object or preposition.
     private static let fillers: Set<String> = [
         "today", "yesterday", "also", "again", "further", "directly", "jointly", "formally", "separately", "recently",
-        "up", "down", "back", "out", "the", "a", "an",
+        "up", "down", "back", "out", "the", "a", "an", "on", "this", "next", "last", "morning", "afternoon",
+        "evening", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
 
     /// The event facts of one sentence whose mentions (heads only) are `mentions`.
@@ -82,7 +83,11 @@ struct RelationFinder {
     ) -> [(Mention, Mention, Modality)] {
         let before = previousWord(tokens, before: start)
         if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
-        if start >= 2, ["a", "an", "the"].contains(tokens[start - 2].lower) { return [] }
+        if start >= 2, ["a", "an", "the"].contains(tokens[start - 2].lower), !tokens[start - 1].isCapitalized,
+            !isMentionEnd(start, mentions)
+        {
+            return []
+        }
         let passive = form.isParticiple && before.map { Self.passiveAuxiliaries.contains(tokens[$0].lower) } == true
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
         if let first = subjectGroup.first, first.start > 0, Self.conditionals.contains(tokens[first.start - 1].lower) {
@@ -100,7 +105,8 @@ struct RelationFinder {
         if !form.prepositions.isEmpty {
             var index = end
             while index < tokens.count, index - end < 4, !isMentionStart(index, mentions),
-                !form.prepositions.contains(tokens[index].lower), Self.fillers.contains(tokens[index].lower)
+                !form.prepositions.contains(tokens[index].lower),
+                Self.fillers.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly")
             {
                 index += 1
             }
@@ -199,8 +205,9 @@ struct RelationFinder {
         var position = mentionStart - 1
         while position >= 0, mentionStart - position < 8 {
             if tokens[position].text == "," {
-                let next = position + 1 < tokens.count ? tokens[position + 1].lower : ""
-                return next == "the" || next == "a" || next == "an" ? position : nil
+                // An apposition names a role: a title stands between the comma and the mention.
+                let hasTitle = (position + 1..<mentionStart).contains { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }
+                return hasTitle ? position : nil
             }
             position -= 1
         }
