@@ -30,6 +30,11 @@ struct MentionFinder {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Brig.", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Sgt.", "Cmdr.", "Colonel",
         "General", "Lieutenant", "Major", "Admiral", "Captain", "Commander", "Brigadier", "Marshal", "Sir", "Dame",
     ]
+    /// Words that cannot stand between a nationality and the noun it qualifies.
+    private static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "and", "or", "with", "for", "by", "from", "is", "are", "was",
+        "were", "has", "have", "had", "will", "would", "said", "says", "that", "which", "who",
+    ]
     /// Nouns that, after a nationality, stand for the country's government.
     private static let governmentNouns: Set<String> = ["government", "regime", "administration", "authorities"]
     private static let determiners: Set<String> = [
@@ -272,7 +277,11 @@ struct MentionFinder {
         }
         var end = nationality.end
         if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }
-        while end < tokens.count, end - nationality.end < 3 {
+        // A country's name must stand right before the noun ("US companies"); an adjective may have others
+        // between ("Chinese state-owned companies"), but no verb or function word.
+        let isAdjective = nationality.values.first.map { entry in entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 } } ?? false
+        let gap = isAdjective ? 3 : 1
+        while end < tokens.count, end - nationality.end < gap {
             let word = tokens[end].lower
             if lexicon.groupNouns.contains(word) || word == "side" {
                 let country = nationality.values.first?.id ?? ""
@@ -285,7 +294,9 @@ struct MentionFinder {
                 return Mention(
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
             }
-            guard tokens[end].isWord, !tokens[end].isCapitalized else { return nil }
+            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
+                && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
+            guard isModifier else { return nil }
             end += 1
         }
         return nil
