@@ -10,7 +10,7 @@ struct ArticleEntities {
     /// Surnames of the people named so far, to their keys.
     private(set) var surnames: [String: String] = [:]
     /// Recent mentions, newest last, for resolving pronouns and descriptions.
-    private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?)] = []
+    private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?, sentence: Int)] = []
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -18,10 +18,10 @@ struct ArticleEntities {
 
     /// Records `mention` (resolving it first when it is a pronoun or description); returns its key, or `nil`
     /// when it cannot be resolved.
-    mutating func add(_ mention: inout Mention, tokens: [Token], isSubject: Bool) -> String? {
+    mutating func add(_ mention: inout Mention, tokens: [Token], sentence: Int, isSubject: Bool) -> String? {
         switch mention.kind {
         case .pronoun, .description:
-            guard let target = resolve(mention, tokens: tokens) else { return nil }
+            guard let target = resolve(mention, tokens: tokens, sentence: sentence) else { return nil }
             mention.key = target.key
             mention.type = target.type
             return target.key
@@ -31,7 +31,7 @@ struct ArticleEntities {
         guard let key = mention.key else { return nil }
         register(key: key, mention: mention)
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
-        recent.append((key, mention.type, mention.titles, isSubject, cue))
+        recent.append((key, mention.type, mention.titles, isSubject, cue, sentence))
         if recent.count > 30 { recent.removeFirst() }
         return key
     }
@@ -110,7 +110,7 @@ struct ArticleEntities {
     }
 
     /// The earlier mention a pronoun or description stands for.
-    private func resolve(_ mention: Mention, tokens: [Token]) -> (key: String, type: EntityType)? {
+    private func resolve(_ mention: Mention, tokens: [Token], sentence: Int) -> (key: String, type: EntityType)? {
         let candidates = recent.reversed()
         switch mention.kind {
         case .pronoun:
@@ -123,8 +123,8 @@ struct ArticleEntities {
             case .neuter?:
                 // "it" is as often an action or a policy as a state; only a sentence-initial "It" or "its" is taken.
                 guard mention.start == 0 || tokens[mention.start].lower == "its" else { return nil }
-                return candidates.first { ($0.type == .country || $0.type == .organization) && $0.isSubject }
-                    .map { ($0.key, $0.type) }
+                let actors = candidates.filter { $0.type == .country || $0.type == .organization }
+                return (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map { ($0.key, $0.type) }
             case nil:
                 return nil
             }

@@ -30,9 +30,12 @@ public struct Extractor: Sendable {
             var seenHead = false
             for var mention in finder.mentions(in: sentence, people: entities.surnames) {
                 if mention.kind == .metonym && mention.isLocative { continue }
-                let isSubject = !seenHead && !mention.isNested
-                if !mention.isNested { seenHead = true }
-                guard entities.add(&mention, tokens: sentence.tokens, isSubject: isSubject) != nil else { continue }
+                // The first actor of the sentence that no preposition governs is taken as its subject.
+                let governed = mention.start > 0 && Self.prepositions.contains(sentence.tokens[mention.start - 1].lower)
+                let isSubject = !seenHead && !mention.isNested && !governed
+                if !mention.isNested && !governed { seenHead = true }
+                guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) != nil
+                else { continue }
                 resolved.append(mention)
             }
             let heads = resolved.filter { !$0.isNested }
@@ -45,6 +48,10 @@ public struct Extractor: Sendable {
         }
         return finish(facts, entities: entities.finished())
     }
+
+    private static let prepositions: Set<String> = [
+        "with", "of", "to", "by", "from", "for", "about", "against", "on", "at", "in", "during", "after", "before",
+    ]
 
     /// Maps keys to entity ids, drops repeated facts, and keeps only the entities that take part in one.
     private func finish(_ facts: [Fact], entities: [String: ExtractedEntity]) -> Extraction {
