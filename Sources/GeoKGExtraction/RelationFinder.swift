@@ -183,7 +183,7 @@ struct RelationFinder {
                     continue
                 }
                 // A mention inside an apposition after a comma: take the one before the apposition.
-                if let comma = appositionStart(tokens, mentionStart: mention.start),
+                if let comma = appositionStart(tokens, mentionStart: mention.start, mentions: mentions),
                     let head = mentions.last(where: { $0.end == comma })
                 {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -201,13 +201,17 @@ struct RelationFinder {
     }
 
     /// Where an apposition holding the mention at `mentionStart` begins, when one does: `, the director of`.
-    private func appositionStart(_ tokens: [Token], mentionStart: Int) -> Int? {
+    private func appositionStart(_ tokens: [Token], mentionStart: Int, mentions: [Mention]) -> Int? {
         var position = mentionStart - 1
         while position >= 0, mentionStart - position < 8 {
             if tokens[position].text == "," {
-                // An apposition names a role: a title stands between the comma and the mention.
-                let hasTitle = (position + 1..<mentionStart).contains { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }
-                return hasTitle ? position : nil
+                // An apposition names a role: ", the director of X", a title right after the comma (or its
+                // article), and no other actor between the comma and the mention.
+                var titleStart = position + 1
+                if titleStart < tokens.count, ["the", "a", "an"].contains(tokens[titleStart].lower) { titleStart += 1 }
+                let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
+                let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
+                return hasTitle && !actorBetween ? position : nil
             }
             position -= 1
         }
