@@ -30,6 +30,12 @@ struct MentionFinder {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Brig.", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Sgt.", "Cmdr.", "Colonel",
         "General", "Lieutenant", "Major", "Admiral", "Captain", "Commander", "Brigadier", "Marshal", "Sir", "Dame",
     ]
+    /// Nouns of goods and conduct that a nationality makes the country's (`Chinese imports`).
+    private static let countryNouns: Set<String> = [
+        "imports", "exports", "goods", "products", "economy", "market", "markets", "activities", "actions",
+        "aggression", "interests", "policy", "policies", "investment", "investments", "industry", "industries",
+    ]
+
     /// Words that cannot stand between a nationality and the noun it qualifies.
     private static let functionWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "on", "and", "or", "with", "for", "by", "from", "is", "are", "was",
@@ -285,6 +291,12 @@ struct MentionFinder {
             let word = tokens[end].lower
             if lexicon.groupNouns.contains(word) || word == "side" {
                 let country = nationality.values.first?.id ?? ""
+                // "Russian military activities", "Chinese exports": the noun qualifies another; the phrase is
+                // about the country.
+                if end + 1 < tokens.count, Self.countryNouns.contains(tokens[end + 1].lower), let entry = nationality.values.first {
+                    return Mention(
+                        kind: .name, start: start, end: end + 2, key: "gz:" + entry.id, type: .country, surface: entry.name)
+                }
                 let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
@@ -293,6 +305,12 @@ struct MentionFinder {
             if Self.governmentNouns.contains(word), let country = nationality.values.first {
                 return Mention(
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
+            }
+            // "Chinese imports": a nationality on goods or activities stands for the country.
+            if isAdjective, end == nationality.end, Self.countryNouns.contains(word), let entry = nationality.values.first {
+                return Mention(
+                    kind: .name, start: nationality.end - 1, end: end + 1, key: "gz:" + entry.id, type: .country,
+                    surface: entry.name)
             }
             let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
