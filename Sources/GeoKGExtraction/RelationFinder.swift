@@ -11,6 +11,17 @@ struct RelationFinder {
         "if", "\"", "“", "”", "(", ")",
     ]
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
+    /// Relations that, with a media outlet as object, mean an interview rather than diplomacy.
+    private static let interviewRelations: Set<String> = ["meets", "visits"]
+    /// Prepositions, which end a list of objects.
+    private static let prepositions: Set<String> = [
+        "from", "with", "to", "in", "on", "at", "of", "by", "for", "about", "against", "into", "over", "under",
+        "between", "among", "through", "during", "after", "before", "since",
+    ]
+    /// Forms of "be" and words that keep a following -ing form a verb of the clause (`is meeting`, `to`).
+    private static let progressiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "am", "to", "also", "not", "continue", "continues", "continued", "by",
+    ]
     /// Words that end the search for an object: a relative clause, an agent, a new clause or an infinitive.
     private static let objectStops: Set<String> = [
         "that", "which", "who", "whom", "whose", "because", "while", "when", "where", "if", "by", "to", "as",
@@ -58,7 +69,8 @@ struct RelationFinder {
             }
             for (subject, object, modality) in found {
                 guard let s = subject.key, let o = object.key, s != o,
-                    allows(form.relation, subject: subject.type, object: object.type)
+                    allows(form.relation, subject: subject.type, object: object.type),
+                    !(Self.interviewRelations.contains(form.relation) && entities.entity(o)?.kind == "Media")
                 else { continue }
                 facts.append(
                     Fact(subject: s, relation: form.relation, object: o, modality: modality, evidence: sentence.text,
@@ -83,6 +95,14 @@ struct RelationFinder {
     ) -> [(Mention, Mention, Modality)] {
         let before = previousWord(tokens, before: start)
         if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
+        // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
+        // describes that noun, whose actor the sentence does not name here.
+        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+            !isMentionEnd(start, mentions), !Self.progressiveAuxiliaries.contains(tokens[start - 1].lower),
+            !Self.fillers.contains(tokens[start - 1].lower), !tokens[start - 1].lower.hasSuffix("ly")
+        {
+            return []
+        }
         if start >= 2, ["a", "an", "the"].contains(tokens[start - 2].lower), !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions)
         {
@@ -265,7 +285,17 @@ struct RelationFinder {
             var next = current.end
             if tokens[next].text == "," { next += 1 }
             if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "or" { next += 1 }
-            guard next > current.end, let following = mentions.first(where: { $0.start == next }),
+            guard next > current.end else { break }
+            // "X, the democratically elected Y": a list item may open with an article and modifiers.
+            var skipped = 0
+            while next < tokens.count, skipped < 4, !isMentionStart(next, mentions), tokens[next].isWord,
+                !tokens[next].isCapitalized, !Self.objectStops.contains(tokens[next].lower),
+                !Self.clauseBreaks.contains(tokens[next].lower), !Self.prepositions.contains(tokens[next].lower)
+            {
+                next += 1
+                skipped += 1
+            }
+            guard let following = mentions.first(where: { $0.start == next && $0.kind != .pronoun }),
                 following.type == current.type || (following.type != .commodity && current.type != .commodity)
             else { break }
             group.append(following)
