@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
         "with", "of", "to", "by", "from", "for", "about", "against", "on", "at", "in", "during", "after", "before",
     ]
 
-    /// Maps keys to entity ids, drops repeated facts, and keeps only the entities that take part in one.
+    /// Maps keys to entity ids and drops repeated facts; every entity the article names is kept.
     private func finish(_ facts: [Fact], entities: [String: ExtractedEntity]) -> Extraction {
         var seen = Set<String>()
         var kept: [Fact] = []
@@ -70,9 +70,8 @@ public struct Extractor: Sendable {
                 Fact(subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
                      evidence: fact.evidence, sentenceIndex: fact.sentenceIndex))
         }
-        let used = Set(kept.flatMap { [$0.subject, $0.object] })
         var byID: [String: ExtractedEntity] = [:]
-        for entity in entities.values where used.contains(entity.id) {
+        for entity in entities.values {
             if let existing = byID[entity.id], existing.name.count >= entity.name.count { continue }
             byID[entity.id] = entity
         }

@@ -44,7 +44,7 @@ public struct Fact: Sendable, Hashable, Codable {
 
 /// What extraction found in one article.
 public struct Extraction: Sendable, Codable {
-    /// The entities that take part in at least one fact, by id.
+    /// The entities the article names, by id.
     public let entities: [ExtractedEntity]
     public let facts: [Fact]
 }
