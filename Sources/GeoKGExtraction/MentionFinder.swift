@@ -307,10 +307,12 @@ struct MentionFinder {
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
             }
             // "Chinese imports": a nationality on goods or activities stands for the country.
-            if isAdjective, end == nationality.end, Self.countryNouns.contains(word), let entry = nationality.values.first {
+            let isTriggerNoun = end == nationality.end
+                && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
+            if isAdjective, let entry = nationality.values.first, Self.countryNouns.contains(word) || isTriggerNoun {
+                // The adjective alone stands for the country, so that a trigger noun after it stays free.
                 return Mention(
-                    kind: .name, start: nationality.end - 1, end: end + 1, key: "gz:" + entry.id, type: .country,
-                    surface: entry.name)
+                    kind: .name, start: index, end: nationality.end, key: "gz:" + entry.id, type: .country, surface: entry.name)
             }
             let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
