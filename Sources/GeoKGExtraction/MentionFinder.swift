@@ -278,8 +278,9 @@ struct MentionFinder {
     private func group(_ tokens: [Token], at start: Int) -> Mention? {
         var index = start
         if Self.determiners.contains(tokens[index].lower) || tokens[index].text.first?.isNumber == true { index += 1 }
-        guard index < tokens.count, let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
-            return nil
+        guard index < tokens.count else { return nil }
+        guard let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
+            return unaffiliatedGroup(tokens, at: start, nounAt: index)
         }
         var end = nationality.end
         if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }
@@ -317,6 +318,30 @@ struct MentionFinder {
             let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A group with no nationality, qualified by a possessive or an adjective: `our democratic partners`,
+    /// `state-owned companies`, `rebel groups`.
+    private func unaffiliatedGroup(_ tokens: [Token], at start: Int, nounAt index: Int) -> Mention? {
+        var end = index
+        var modifiers = 0
+        while end < tokens.count, modifiers <= 3 {
+            let word = tokens[end].lower
+            if lexicon.groupNouns.contains(word), modifiers > 0 || start < index {
+                guard modifiers > 0 || ["our", "their", "his", "its"].contains(tokens[start].lower) else { return nil }
+                let surface = Self.text(tokens[index...end])
+                return Mention(
+                    kind: .group, start: start, end: end + 1, key: "group::" + surface.lowercased(), type: .group,
+                    surface: surface)
+            }
+            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
+                && !Self.determiners.contains(word) && lexicon.triggers.longestMatch(in: tokens, at: end) == nil)
+                || word == "-"
+            guard isModifier else { return nil }
+            if word != "-" { modifiers += 1 }
             end += 1
         }
         return nil

@@ -198,7 +198,9 @@ struct RelationFinder {
             let word = tokens[position].lower
             if Self.clauseBreaks.contains(word) { return nil }
             if let mention = mentions.last(where: { $0.end == position + 1 }) {
-                if mention.isLocative || mention.type == .commodity {
+                // A place, a commodity or an actor after a preposition ("work with X") is not a subject.
+                let governed = mention.start > 0 && Self.prepositions.contains(tokens[mention.start - 1].lower)
+                if mention.isLocative || mention.type == .commodity || governed {
                     position = mention.start - 1
                     continue
                 }
