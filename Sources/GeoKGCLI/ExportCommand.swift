@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
               geokg export --format nquads | gzip > graph.nq.gz
             """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "ntriples or nquads.")
     var format: RDFFormat = .ntriples
@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let store = try self.store.open()
+        let store = try storeOptions.open()
         guard let output else {
             try RDFExport.run(from: store, format: format, to: 1)
             return

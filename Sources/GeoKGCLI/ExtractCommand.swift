@@ -17,7 +17,7 @@ struct ExtractCommand: ParsableCommand {
               cat dump.jsonl | geokg extract --format nquads - | geokg import --format nquads -
             """)
 
-    @OptionGroup var ontology: OntologyOptions
+    @OptionGroup var ontologyOptions: OntologyOptions
 
     @Option(help: "Output format: jsonl, ntriples or nquads.")
     var format: ExtractFormat = .jsonl
@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ontology = try self.ontology.load()
+        let ontology = try ontologyOptions.load()
         let extractor = Extractor(ontology: ontology)
         let mapper = FactMapper(ontology: ontology)
         let writer = QuadWriter(fileDescriptor: 1, format: format == .nquads ? .nquads : .ntriples)

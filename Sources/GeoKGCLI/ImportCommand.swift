@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
               zcat dump.nt.gz | geokg import --format ntriples -
             """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "The files' format: ntriples or nquads (default: from each file's extension).")
     var format: RDFFormat?
@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try self.store.open()
+        let store = try storeOptions.open()
         var failed = 0
         for file in files {
             do {

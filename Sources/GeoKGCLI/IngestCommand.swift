@@ -18,8 +18,8 @@ struct IngestCommand: ParsableCommand {
               geokg ingest --format jsonl dump.jsonl
             """)
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var ontology: OntologyOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var ontologyOptions: OntologyOptions
 
     @Option(help: "Threads that extract in parallel.")
     var jobs: Int = 1
@@ -36,8 +36,8 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ontology = try self.ontology.load()
-        let store = try self.store.open()
+        let ontology = try ontologyOptions.load()
+        let store = try storeOptions.open()
         let progress = ProgressLine()
         let start = Date()
         let summary = try ArticleIngest(store: store, ontology: ontology, jobs: jobs).run(

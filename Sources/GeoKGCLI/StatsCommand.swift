@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
               geokg stats --format json | jq .triples
             """)
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "table or json.")
     var format: StatsFormat = .table
@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let stats = try store.open().statistics()
+        let stats = try storeOptions.open().statistics()
         let rows: [(String, Int)] = [
             ("triples", stats.triples), ("quads", stats.quads), ("subjects", stats.subjects),
             ("predicates", stats.predicates), ("objects", stats.objects), ("named_graphs", stats.namedGraphs),
@@ -34,7 +34,7 @@ struct StatsCommand: ParsableCommand {
         case .json:
             print("{" + rows.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")
         case .table:
-            print("store           \(store.path)")
+            print("store           \(storeOptions.path)")
             for (name, value) in rows {
                 let label = name.split(separator: "_").joined(separator: " ")
                 let shown = name == "file_bytes" ? formatBytes(value) : grouped(value)

@@ -23,6 +23,8 @@ struct TriggerForm: Sendable {
 struct ExtractionLexicon: @unchecked Sendable {
     let ontology: Ontology
     let tokenizer: Tokenizer
+    /// The numbers of every word the indexes hold.
+    let vocabulary: Vocabulary
     /// Proper names, aliases and metonyms of countries, organizations and people (case-sensitive).
     let names: PhraseIndex<GazetteerName>
     /// Commodity names, singular and plural (case-insensitive).
@@ -46,9 +48,11 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.ontology = ontology
         let tokenizer = Tokenizer(abbreviations: ontology.lexicon.abbreviations)
         self.tokenizer = tokenizer
-        var names = PhraseIndex<GazetteerName>(caseInsensitive: false)
-        var commodities = PhraseIndex<GazetteerEntry>(caseInsensitive: true)
-        var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false)
+        let vocabulary = Vocabulary()
+        self.vocabulary = vocabulary
+        var names = PhraseIndex<GazetteerName>(caseInsensitive: false, vocabulary: vocabulary)
+        var commodities = PhraseIndex<GazetteerEntry>(caseInsensitive: true, vocabulary: vocabulary)
+        var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false, vocabulary: vocabulary)
         var surnames: [String: [GazetteerEntry]] = [:]
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
@@ -69,10 +73,10 @@ struct ExtractionLexicon: @unchecked Sendable {
                 surnames[surname, default: []].append(entry)
             }
         }
-        var titles = PhraseIndex<Title>(caseInsensitive: true)
+        var titles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
         for title in ontology.lexicon.titles { titles.add(title.title, title, tokenizer: tokenizer) }
         oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
-        var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true)
+        var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
             for form in trigger.forms {
                 let last = form.split(separator: " ").first.map(String.init) ?? form

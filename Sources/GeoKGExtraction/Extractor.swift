@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
     /// The entities and facts of `article`.
     /// - Complexity: O(n) in the article's length.
     public func extract(_ article: Article) -> Extraction {
-        let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer)
+        let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
         let finder = MentionFinder(lexicon: lexicon)
         let relations = RelationFinder(lexicon: lexicon)
         let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)

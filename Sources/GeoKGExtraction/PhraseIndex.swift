@@ -1,49 +1,73 @@
-/// Finds the longest listed phrase (a sequence of token keys) starting at a token, in O(phrase length).
+/// The words of every listed phrase, numbered, so that tokens are looked up by number: a sentence's
+/// tokens are numbered once, and a token that no phrase holds is rejected without hashing its text again.
+final class Vocabulary: @unchecked Sendable {
+    private var numbers: [String: Int32] = [:]
+
+    /// The number of `word`, adding it when new (while indexes are built).
+    func intern(_ word: String) -> Int32 {
+        if let number = numbers[word] { return number }
+        let number = Int32(numbers.count)
+        numbers[word] = number
+        return number
+    }
+
+    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase holds).
+    func identify(_ tokens: inout [Token]) {
+        for index in tokens.indices {
+            tokens[index].keyID = numbers[tokens[index].key] ?? -1
+            tokens[index].lowerID = numbers[tokens[index].lower] ?? -1
+        }
+    }
+}
+
+/// Finds the longest listed phrase starting at a token, in O(phrase length). Immutable once built.
 struct PhraseIndex<Value> {
     private final class Node {
-        var children: [String: Node] = [:]
+        var children: [Int32: Node] = [:]
         var values: [Value] = []
     }
 
     private let root = Node()
     /// Whether keys are compared lower-cased.
     let caseInsensitive: Bool
+    private let vocabulary: Vocabulary
 
-    init(caseInsensitive: Bool) {
+    init(caseInsensitive: Bool, vocabulary: Vocabulary) {
         self.caseInsensitive = caseInsensitive
+        self.vocabulary = vocabulary
     }
 
     /// Adds `phrase` (tokenized with `tokenizer`) for `value`.
     mutating func add(_ phrase: String, _ value: Value, tokenizer: Tokenizer) {
-        let keys = tokenizer.tokens(phrase).map { key($0) }
-        guard !keys.isEmpty else { return }
+        let words = tokenizer.tokens(phrase).map { caseInsensitive ? $0.lower : $0.key }
+        guard !words.isEmpty else { return }
         var node = root
-        for key in keys {
-            if let next = node.children[key] {
+        for word in words {
+            let number = vocabulary.intern(word)
+            if let next = node.children[number] {
                 node = next
             } else {
                 let next = Node()
-                node.children[key] = next
+                node.children[number] = next
                 node = next
             }
         }
         node.values.append(value)
     }
 
-    /// The longest phrase starting at `start`: its end (exclusive) and its values.
+    /// The longest phrase starting at `start`: its end (exclusive) and its values. The tokens must have been
+    /// numbered by this index's vocabulary.
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
         var node = root
         var best: (Int, [Value])?
         var index = start
-        while index < tokens.count, let next = node.children[key(tokens[index])] {
+        while index < tokens.count {
+            let number = caseInsensitive ? tokens[index].lowerID : tokens[index].keyID
+            guard number >= 0, let next = node.children[number] else { break }
             node = next
             index += 1
             if !node.values.isEmpty { best = (index, node.values) }
         }
         return best
-    }
-
-    private func key(_ token: Token) -> String {
-        caseInsensitive ? token.lower : token.key
     }
 }

@@ -2,6 +2,8 @@
 /// period belongs to an abbreviation, an initial or `U.S.` inside a sentence.
 struct SentenceSplitter {
     let tokenizer: Tokenizer
+    /// Numbers the tokens for the lexicon's indexes, when given.
+    var vocabulary: Vocabulary?
 
     /// Words that, capitalised after an abbreviation such as `U.S.`, start a new sentence.
     private static let sentenceStarters: Set<String> = [
@@ -14,7 +16,8 @@ struct SentenceSplitter {
     func sentences(_ body: String) -> [Sentence] {
         var sentences: [Sentence] = []
         for paragraph in body.split(separator: "\n\n") {
-            let tokens = tokenizer.tokens(String(paragraph))
+            var tokens = tokenizer.tokens(String(paragraph))
+            vocabulary?.identify(&tokens)
             var start = 0
             var index = 0
             while index < tokens.count {

@@ -12,6 +12,9 @@ public struct Token: Sendable, Hashable {
     let isCapitalized: Bool
     /// Whether it starts with a letter or digit.
     let isWord: Bool
+    /// The vocabulary numbers of `key` and `lower` (-1 when no listed phrase holds the word).
+    var keyID: Int32 = -1
+    var lowerID: Int32 = -1
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
