@@ -54,16 +54,16 @@ public struct FactMapper: Sendable {
             let relation = Namespaces.geo(fact.relation)
             if fact.modality != .negated { add(subject, relation, object) }
             let node = Term.iri(Self.facts(factID(article: article, fact: fact)))
-            add(node, RDF.type, .iri(Namespaces.geo("Event")))
-            add(node, Namespaces.geo("relation"), .iri(relation))
-            add(node, Namespaces.geo("subject"), subject)
-            add(node, Namespaces.geo("object"), object)
-            add(node, Namespaces.geo("modality"), .literal(Literal(fact.modality.rawValue)))
+            add(node, RDF.type, .iri(GeoVocabulary.event))
+            add(node, GeoVocabulary.relation, .iri(relation))
+            add(node, GeoVocabulary.subject, subject)
+            add(node, GeoVocabulary.object, object)
+            add(node, GeoVocabulary.modality, .literal(Literal(fact.modality.rawValue)))
             if let code = ontology.relation(fact.relation)?.cameoCodes.first {
-                add(node, Namespaces.geo("cameoCode"), .literal(Literal(code)))
+                add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Namespaces.dcterms("date"), date) }
-            add(node, Namespaces.geo("evidence"), .literal(Literal(fact.evidence)))
+            add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Namespaces.prov("wasDerivedFrom"), articleIRI)
         }
         return out.map { Quad($0.subject, $0.predicate, $0.object, graph: articleIRI) }

@@ -6,7 +6,7 @@ public import GeoKGStore
 /// `geokg export` includes it.
 public enum OntologyGraph {
     /// The graph's name.
-    public static let name = IRI(unchecked: "https://w3id.org/geokg/ontology")
+    public static let name = GeoVocabulary.ontology
 
     /// The ontology's statements.
     public static func statements(_ ontology: Ontology) -> [Quad] {
