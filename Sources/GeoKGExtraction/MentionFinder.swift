@@ -53,8 +53,19 @@ struct MentionFinder {
         let tokens = sentence.tokens
         let organizations = organizationSpans(tokens)
         var found: [Mention] = []
+        // Most words start no mention: skip them without trying every pattern.
+        let groupNounNear = tokens.indices.map { start in
+            (start..<min(tokens.count, start + 5)).contains { lexicon.groupNouns.contains(tokens[$0].lower) }
+        }
         var index = 0
         while index < tokens.count {
+            let token = tokens[index]
+            guard token.isCapitalized || token.keyID >= 0 || token.lowerID >= 0 || groupNounNear[index]
+                || Self.pronouns[token.lower] != nil || organizations[index] != nil
+            else {
+                index += 1
+                continue
+            }
             var candidates: [[Mention]] = [person(tokens, at: index, people: people, found: found, organizations: organizations)]
             let singles: [Mention?] = [
                 organizations[index], gazetteerName(tokens, at: index), group(tokens, at: index),
@@ -281,6 +292,15 @@ struct MentionFinder {
         guard index < tokens.count else { return nil }
         guard let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
             return unaffiliatedGroup(tokens, at: start, nounAt: index)
+        }
+        // "4 Iraqis", "the Palestinians": a plural demonym names people of the country.
+        if let entry = nationality.values.first, nationality.end == index + 1, tokens[index].text.hasSuffix("s"),
+            entry.demonyms.contains(tokens[index].text),
+            nationality.end == tokens.count || !lexicon.groupNouns.contains(tokens[nationality.end].lower)
+        {
+            return Mention(
+                kind: .group, start: start, end: nationality.end, key: "group:\(entry.id):people", type: .group,
+                surface: tokens[index].text, nationality: entry.id)
         }
         var end = nationality.end
         if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }

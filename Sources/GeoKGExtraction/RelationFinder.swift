@@ -13,6 +13,11 @@ struct RelationFinder {
     private static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Relations that, with a media outlet as object, mean an interview rather than diplomacy.
     private static let interviewRelations: Set<String> = ["meets", "visits"]
+    /// Auxiliary verbs: after "and", they start a second verb phrase, not another list item.
+    private static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+        "must", "did", "does", "do",
+    ]
     /// Prepositions, which end a list of objects.
     private static let prepositions: Set<String> = [
         "from", "with", "to", "in", "on", "at", "of", "by", "for", "about", "against", "into", "over", "under",
@@ -193,6 +198,20 @@ struct RelationFinder {
     /// The subject group nearest to the left of `index` in the same clause: one mention, or several joined by
     /// `,` and `and`. Appositions (`X, the director of Y,`) and relative clauses (`X, who ...`) are skipped.
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
+        // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
+        var before = index - 1
+        while before >= 0, Self.auxiliaries.contains(tokens[before].lower) || tokens[before].lower.hasSuffix("ly") {
+            before -= 1
+        }
+        if before > 0, tokens[before].lower == "and",
+            let subject = mentions.first(where: { mention in
+                mention.end <= before && !mention.isLocative && mention.type != .commodity
+                    && !(mention.start > 0 && Self.prepositions.contains(tokens[mention.start - 1].lower))
+            }),
+            !(subject.start..<before).contains(where: { Self.clauseBreaks.contains(tokens[$0].lower) })
+        {
+            return coordinated(leftOf: subject, tokens: tokens, mentions: mentions)
+        }
         var position = index - 1
         while position >= 0 {
             let word = tokens[position].lower
@@ -292,7 +311,8 @@ struct RelationFinder {
             var skipped = 0
             while next < tokens.count, skipped < 4, !isMentionStart(next, mentions), tokens[next].isWord,
                 !tokens[next].isCapitalized, !Self.objectStops.contains(tokens[next].lower),
-                !Self.clauseBreaks.contains(tokens[next].lower), !Self.prepositions.contains(tokens[next].lower)
+                !Self.clauseBreaks.contains(tokens[next].lower), !Self.prepositions.contains(tokens[next].lower),
+                !Self.auxiliaries.contains(tokens[next].lower), lexicon.triggers.longestMatch(in: tokens, at: next) == nil
             {
                 next += 1
                 skipped += 1
