@@ -74,4 +74,32 @@ struct ExtractorTests {
         let found = facts("Secretary of State Antony J. Blinken met with Wang Yi. He also criticized Russia.", date: "2022-09-23")
         #expect(found.contains("Antony J. Blinken criticizes Russia (asserted)"), "\(found)")
     }
+
+    @Test("a second verb phrase after 'and' shares the first one's subject")
+    func verbPhraseCoordination() {
+        let found = facts("The U.S. backs the moderate opposition and has accused the Russians of making things worse.")
+        #expect(found.contains("United States supports moderate opposition (asserted)"), "\(found)")
+        #expect(found.contains("United States accuses Russians (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("moderate opposition accuses") }, "\(found)")
+    }
+
+    @Test("a participle after a plain noun describes the noun, which is not an actor")
+    func participleModifier() {
+        let found = facts("Mnuchin called it the largest ever single-day action targeting the Iranian regime.")
+        #expect(!found.contains { $0.contains(" sanctions ") }, "\(found)")
+    }
+
+    @Test("speaking to a news outlet is an interview, not a meeting")
+    func interview() {
+        let found = facts("American diplomats, speaking to VOA, have expressed frustration.")
+        #expect(!found.contains { $0.contains(" meets ") }, "\(found)")
+    }
+
+    @Test("the people of a country, and a nationality on goods, name actors")
+    func peopleAndGoods() {
+        #expect(facts("The United States supports the people of Mali.").contains("United States supports people of Mali (asserted)"))
+        let tariffs = facts("Trump said U.S. tariffs on Chinese imports have helped slow down the Chinese economy.", date: "2019-10-11")
+        #expect(tariffs.contains("United States imposesTariffsOn China (asserted)"), "\(tariffs)")
+    }
 }
+
