@@ -60,8 +60,9 @@ struct MentionFinder {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard token.isCapitalized || token.keyID >= 0 || token.lowerID >= 0 || groupNounNear[index]
-                || Self.pronouns[token.lower] != nil || organizations[index] != nil
+            guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
+                || Self.determiners.contains(token.lower) || Self.pronouns[token.lower] != nil
+                || organizations[index] != nil
             else {
                 index += 1
                 continue

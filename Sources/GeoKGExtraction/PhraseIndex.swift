@@ -2,6 +2,18 @@
 /// tokens are numbered once, and a token that no phrase holds is rejected without hashing its text again.
 final class Vocabulary: @unchecked Sendable {
     private var numbers: [String: Int32] = [:]
+    /// The numbers of words that start some phrase.
+    private(set) var phraseStarts = Set<Int32>()
+
+    /// Notes that the word numbered `number` starts a phrase.
+    func markPhraseStart(_ number: Int32) {
+        phraseStarts.insert(number)
+    }
+
+    /// Whether `token` starts some listed phrase, in either case.
+    func startsPhrase(_ token: Token) -> Bool {
+        (token.keyID >= 0 && phraseStarts.contains(token.keyID)) || (token.lowerID >= 0 && phraseStarts.contains(token.lowerID))
+    }
 
     /// The number of `word`, adding it when new (while indexes are built).
     func intern(_ word: String) -> Int32 {
@@ -42,8 +54,9 @@ struct PhraseIndex<Value> {
         let words = tokenizer.tokens(phrase).map { caseInsensitive ? $0.lower : $0.key }
         guard !words.isEmpty else { return }
         var node = root
-        for word in words {
+        for (position, word) in words.enumerated() {
             let number = vocabulary.intern(word)
+            if position == 0 { vocabulary.markPhraseStart(number) }
             if let next = node.children[number] {
                 node = next
             } else {
