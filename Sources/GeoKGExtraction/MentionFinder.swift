@@ -54,8 +54,11 @@ struct MentionFinder {
         let organizations = organizationSpans(tokens)
         var found: [Mention] = []
         // Most words start no mention: skip them without trying every pattern.
-        let groupNounNear = tokens.indices.map { start in
-            (start..<min(tokens.count, start + 5)).contains { lexicon.groupNouns.contains(tokens[$0].lower) }
+        var groupNounNear = Array(repeating: false, count: tokens.count)
+        var lastGroupNoun = Int.max
+        for position in tokens.indices.reversed() {
+            if lexicon.groupNouns.contains(tokens[position].lower) { lastGroupNoun = position }
+            groupNounNear[position] = lastGroupNoun - position < 5
         }
         var index = 0
         while index < tokens.count {

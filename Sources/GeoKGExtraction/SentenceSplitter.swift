@@ -15,8 +15,8 @@ struct SentenceSplitter {
     /// The sentences of `body`, whose paragraphs are separated by blank lines.
     func sentences(_ body: String) -> [Sentence] {
         var sentences: [Sentence] = []
-        for paragraph in body.split(separator: "\n\n") {
-            var tokens = tokenizer.tokens(String(paragraph))
+        for paragraph in Self.paragraphs(body) {
+            var tokens = tokenizer.tokens(paragraph)
             vocabulary?.identify(&tokens)
             var start = 0
             var index = 0
@@ -36,6 +36,29 @@ struct SentenceSplitter {
             if start < tokens.count { sentences.append(make(Array(tokens[start...]), index: sentences.count)) }
         }
         return sentences
+    }
+
+    /// The paragraphs of `body`, split at blank lines (on scalars, which is cheaper than on characters).
+    private static func paragraphs(_ body: String) -> [String] {
+        var paragraphs: [String] = []
+        var current = String.UnicodeScalarView()
+        var newlines = 0
+        for scalar in body.unicodeScalars {
+            if scalar == "\n" {
+                newlines += 1
+                continue
+            }
+            if newlines >= 2, !current.isEmpty {
+                paragraphs.append(String(current))
+                current = String.UnicodeScalarView()
+            } else if newlines == 1 {
+                current.append(" ")
+            }
+            newlines = 0
+            current.append(scalar)
+        }
+        if !current.isEmpty { paragraphs.append(String(current)) }
+        return paragraphs
     }
 
     private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
