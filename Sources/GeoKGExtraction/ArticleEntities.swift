@@ -9,6 +9,8 @@ struct ArticleEntities {
     private(set) var order: [String] = []
     /// Surnames of the people named so far, to their keys.
     private(set) var surnames: [String: String] = [:]
+    /// Keys of organizations named with a nationality, by their name without it.
+    private var organizationsByName: [String: Set<String>] = [:]
     /// Recent mentions, newest last, for resolving pronouns and descriptions.
     private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?, sentence: Int)] = []
 
@@ -28,7 +30,16 @@ struct ArticleEntities {
         default:
             break
         }
-        guard let key = mention.key else { return nil }
+        guard var key = mention.key else { return nil }
+        // "the Commerce Ministry" after "the Chinese Commerce Ministry": the one organization of that name.
+        if key.hasPrefix("org:|"), let owned = organizationsByName[String(key.dropFirst(5))], owned.count == 1,
+            let only = owned.first
+        {
+            key = only
+            mention.key = only
+        } else if key.hasPrefix("org:"), !key.hasPrefix("org:|"), let bar = key.firstIndex(of: "|") {
+            organizationsByName[String(key[key.index(after: bar)...]), default: []].insert(key)
+        }
         register(key: key, mention: mention)
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
         recent.append((key, mention.type, mention.titles, isSubject, cue, sentence))

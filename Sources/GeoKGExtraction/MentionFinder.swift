@@ -143,7 +143,7 @@ struct MentionFinder {
                     {
                         organization.end -= 2
                         organization.surface = Self.text(tokens[organization.start..<organization.end])
-                        organization.key = "org:" + organization.surface.lowercased()
+                        organization.key = "org:|" + organization.surface.lowercased()
                     }
                     body = organization
                     body?.isNested = true
@@ -263,12 +263,19 @@ struct MentionFinder {
             guard end - start > 1 || cue.word.contains(" ") else { continue }
             var nameStart = start
             var nationality: String?
-            if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
+            var surface = Self.text(tokens[start..<end])
+            // "People's Republic of China (PRC) Coast Guard": the acronym in brackets belongs to the name.
+            if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(", tokens[start - 2].isCapitalized,
+                let owner = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), owner.end == start - 1
+            {
+                nationality = owner.values.first?.id
+                surface = tokens[start - 2].text + " " + surface
+                start -= 3
+            } else if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
             }
-            let surface = Self.text(tokens[start..<end])
-            var key = "org:" + Self.text(tokens[nameStart..<end]).lowercased()
+            var key = "org:\(nationality ?? "")|" + Self.text(tokens[nameStart..<end]).lowercased()
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
                 let entry = match.values.first(where: { $0.entity.type == .organization })
             {
