@@ -38,26 +38,24 @@ struct SentenceSplitter {
         return sentences
     }
 
-    /// The paragraphs of `body`, split at blank lines (on scalars, which is cheaper than on characters).
+    /// The paragraphs of `body`: text between blank lines (a single line break counts as a space).
     private static func paragraphs(_ body: String) -> [String] {
         var paragraphs: [String] = []
-        var current = String.UnicodeScalarView()
-        var newlines = 0
-        for scalar in body.unicodeScalars {
-            if scalar == "\n" {
-                newlines += 1
-                continue
+        var body = body
+        body.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                    if index > start { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                    while index < bytes.count, bytes[index] == 0x0A { index += 1 }
+                    start = index
+                } else {
+                    index += 1
+                }
             }
-            if newlines >= 2, !current.isEmpty {
-                paragraphs.append(String(current))
-                current = String.UnicodeScalarView()
-            } else if newlines == 1 {
-                current.append(" ")
-            }
-            newlines = 0
-            current.append(scalar)
+            if start < bytes.count { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
         }
-        if !current.isEmpty { paragraphs.append(String(current)) }
         return paragraphs
     }
 

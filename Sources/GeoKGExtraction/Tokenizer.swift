@@ -1,5 +1,7 @@
 /// Splits text into tokens: words (keeping `U.S.`, initials and listed abbreviations whole), numbers,
 /// possessive `’s` and `n't` as tokens of their own, hyphens between words as tokens, and punctuation.
+///
+/// Works on the text's UTF-8 bytes, decoding a scalar only where a byte is not ASCII.
 struct Tokenizer {
     /// Abbreviations that end in a period which does not end a sentence (`Mr.`, `Gen.`, `Jan.`).
     let abbreviations: Set<String>
@@ -7,107 +9,157 @@ struct Tokenizer {
     /// The tokens of `text`.
     /// - Complexity: O(n) in the text's length.
     func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { bytes in Scanner(bytes: bytes, abbreviations: abbreviations).tokens() }
+    }
+}
+
+/// One pass of the tokenizer over a buffer of UTF-8 bytes.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let abbreviations: Set<String>
+
+    func tokens() -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
         var index = 0
         var spaceBefore = true
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if Self.isSpace(scalar) {
+        while index < bytes.count {
+            let (scalar, length) = scalar(at: index)
+            if isSpace(scalar) {
                 spaceBefore = true
-                index += 1
+                index += length
                 continue
             }
             let start = index
-            if Self.isWordScalar(scalar) {
-                index = wordEnd(scalars, from: index)
-                let suffixLength = Self.clitic(scalars[start..<index])
-                if suffixLength > 0 {
-                    tokens.append(Token(Self.string(scalars[start..<(index - suffixLength)]), spaceBefore: spaceBefore))
-                    tokens.append(Token(Self.string(scalars[(index - suffixLength)..<index]), spaceBefore: false))
+            if isWordScalar(scalar) {
+                index = wordEnd(from: index + length)
+                let clitic = cliticLength(start, index)
+                if clitic > 0 {
+                    tokens.append(Token(string(start, index - clitic), spaceBefore: spaceBefore))
+                    tokens.append(Token(string(index - clitic, index), spaceBefore: false))
                 } else {
-                    var word = Self.string(scalars[start..<index])
-                    if index < scalars.count, scalars[index] == ".", takesPeriod(word) {
-                        word.append(".")
-                        index += 1
-                    }
-                    tokens.append(Token(word, spaceBefore: spaceBefore))
+                    var end = index
+                    if end < bytes.count, bytes[end] == UInt8(ascii: "."), takesPeriod(start, end) { end += 1 }
+                    tokens.append(Token(string(start, end), spaceBefore: spaceBefore))
+                    index = end
                 }
-            } else if scalar == "-", index + 1 < scalars.count, scalars[index + 1] == "-" {
+            } else if scalar == 0x2D, index + 1 < bytes.count, bytes[index + 1] == 0x2D {
                 index += 2
                 tokens.append(Token("--", spaceBefore: spaceBefore))
             } else {
-                index += 1
-                tokens.append(Token(String(scalar), spaceBefore: spaceBefore))
+                index += length
+                tokens.append(Token(string(start, index), spaceBefore: spaceBefore))
             }
             spaceBefore = false
         }
         return tokens
     }
 
-    /// The end of the word starting at `start`: letters, digits and marks, with inner apostrophes,
-    /// inner periods of letter-period sequences (`U.S`, `a.m`) and decimal points or thousands separators.
-    private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var index = start + 1
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if Self.isWordScalar(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
-                index += 1
+    /// The end of a word: letters, digits and combining marks, with inner apostrophes, inner periods of
+    /// letter-period sequences (`U.S`, `a.m`) and decimal points or thousands separators.
+    private func wordEnd(from start: Int) -> Int {
+        var index = start
+        var previous = scalar(before: start)
+        var periodRun = 1  // letters since the word start or the last inner period: U.S, not word.word
+        while index < bytes.count {
+            let (current, length) = scalar(at: index)
+            if isWordScalar(current) || (current >= 0x300 && isMark(current)) {
+                previous = current
+                periodRun += 1
+                index += length
                 continue
             }
-            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-            let previous = scalars[index - 1]
-            let innerApostrophe = (scalar == "'" || scalar == "’") && Self.isLetter(next) && Self.isLetter(previous)
-            let letterPeriod = scalar == "." && Self.isLetter(next) && Self.isLetter(previous)
-                && (index - 1 == start || scalars[index - 2] == ".")
-            let numberSeparator = (scalar == "." || scalar == ",") && Self.isDigit(previous) && Self.isDigit(next)
-            guard innerApostrophe || letterPeriod || numberSeparator else { break }
-            index += 1
+            guard index + length < bytes.count else { break }
+            let (next, _) = scalar(at: index + length)
+            let apostrophe = (current == 0x27 || current == 0x2019) && isLetter(next) && isLetter(previous)
+            let letterPeriod = current == 0x2E && isLetter(next) && isLetter(previous) && periodRun == 1
+            let separator = (current == 0x2E || current == 0x2C) && isDigit(previous) && isDigit(next)
+            guard apostrophe || letterPeriod || separator else { break }
+            if letterPeriod { periodRun = 0 }
+            previous = current
+            index += length
         }
         return index
     }
 
-    /// Whether the period after `word` belongs to it: an initial, a dotted acronym or a listed abbreviation.
-    private func takesPeriod(_ word: String) -> Bool {
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isUppercase == true { return true }
-        if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }) { return true }
-        return abbreviations.contains(word + ".")
+    /// The byte length of a trailing possessive (`’s`, `'s`) or negation (`n't`) of the word, or 0.
+    private func cliticLength(_ start: Int, _ end: Int) -> Int {
+        guard end - start > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "t") else { return 0 }
+        let last = bytes[end - 1]
+        var apostropheStart = -1
+        if bytes[end - 2] == 0x27 {
+            apostropheStart = end - 2
+        } else if end - start > 4, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
+            apostropheStart = end - 4
+        }
+        guard apostropheStart > start else { return 0 }
+        if last == UInt8(ascii: "s") { return end - apostropheStart }
+        guard apostropheStart - 1 > start, bytes[apostropheStart - 1] == UInt8(ascii: "n") else { return 0 }
+        return end - apostropheStart + 1
     }
 
-    /// The length of a trailing possessive (`’s`, `'s`) or negation (`n't`) on a word, or 0.
-    private static func clitic(_ word: ArraySlice<Unicode.Scalar>) -> Int {
-        guard word.count > 2, let last = word.last else { return 0 }
-        let apostrophe = word[word.endIndex - 2]
-        guard apostrophe == "'" || apostrophe == "’" else { return 0 }
-        if last == "s" { return 2 }
-        if last == "t", word.count > 3, word[word.endIndex - 3] == "n" { return 3 }
-        return 0
+    /// Whether the period after the word belongs to it: an initial, a dotted acronym or a listed abbreviation.
+    private func takesPeriod(_ start: Int, _ end: Int) -> Bool {
+        if end - start == 1, bytes[start] >= 0x41, bytes[start] <= 0x5A { return true }
+        let word = (start..<end)
+        if word.contains(where: { bytes[$0] == 0x2E }), word.allSatisfy({ bytes[$0] == 0x2E || isASCIILetter(bytes[$0]) }) {
+            return true
+        }
+        return abbreviations.contains(string(start, end) + ".")
+    }
+
+    // MARK: Bytes and scalars
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The scalar starting at `index` and its length in bytes (U+FFFD for a malformed sequence).
+    private func scalar(at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
+    /// The scalar that ends just before `index` (a space at the start).
+    private func scalar(before index: Int) -> UInt32 {
+        guard index > 0 else { return 0x20 }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start).0
     }
 
     // ASCII first: the Unicode property tables cost far more than a range check.
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || isDigit(scalar)
+    private func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+    private func isLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 { return isASCIILetter(UInt8(value)) }
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        return scalar.properties.generalCategory == .decimalNumber
+    private func isDigit(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return Unicode.Scalar(value)?.properties.generalCategory == .decimalNumber
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+    private func isWordScalar(_ value: UInt32) -> Bool {
+        isLetter(value) || isDigit(value)
     }
 
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+    private func isMark(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.generalCategory == .nonspacingMark
+    }
+
+    private func isSpace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 }
