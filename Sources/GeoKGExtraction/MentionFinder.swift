@@ -339,6 +339,20 @@ struct MentionFinder {
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
             }
             // "Chinese imports": a nationality on goods or activities stands for the country.
+            // "Cuban benefactors", "Syrian refugees": a nationality on people-like plurals makes a group.
+            if isAdjective, end == nationality.end, word.hasSuffix("s"), tokens[end].isWord, !tokens[end].isCapitalized,
+                !Self.countryNouns.contains(word), !Self.functionWords.contains(word),
+                lexicon.commodities.longestMatch(in: tokens, at: end) == nil,
+                lexicon.triggers.longestMatch(in: tokens, at: end) == nil,
+                end + 1 == tokens.count || !tokens[end + 1].isWord || tokens[end + 1].isCapitalized
+                    || Self.functionWords.contains(tokens[end + 1].lower),
+                let entry = nationality.values.first
+            {
+                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                return Mention(
+                    kind: .group, start: start, end: end + 1, key: "group:\(entry.id):\(word)", type: .group,
+                    surface: Self.text(tokens[nameStart...end]), nationality: entry.id)
+            }
             let isTriggerNoun = end == nationality.end
                 && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
             if isAdjective, let entry = nationality.values.first, Self.countryNouns.contains(word) || isTriggerNoun {
@@ -361,16 +375,29 @@ struct MentionFinder {
         var modifiers = 0
         while end < tokens.count, modifiers <= 3 {
             let word = tokens[end].lower
-            if lexicon.groupNouns.contains(word), modifiers > 0 || start < index {
-                guard modifiers > 0 || ["our", "their", "his", "its"].contains(tokens[start].lower) else { return nil }
+            if lexicon.groupNouns.contains(word) {
+                // "partners and allies": two group nouns joined make one group.
+                var last = end
+                if end + 2 < tokens.count, ["and", "or"].contains(tokens[end + 1].lower),
+                    lexicon.groupNouns.contains(tokens[end + 2].lower)
+                {
+                    last = end + 2
+                }
+                guard modifiers > 0 || last > end || ["our", "their", "his", "its"].contains(tokens[start].lower) else {
+                    return nil
+                }
+                end = last
                 let surface = Self.text(tokens[index...end])
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group::" + surface.lowercased(), type: .group,
                     surface: surface)
             }
-            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
-                && !Self.determiners.contains(word) && lexicon.triggers.longestMatch(in: tokens, at: end) == nil)
-                || word == "-"
+            // Regional adjectives are capitalised but name no country: "European partners", "Western allies".
+            let isRegional = tokens[end].isCapitalized && (word.hasSuffix("an") || word.hasSuffix("ern"))
+                && lexicon.names.longestMatch(in: tokens, at: end) == nil
+            let isModifier = (tokens[end].isWord && (!tokens[end].isCapitalized || isRegional)
+                && !Self.functionWords.contains(word) && !Self.determiners.contains(word)
+                && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
             if word != "-" { modifiers += 1 }
             end += 1
