@@ -8,17 +8,38 @@ extension StringProtocol {
     /// The text with every run of whitespace (tabs, newlines, no-break spaces) made one space,
     /// invisible format characters removed, and no space at either end.
     var normalizedWhitespace: String {
+        let source = Array(utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
+        bytes.reserveCapacity(source.count)
         var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace {
-                pendingSpace = !bytes.isEmpty
-            } else if scalar.isASCII || !invisibleScalars.contains(scalar) {
-                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                bytes.append(contentsOf: scalar.utf8)
+        var index = 0
+        while index < source.count {
+            let lead = source[index]
+            if lead < 0x80 {
+                // ASCII, the common case, without decoding.
+                if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(lead)
+                }
+                index += 1
+                continue
             }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            let end = Swift.min(source.count, index + length)
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in (index + 1)..<end { value = value << 6 | UInt32(source[offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if scalar.properties.isWhitespace {
+                pendingSpace = !bytes.isEmpty
+            } else if !invisibleScalars.contains(scalar) {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: source[index..<end])
+            }
+            index = end
         }
         return String(decoding: bytes, as: UTF8.self)
     }
