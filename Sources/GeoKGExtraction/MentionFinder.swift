@@ -23,13 +23,6 @@ struct MentionFinder {
     private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "III", "II", "IV"]
     /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
     private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "la", "le", "dos"]
-    /// Words that qualify a title without changing what it says of the person (`Deputy` Chief of Staff).
-    private static let titleModifiers: Set<String> = ["Deputy", "Vice", "Acting", "Senior", "Former", "Interim", "Assistant"]
-    /// Courtesy titles and military ranks: they stand before a name and say nothing of whom one serves.
-    static let honorifics: Set<String> = [
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Brig.", "Col.", "Lt.", "Maj.", "Adm.", "Capt.", "Sgt.", "Cmdr.", "Colonel",
-        "General", "Lieutenant", "Major", "Admiral", "Captain", "Commander", "Brigadier", "Marshal", "Sir", "Dame",
-    ]
     /// Nouns of goods and conduct that a nationality makes the country's (`Chinese imports`).
     private static let countryNouns: Set<String> = [
         "imports", "exports", "goods", "products", "economy", "market", "markets", "activities", "actions",
@@ -122,7 +115,7 @@ struct MentionFinder {
         }
         var titles: [Title] = []
         var body: Mention?
-        while index + 1 < tokens.count, Self.titleModifiers.contains(tokens[index].text),
+        while index + 1 < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[index].text),
             lexicon.titles.longestMatch(in: tokens, at: index) == nil,
             lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
         {
@@ -155,7 +148,7 @@ struct MentionFinder {
             }
         }
         guard !titles.isEmpty else { return [] }
-        while index < tokens.count, Self.honorifics.contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
         var end = index
         // A gazetteer name may hold words that are not name-like on their own ("Liu He").
         if let known = lexicon.names.longestMatch(in: tokens, at: index),

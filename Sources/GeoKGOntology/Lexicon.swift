@@ -1,4 +1,5 @@
-/// The words extraction looks for: triggers, titles, cues and abbreviations of `Ontology/lexicon/`.
+/// The words extraction looks for: triggers, titles, cues, abbreviations, honorifics and title modifiers of
+/// `Ontology/lexicon/`.
 public struct Lexicon: Sendable {
     /// Words and phrases that express event relations, in file order.
     public let triggers: [Trigger]
@@ -8,12 +9,21 @@ public struct Lexicon: Sendable {
     public let cues: [Cue]
     /// Tokens ending in "." that do not end a sentence (`U.S.`, `Mr.`, `Jan.`).
     public let abbreviations: Set<String>
+    /// Courtesy titles and military ranks, which stand before a name and give no relation (`Colonel`, `Dr.`).
+    public let honorifics: Set<String>
+    /// Words that qualify a title without changing what it says (`Deputy` Chief of Staff).
+    public let titleModifiers: Set<String>
 
     /// Makes a lexicon.
-    public init(triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = []) {
+    public init(
+        triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = [],
+        honorifics: Set<String> = [], titleModifiers: Set<String> = []
+    ) {
         self.triggers = triggers
         self.titles = titles
         self.cues = cues
         self.abbreviations = abbreviations
+        self.honorifics = honorifics
+        self.titleModifiers = titleModifiers
     }
 }

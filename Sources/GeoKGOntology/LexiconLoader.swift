@@ -1,4 +1,4 @@
-/// Reads and checks the four files of `lexicon/` into a `Lexicon`.
+/// Reads and checks the files of `lexicon/` into a `Lexicon`.
 struct LexiconLoader {
     /// The ontology folder.
     let folder: String
@@ -14,13 +14,16 @@ struct LexiconLoader {
     static let titlesFile = "lexicon/titles.tsv"
     static let cuesFile = "lexicon/cues.tsv"
     static let abbreviationsFile = "lexicon/abbreviations.txt"
+    static let honorificsFile = "lexicon/honorifics.txt"
+    static let titleModifiersFile = "lexicon/title-modifiers.txt"
 
     /// Reads triggers, titles, cues and abbreviations, in that order.
     /// - Throws: `OntologyError` for the first missing file or wrong line.
     func load() throws(OntologyError) -> Lexicon {
         Lexicon(
             triggers: try loadTriggers(), titles: try loadTitles(), cues: try loadCues(),
-            abbreviations: try loadAbbreviations())
+            abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
+            titleModifiers: try loadWords(Self.titleModifiersFile))
     }
 
     /// The relation of column `index` of `row`, checked to exist and to be an event relation or not.
@@ -128,5 +131,21 @@ struct LexiconLoader {
             abbreviations[token] = number
         }
         return Set(abbreviations.keys)
+    }
+
+    /// A list of single words, one a line, each once.
+    private func loadWords(_ file: String) throws(OntologyError) -> Set<String> {
+        var words: [String: Int] = [:]
+        for (number, text) in try TSVFile.lines(of: file, in: folder) where !text.isEmpty {
+            let word = String(decoding: text, as: UTF8.self)
+            guard !word.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) else {
+                throw OntologyError(file: file, line: number, message: "'\(word)' is not one word")
+            }
+            if let line = words[word] {
+                throw OntologyError(file: file, line: number, message: "duplicate word '\(word)' (first on line \(line))")
+            }
+            words[word] = number
+        }
+        return Set(words.keys)
     }
 }

@@ -71,6 +71,15 @@ struct MiniOntology {
         Mr.
 
         """,
+        "lexicon/honorifics.txt": """
+        Colonel
+        Dr.
+
+        """,
+        "lexicon/title-modifiers.txt": """
+        Deputy
+
+        """,
     ]
 
     /// Replaces line `number` (from 1) of `file`.

@@ -221,6 +221,12 @@ struct OntologyErrorTests {
             BrokenLine(
                 file: "lexicon/abbreviations.txt", line: 2, text: "U.S.",
                 expected: "lexicon/abbreviations.txt:2: duplicate abbreviation 'U.S.' (first on line 1)"),
+            BrokenLine(
+                file: "lexicon/honorifics.txt", line: 2, text: "Lieutenant Colonel",
+                expected: "lexicon/honorifics.txt:2: 'Lieutenant Colonel' is not one word"),
+            BrokenLine(
+                file: "lexicon/honorifics.txt", line: 2, text: "Colonel",
+                expected: "lexicon/honorifics.txt:2: duplicate word 'Colonel' (first on line 1)"),
         ])
     func brokenLine(_ broken: BrokenLine) throws {
         var mini = MiniOntology()
