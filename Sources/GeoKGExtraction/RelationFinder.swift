@@ -115,8 +115,10 @@ struct RelationFinder {
         }
         let passive = form.isParticiple && before.map { Self.passiveAuxiliaries.contains(tokens[$0].lower) } == true
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
-        if let first = subjectGroup.first, first.start > 0, Self.conditionals.contains(tokens[first.start - 1].lower) {
-            return []
+        if let first = subjectGroup.first {
+            var before = first.start - 1
+            if before >= 0, ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
+            if before >= 0, Self.conditionals.contains(tokens[before].lower) { return [] }
         }
         let subjectEnd = subjectGroup.last?.end ?? start
         let modality = ModalityDetector.modality(tokens[subjectEnd..<start])

@@ -101,5 +101,12 @@ struct ExtractorTests {
         let tariffs = facts("Trump said U.S. tariffs on Chinese imports have helped slow down the Chinese economy.", date: "2019-10-11")
         #expect(tariffs.contains("United States imposesTariffsOn China (asserted)"), "\(tariffs)")
     }
+
+    @Test("a fact inside a condition is not stated")
+    func condition() {
+        let found = facts("He highlighted the implications if the PRC were to provide support to Moscow’s invasion of Ukraine.")
+        #expect(!found.contains { $0.hasPrefix("China supports") }, "\(found)")
+        #expect(found.contains("Russia attacks Ukraine (asserted)"), "\(found)")
+    }
 }
 
