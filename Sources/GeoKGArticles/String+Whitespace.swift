@@ -53,9 +53,23 @@ extension String {
 
     /// The lines of the text, split at `\n`, without the `\r` of a `\r\n`.
     var lines: [Substring] {
-        unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Substring(line.last == "\r" ? line.dropLast() : line)
+        // Split on UTF-8 bytes: '\n' and '\r' never occur inside a multi-byte sequence.
+        var result: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                var end = index
+                if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                result.append(self[start..<end])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        var end = utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        result.append(self[start..<end])
+        return result
     }
 
     /// The blocks of the text that blank lines separate, each with its lines joined by a space.

@@ -18,9 +18,14 @@ public struct Token: Sendable, Hashable {
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
+        self.init(text, spaceBefore: spaceBefore, mayHoldCurlyQuote: text.utf8.contains(0xE2))
+    }
+
+    /// Makes a token; `mayHoldCurlyQuote` is false when the text surely has no `’` or `‘` (no byte 0xE2).
+    init(_ text: String, spaceBefore: Bool, mayHoldCurlyQuote: Bool) {
         self.text = text
         self.spaceBefore = spaceBefore
-        key = text.utf8.contains(0xE2) ? text.replacingApostrophes() : text
+        key = mayHoldCurlyQuote ? text.replacingApostrophes() : text
         lower = key.lowercased()
         let first = text.unicodeScalars.first ?? " "
         if first.isASCII {

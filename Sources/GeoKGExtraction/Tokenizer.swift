@@ -36,12 +36,12 @@ private struct Scanner {
                 index = wordEnd(from: index + length)
                 let clitic = cliticLength(start, index)
                 if clitic > 0 {
-                    tokens.append(Token(string(start, index - clitic), spaceBefore: spaceBefore))
-                    tokens.append(Token(string(index - clitic, index), spaceBefore: false))
+                    tokens.append(token(start, index - clitic, spaceBefore: spaceBefore))
+                    tokens.append(token(index - clitic, index, spaceBefore: false))
                 } else {
                     var end = index
                     if end < bytes.count, bytes[end] == UInt8(ascii: "."), takesPeriod(start, end) { end += 1 }
-                    tokens.append(Token(string(start, end), spaceBefore: spaceBefore))
+                    tokens.append(token(start, end, spaceBefore: spaceBefore))
                     index = end
                 }
             } else if scalar == 0x2D, index + 1 < bytes.count, bytes[index + 1] == 0x2D {
@@ -49,7 +49,7 @@ private struct Scanner {
                 tokens.append(Token("--", spaceBefore: spaceBefore))
             } else {
                 index += length
-                tokens.append(Token(string(start, index), spaceBefore: spaceBefore))
+                tokens.append(token(start, index, spaceBefore: spaceBefore))
             }
             spaceBefore = false
         }
@@ -110,6 +110,12 @@ private struct Scanner {
     }
 
     // MARK: Bytes and scalars
+
+    /// The token of bytes `start..<end`, telling it whether a curly quote can be among them.
+    private func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+        let mayHoldCurlyQuote = (start..<end).contains { bytes[$0] == 0xE2 }
+        return Token(string(start, end), spaceBefore: spaceBefore, mayHoldCurlyQuote: mayHoldCurlyQuote)
+    }
 
     private func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
