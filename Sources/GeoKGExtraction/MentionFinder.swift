@@ -63,15 +63,21 @@ struct MentionFinder {
                 index += 1
                 continue
             }
-            var candidates: [[Mention]] = [person(tokens, at: index, people: people, found: found, organizations: organizations)]
-            let singles: [Mention?] = [
-                organizations[index], gazetteerName(tokens, at: index), group(tokens, at: index),
-                peopleOfCountry(tokens, at: index), commodity(tokens, at: index), description(tokens, at: index),
-                surname(tokens, at: index, people: people), pronoun(tokens, at: index),
-            ]
-            candidates += singles.compactMap { $0.map { [$0] } }
-            candidates = candidates.filter { !$0.isEmpty }
-            guard let best = candidates.max(by: { span($0) < span($1) }), var head = best.last else {
+            // The longest candidate wins; on a tie, the one tried first.
+            var best = person(tokens, at: index, people: people, found: found, organizations: organizations)
+            func consider(_ candidate: Mention?) {
+                guard let candidate, candidate.end - candidate.start > span(best) else { return }
+                best = [candidate]
+            }
+            consider(organizations[index])
+            consider(gazetteerName(tokens, at: index))
+            consider(group(tokens, at: index))
+            consider(peopleOfCountry(tokens, at: index))
+            consider(commodity(tokens, at: index))
+            consider(description(tokens, at: index))
+            consider(surname(tokens, at: index, people: people))
+            consider(pronoun(tokens, at: index))
+            guard var head = best.last else {
                 index += 1
                 continue
             }
