@@ -5,8 +5,6 @@ import GeoKGOntology
 struct ArticleEntities {
     private let gazetteer: Gazetteer
     private var entities: [String: ExtractedEntity] = [:]
-    /// Keys in order of first mention.
-    private(set) var order: [String] = []
     /// Surnames of the people named so far, to their keys.
     private(set) var surnames: [String: String] = [:]
     /// Keys of organizations named with a nationality, by their name without it.
@@ -58,11 +56,6 @@ struct ArticleEntities {
         entities[key]
     }
 
-    /// The entity's type for `key`.
-    func type(of key: String) -> EntityType? {
-        entities[key]?.type
-    }
-
     private mutating func register(key: String, mention: Mention) {
         let surface = mention.surface
         if var entity = entities[key] {
@@ -77,7 +70,6 @@ struct ArticleEntities {
             entities[key] = entity
         } else {
             entities[key] = newEntity(key: key, mention: mention)
-            order.append(key)
         }
         if mention.type == .person, let entity = entities[key], let surname = familyName(of: entity) {
             surnames[surname] = key

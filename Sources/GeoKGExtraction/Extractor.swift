@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
             }
             let heads = resolved.filter { !$0.isNested }
             facts += relations.facts(in: sentence, mentions: heads, entities: entities)
-            facts += standing.facts(in: sentence, mentions: resolved, entities: entities)
+            facts += standing.facts(in: sentence, mentions: resolved)
         }
         for fact in facts {
             entities.include(fact.subject)

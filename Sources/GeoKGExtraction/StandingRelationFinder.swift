@@ -7,7 +7,7 @@ struct StandingRelationFinder {
     let date: String?
 
     /// The standing facts of one sentence; `all` are every mention of it, nested ones included.
-    func facts(in sentence: Sentence, mentions all: [Mention], entities: ArticleEntities) -> [Fact] {
+    func facts(in sentence: Sentence, mentions all: [Mention]) -> [Fact] {
         var facts: [Fact] = []
         func add(_ subject: String?, _ relation: String, _ object: String?) {
             guard let subject, let object, subject != object else { return }

@@ -85,7 +85,6 @@ final class SQLiteConnection {
 enum SQLiteValue {
     case integer(Int64)
     case text(String)
-    case null
 }
 
 /// A prepared statement, reset and reused for each execution.
@@ -118,7 +117,6 @@ final class SQLiteStatement {
         switch value {
         case .integer(let number): code = sqlite3_bind_int64(statement, index, number)
         case .text(let text): code = bindText(text, at: index)
-        case .null: code = sqlite3_bind_null(statement, index)
         }
         guard code == SQLITE_OK else { throw connection.error(sql: sql) }
     }

@@ -62,12 +62,6 @@ final class TermDictionary {
         return id
     }
 
-    /// The id of `term` if the store holds it, without adding it.
-    func existingID(for term: StoredTerm) throws(StoreError) -> Int64? {
-        if let id = ids[term] { return id }
-        return cacheIsComplete ? nil : try lookup(term, hash: term.storedHash)
-    }
-
     /// The term with row id `id`.
     func term(for id: Int64) throws(StoreError) -> Term {
         if let term = terms[id] { return term }
