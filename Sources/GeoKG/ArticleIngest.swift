@@ -69,15 +69,25 @@ public final class ArticleIngest {
 
     private func write(_ articles: [Article], into summary: inout IngestSummary) throws {
         guard !articles.isEmpty else { return }
+        // Articles stored as they are need no extraction at all (a rerun after an interruption, say).
+        let graphs = articles.map(FactMapper.articleIRI)
+        let hashes = articles.map(contentHash)
+        let stored = try store.contentHashes(of: graphs)
+        let changed = articles.indices.filter { stored[$0] != hashes[$0] }
+        summary.unchanged += articles.count - changed.count
         let extractor = self.extractor
-        let extractions = ParallelMap.map(articles, jobs: jobs) { extractor.extract($0) }
+        let mapper = self.mapper
+        let results = ParallelMap.map(changed.map { articles[$0] }, jobs: jobs) { article in
+            let extraction = extractor.extract(article)
+            return (facts: extraction.facts.count, statements: mapper.statements(for: article, extraction: extraction))
+        }
         var updates: [GraphUpdate] = []
-        for (article, extraction) in zip(articles, extractions) {
+        for (index, result) in zip(changed, results) {
             updates.append(
                 GraphUpdate(
-                    graph: FactMapper.articleIRI(article), contentHash: contentHash(article), name: article.source,
-                    statements: mapper.statements(for: article, extraction: extraction)))
-            summary.facts += extraction.facts.count
+                    graph: graphs[index], contentHash: hashes[index], name: articles[index].source,
+                    statements: result.statements))
+            summary.facts += result.facts
         }
         for outcome in try store.replaceGraphs(updates) {
             switch outcome {
@@ -117,7 +127,7 @@ public struct IngestSummary: Sendable {
     public var replaced = 0
     /// Articles already stored as they are.
     public var unchanged = 0
-    /// Facts extracted.
+    /// Facts extracted from the articles that were new or changed.
     public var facts = 0
     /// Files or lines that could not be read.
     public var failures = 0

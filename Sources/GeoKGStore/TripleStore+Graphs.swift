@@ -30,6 +30,19 @@ public enum GraphOutcome: Sendable, Equatable {
 }
 
 extension TripleStore {
+    /// The content hash each named graph was last stored with, or `nil` for a graph the store does not hold.
+    /// - Complexity: O(k log n) for k graphs.
+    public func contentHashes(of graphs: [IRI]) throws(StoreError) -> [String?] {
+        let find = try connection.prepare(
+            "SELECT s.hash FROM graph_sources s JOIN terms t ON t.id = s.graph WHERE t.hash = ? AND t.kind = 0 AND t.value = ?")
+        return try graphs.map { graph throws(StoreError) in
+            let term = StoredTerm(.iri(graph), blankNodeScope: "")
+            try find.bind([.integer(term.storedHash), .text(graph.value)])
+            defer { find.reset() }
+            return try find.step() ? find.text(0) : nil
+        }
+    }
+
     /// Stores each update as the whole content of its named graph, all in one transaction: a graph whose
     /// content hash is unchanged is left alone, one with another hash is emptied and filled again.
     /// - Throws: `StoreError`; the store is then unchanged.
