@@ -16,7 +16,8 @@ public final class ArticleIngest {
     private let store: TripleStore
     private let extractor: Extractor
     private let mapper: FactMapper
-    private let ontology: Ontology
+    /// The graph holding the ontology, stored before the first article.
+    private let ontologyUpdate: GraphUpdate
     private let jobs: Int
     /// A hash of what decides the facts besides the article: geokg's version and the ontology.
     private let extractionVersion: String
@@ -24,11 +25,11 @@ public final class ArticleIngest {
     /// Prepares an ingest into `store` with `jobs` extraction threads.
     public init(store: TripleStore, ontology: Ontology, jobs: Int) {
         self.store = store
-        self.ontology = ontology
+        self.ontologyUpdate = OntologyGraph.update(ontology)
         self.extractor = Extractor(ontology: ontology)
         self.mapper = FactMapper(ontology: ontology)
         self.jobs = max(1, jobs)
-        self.extractionVersion = Self.hash(GeoKGVersion.current + OntologyGraph.statements(ontology).map(\.description).joined())
+        self.extractionVersion = ContentHash.ofText(GeoKGVersion.current + "\n" + ontologyUpdate.contentHash)
     }
 
     /// Ingests every article under `paths`; reports each bad file or line through `onError` and goes on.
@@ -37,7 +38,7 @@ public final class ArticleIngest {
         paths: [String], format: ArticleFormat, onProgress: (IngestProgress) -> Void, onError: (any Error) -> Void
     ) throws -> IngestSummary {
         var summary = IngestSummary()
-        _ = try store.replaceGraphs([OntologyGraph.update(ontology)])
+        _ = try store.replaceGraphs([ontologyUpdate])
         var batch: [Article] = []
         let files = ArticlePaths.expand(paths)
         for (fileIndex, file) in files.enumerated() {
@@ -100,13 +101,8 @@ public final class ArticleIngest {
     }
 
     private func contentHash(_ article: Article) -> String {
-        Self.hash([extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(separator: "\u{1F}"))
-    }
-
-    static func hash(_ text: String) -> String {
-        var state = ContentHash.State()
-        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
-        return state.finish()
+        ContentHash.ofText(
+            [extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(separator: "\u{1F}"))
     }
 }
 

@@ -10,6 +10,13 @@
 /// costs a fraction of parsing it) and stable across runs, which is what scoping blank nodes needs.
 /// Not a cryptographic hash.
 enum ContentHash {
+    /// Hashes the UTF-8 bytes of `text`.
+    static func ofText(_ text: String) -> String {
+        var state = State()
+        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
+        return state.finish()
+    }
+
     /// Hashes the file at `path`.
     /// - Throws: `ContentHashError` when the file cannot be read.
     static func ofFile(at path: String) throws(ContentHashError) -> String {

@@ -71,10 +71,8 @@ public struct FactMapper: Sendable {
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.
     private func factID(article: Article, fact: Fact) -> String {
-        var state = ContentHash.State()
         let text = "\(article.url)\n\(fact.sentenceIndex)\n\(fact.subject)\n\(fact.relation)\n\(fact.object)"
-        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
-        return String(state.finish().prefix(20))
+        return String(ContentHash.ofText(text).prefix(20))
     }
 }
 

@@ -17,7 +17,7 @@ public enum OntologyGraph {
     public static func update(_ ontology: Ontology) -> GraphUpdate {
         let statements = statements(ontology)
         return GraphUpdate(
-            graph: name, contentHash: ArticleIngest.hash(statements.map(\.description).joined(separator: "\n")),
+            graph: name, contentHash: ContentHash.ofText(statements.map(\.description).joined(separator: "\n")),
             name: "ontology", statements: statements)
     }
 }
