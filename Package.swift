@@ -38,11 +38,13 @@ let package = Package(
             name: "GeoKGStore", dependencies: ["GeoKGRDF", "CSQLite"],
             swiftSettings: strictFeatures),
         .target(
+            name: "GeoKGQuery", dependencies: ["GeoKGRDF", "GeoKGStore"], swiftSettings: strictFeatures),
+        .target(
             name: "GeoKGRender", dependencies: ["GeoKGRDF", "CGraphviz"],
             swiftSettings: strictFeatures),
         .target(
             name: "GeoKG",
-            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction"],
+            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction"],
             swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",
@@ -70,6 +72,9 @@ let package = Package(
             swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGStoreTests", dependencies: ["GeoKGStore", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGQueryTests", dependencies: ["GeoKGQuery", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],

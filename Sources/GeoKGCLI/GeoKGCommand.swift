@@ -19,7 +19,7 @@ struct GeoKGCommand: ParsableCommand {
         version: GeoKGVersion.current,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
-            VersionCommand.self,
+            QueryCommand.self, VersionCommand.self,
         ])
 
     /// Runs the command line; the one place where errors become messages and exit codes.

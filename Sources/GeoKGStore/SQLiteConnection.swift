@@ -5,7 +5,7 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// One connection to an SQLite file: the only place geokg holds an `sqlite3` pointer.
 final class SQLiteConnection {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// The file's path, for messages.
     let path: String
 
@@ -50,7 +50,7 @@ final class SQLiteConnection {
     }
 
     /// The first column of the first row of `sql`, as an integer (0 when there is no row).
-    func integer(_ sql: String, _ arguments: SQLiteValue...) throws(StoreError) -> Int64 {
+    func integer(_ sql: String, _ arguments: SQLValue...) throws(StoreError) -> Int64 {
         let statement = try prepare(sql)
         try statement.bind(arguments)
         return try statement.step() ? statement.int64(0) : 0
@@ -81,12 +81,6 @@ final class SQLiteConnection {
     }
 }
 
-/// A value bound to a statement parameter.
-enum SQLiteValue {
-    case integer(Int64)
-    case text(String)
-}
-
 /// A prepared statement, reset and reused for each execution.
 final class SQLiteStatement {
     private let statement: OpaquePointer
@@ -104,7 +98,7 @@ final class SQLiteStatement {
     }
 
     /// Resets the statement and binds `values` to its parameters, in order.
-    func bind(_ values: [SQLiteValue]) throws(StoreError) {
+    func bind(_ values: [SQLValue]) throws(StoreError) {
         reset()
         for (index, value) in values.enumerated() {
             try bind(value, at: Int32(index + 1))
@@ -112,10 +106,12 @@ final class SQLiteStatement {
     }
 
     /// Binds one value to the 1-based parameter `index`.
-    func bind(_ value: SQLiteValue, at index: Int32) throws(StoreError) {
+    func bind(_ value: SQLValue, at index: Int32) throws(StoreError) {
         let code: Int32
         switch value {
+        case .null: code = sqlite3_bind_null(statement, index)
         case .integer(let number): code = sqlite3_bind_int64(statement, index, number)
+        case .real(let number): code = sqlite3_bind_double(statement, index, number)
         case .text(let text): code = bindText(text, at: index)
         }
         guard code == SQLITE_OK else { throw connection.error(sql: sql) }
@@ -160,6 +156,22 @@ final class SQLiteStatement {
     /// Column `index` of the current row as an integer.
     func int64(_ index: Int32) -> Int64 {
         sqlite3_column_int64(statement, index)
+    }
+
+    /// Whether the statement only reads.
+    var isReadOnly: Bool { sqlite3_stmt_readonly(statement) != 0 }
+
+    /// The number of columns in a row.
+    var columnCount: Int32 { sqlite3_column_count(statement) }
+
+    /// Column `index` of the current row, of whatever type it holds.
+    func value(_ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: .integer(sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: .real(sqlite3_column_double(statement, index))
+        case SQLITE_NULL: .null
+        default: .text(text(index))
+        }
     }
 
     /// Column `index` of the current row as text (empty for NULL).

@@ -111,6 +111,12 @@ final class TermDictionary {
         cacheIsComplete = nextID == 1
     }
 
+    /// The id of `term` when the table holds it, without adding it.
+    func existingID(for term: StoredTerm) throws(StoreError) -> Int64? {
+        if let id = ids[term] { return id }
+        return try lookup(term, hash: term.storedHash)
+    }
+
     private func lookup(_ term: StoredTerm, hash: Int64) throws(StoreError) -> Int64? {
         try writePending()
         findByHash.reset()

@@ -1,0 +1,91 @@
+import GeoKGRDF
+
+/// Writes a query's results in one of the `ResultFormat`s, as they arrive; `emit` receives the text.
+///
+/// CONSTRUCT results are always written as N-Triples. Tables are aligned, so they are written at the end.
+public final class ResultWriter {
+    private let format: ResultFormat
+    private let emit: (String) throws -> Void
+    private var variables: [String] = []
+    private var tableRows: [[String]] = []
+    private var firstSolution = true
+    private var form: Form = .none
+
+    private enum Form { case none, solutions, boolean, triples }
+
+    public init(format: ResultFormat, emit: @escaping (String) throws -> Void) {
+        self.format = format
+        self.emit = emit
+    }
+
+    /// Takes the next piece of output.
+    /// - Throws: `QueryError` when the format cannot hold this kind of result; what `emit` throws.
+    public func write(_ output: QueryOutput) throws {
+        switch output {
+        case .variables(let names):
+            form = .solutions
+            variables = names
+            try beginSolutions()
+        case .solution(let row):
+            try writeSolution(row)
+        case .boolean(let value):
+            form = .boolean
+            try writeBoolean(value)
+        case .triple(let triple):
+            form = .triples
+            try emit(triple.description + "\n")
+        }
+    }
+
+    /// Ends the output: closes JSON, prints the table.
+    public func finish() throws {
+        guard form == .solutions else { return }
+        switch format {
+        case .json:
+            try emit("\n]}}\n")
+        case .table:
+            try emit(TextTable(header: variables, rows: tableRows).rendered)
+            try emit("\(tableRows.count) solution\(tableRows.count == 1 ? "" : "s")\n")
+        default:
+            break
+        }
+    }
+
+    private func beginSolutions() throws {
+        switch format {
+        case .tsv: try emit(variables.map { "?" + $0 }.joined(separator: "\t") + "\n")
+        case .csv: try emit(variables.map(CSVField.escape).joined(separator: ",") + "\r\n")
+        case .json:
+            try emit("{\"head\":{\"vars\":[" + variables.map(JSONText.quoted).joined(separator: ",")
+                + "]},\"results\":{\"bindings\":[")
+        case .table: break
+        case .ntriples: throw QueryError("--format ntriples is for CONSTRUCT queries; use table, tsv, csv or json")
+        }
+    }
+
+    private func writeSolution(_ row: [Term?]) throws {
+        switch format {
+        case .tsv:
+            try emit(row.map { $0.map(NTriplesSerializer.string(for:)) ?? "" }.joined(separator: "\t") + "\n")
+        case .csv:
+            try emit(row.map { CSVField.escape($0.map(CSVField.plain) ?? "") }.joined(separator: ",") + "\r\n")
+        case .json:
+            let bindings = zip(variables, row).compactMap { name, term in
+                term.map { JSONText.quoted(name) + ":" + JSONText.term($0) }
+            }
+            try emit((firstSolution ? "\n" : ",\n") + "{" + bindings.joined(separator: ",") + "}")
+            firstSolution = false
+        case .table:
+            tableRows.append(row.map { $0.map(TermDisplay.short) ?? "" })
+        case .ntriples:
+            break
+        }
+    }
+
+    private func writeBoolean(_ value: Bool) throws {
+        switch format {
+        case .json: try emit("{\"head\":{},\"boolean\":\(value)}\n")
+        default: try emit("\(value)\n")
+        }
+    }
+}

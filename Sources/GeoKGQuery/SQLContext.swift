@@ -1,0 +1,60 @@
+import GeoKGRDF
+import GeoKGStore
+
+/// What compiling one query to SQL accumulates: bound parameters, fresh aliases, column names for variables,
+/// and the ids of the terms the query names.
+final class SQLContext {
+    let store: TripleStore
+    let localTerms: LocalTerms
+    /// Whether the store has named graphs, so that the default graph (their union) must not repeat a triple.
+    let hasNamedGraphs: Bool
+    private(set) var parameters: [SQLValue] = []
+    private var aliasCount = 0
+    private var columnNumbers: [String: Int] = [:]
+
+    init(store: TripleStore, localTerms: LocalTerms) throws(StoreError) {
+        self.store = store
+        self.localTerms = localTerms
+        hasNamedGraphs = try store.hasNamedGraphs()
+    }
+
+    /// A placeholder bound to `value`.
+    func parameter(_ value: SQLValue) -> String {
+        parameters.append(value)
+        return "?\(parameters.count)"
+    }
+
+    /// A placeholder bound to the id of `term`: its row in the store, or a negative id of the query's own.
+    func parameter(for term: Term) throws(StoreError) -> String {
+        parameter(.integer(try id(for: term)))
+    }
+
+    /// The id of `term`: its row in the store, or a negative id of the query's own.
+    func id(for term: Term) throws(StoreError) -> Int64 {
+        try store.storedID(of: term) ?? localTerms.id(for: term)
+    }
+
+    /// A fresh SQL alias starting with `prefix`.
+    func alias(_ prefix: String) -> String {
+        aliasCount += 1
+        return "\(prefix)\(aliasCount)"
+    }
+
+    /// The column name carrying `variable` out of sub-queries.
+    func column(_ variable: String) -> String {
+        if let number = columnNumbers[variable] { return "v\(number)" }
+        let number = columnNumbers.count + 1
+        columnNumbers[variable] = number
+        return "v\(number)"
+    }
+
+    /// A variable no query can name, for the middle of a path.
+    func hiddenVariable() -> String {
+        "_:" + alias("path")
+    }
+}
+
+/// Whether a variable is one the query cannot project: a blank node or a path's middle.
+func isHidden(_ variable: String) -> Bool {
+    variable.hasPrefix("_:")
+}
