@@ -1,0 +1,62 @@
+import Foundation
+import GeoKGQuery
+import Testing
+
+@Suite("SPARQL errors and result formats")
+struct ErrorAndFormatTests {
+    @Test(
+        "constructs outside the subset are named with their line and column",
+        arguments: [
+            ("SELECT * WHERE {\n  ?s ?p ?o MINUS { ?s ?p 1 } }", "MINUS is not supported", 2, 12),
+            ("SELECT * WHERE { BIND(1 AS ?x) }", "BIND is not supported", 1, 18),
+            ("SELECT * FROM <http://g> WHERE { ?s ?p ?o }", "FROM and FROM NAMED datasets is not supported", 1, 10),
+            ("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } }", "a sub-query", 1, 20),
+            ("SELECT * WHERE { ?s ?p ?o ", "expected '}'", 1, 27),
+            ("SELECT ?s WHERE { ?s nope:x ?o }", "the prefix nope: is not declared", 1, 22),
+            ("DESCRIBE <http://x>", "DESCRIBE queries is not supported", 1, 1),
+            ("SELECT * WHERE { ?s !ex:p ?o }", "a negated property set", 1, 21),
+        ])
+    func unsupported(query: String, message: String, line: Int, column: Int) throws {
+        do {
+            _ = try QueryEngine.parse(query)
+            Issue.record("accepted: \(query)")
+        } catch {
+            #expect(error.message.contains(message), "\(error)")
+            #expect(error.line == line && error.column == column, "\(error)")
+        }
+    }
+
+    @Test("a variable outside GROUP BY and aggregates is refused")
+    func ungrouped() throws {
+        let graph = try QueryFixture(socialGraph)
+        #expect(throws: QueryError.self) { try graph.rows("SELECT ?x ?y WHERE { ?x ex:knows ?y } GROUP BY ?x") }
+    }
+
+    @Test("JSON is the W3C results format")
+    func json() throws {
+        let graph = try QueryFixture(socialGraph)
+        let text = try graph.written("SELECT ?x ?n WHERE { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } }", format: .json)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let head = object["head"] as? [String: [String]]
+        #expect(head?["vars"] == ["x", "n"])
+        let bindings = try #require((object["results"] as? [String: Any])?["bindings"] as? [[String: [String: String]]])
+        #expect(bindings.count == 4)
+        #expect(bindings.contains { $0["n"] == ["type": "literal", "value": "Bob", "xml:lang": "en"] })
+        #expect(bindings.contains { $0["n"] == nil && $0["x"] == ["type": "uri", "value": "http://ex.org/d"] })
+        #expect(try graph.written("ASK { ?s ?p ?o }", format: .json) == "{\"head\":{},\"boolean\":true}\n")
+    }
+
+    @Test("CSV quotes what needs it; TSV writes N-Triples terms; tables align and shorten")
+    func textFormats() throws {
+        let graph = try QueryFixture("<ex:a> <ex:says> \"hi, \\\"you\\\"\" .\n<ex:a> <ex:n> \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .")
+        #expect(try graph.written("SELECT ?s ?v WHERE { ?s ex:says ?v }", format: .csv)
+            == "s,v\r\nhttp://ex.org/a,\"hi, \"\"you\"\"\"\r\n")
+        #expect(try graph.written("SELECT ?v WHERE { ?s ex:n ?v }", format: .tsv)
+            == "?v\n\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>\n")
+        let table = try graph.written("SELECT ?p ?v WHERE { ?s ?p ?v } ORDER BY ?p", format: .table)
+        #expect(table.split(separator: "\n").map(String.init) == [
+            "p                     v", "--------------------  ---------", "<http://ex.org/n>     5",
+            "<http://ex.org/says>  hi, \"you\"", "2 solutions",
+        ])
+    }
+}
