@@ -19,7 +19,8 @@ struct GeoKGCommand: ParsableCommand {
         version: GeoKGVersion.current,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
-            QueryCommand.self, VersionCommand.self,
+            QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
+            VersionCommand.self,
         ])
 
     /// Runs the command line; the one place where errors become messages and exit codes.

@@ -1,10 +1,10 @@
 import Foundation
-import GeoKGRDF
+public import GeoKGRDF
 
 /// Terms as people read them in tables: IRIs shortened by known prefixes, strings without quotes.
-enum TermDisplay {
+public enum TermDisplay {
     /// `entity:china`, `"2025-06-09"^^xsd:date`, `Scott Bessent`, `Pékin@fr`, `42`.
-    static func short(_ term: Term) -> String {
+    public static func short(_ term: Term) -> String {
         switch term {
         case .iri(let iri):
             return prefixed(iri) ?? "<\(iri.value)>"
@@ -20,7 +20,7 @@ enum TermDisplay {
     }
 
     /// `prefix:local` when a known namespace holds the IRI and the rest is a plain name.
-    static func prefixed(_ iri: IRI) -> String? {
+    public static func prefixed(_ iri: IRI) -> String? {
         for namespace in Namespaces.all where iri.value.hasPrefix(namespace.iri) {
             let local = iri.value.dropFirst(namespace.iri.count)
             if local.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) {
@@ -36,9 +36,17 @@ struct TextTable {
     let header: [String]
     let rows: [[String]]
 
+    /// The widest a cell is shown; longer text is cut with an ellipsis (other formats keep it whole).
+    static let cellLimit = 100
+
     /// The table with a header rule, each column as wide as its widest cell; line breaks shown as `\n`.
     var rendered: String {
-        let cleaned = rows.map { $0.map { $0.replacingLineBreaks } }
+        let cleaned = rows.map { row in
+            row.map { cell in
+                let flat = cell.replacingLineBreaks
+                return flat.count > TextTable.cellLimit ? flat.prefix(TextTable.cellLimit - 1) + "…" : flat
+            }
+        }
         var widths = header.map(\.count)
         for row in cleaned {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }

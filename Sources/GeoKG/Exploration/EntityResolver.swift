@@ -1,0 +1,84 @@
+public import GeoKGQuery
+public import GeoKGRDF
+
+/// Finds the entity a person means: by IRI (`<...>` or `https://...`), by prefixed name (`entity:China`), or
+/// by label or alias, exact first and then ignoring case.
+public struct EntityResolver {
+    private let engine: QueryEngine
+
+    public init(engine: QueryEngine) {
+        self.engine = engine
+    }
+
+    /// An entity a name may stand for.
+    public struct Candidate: Sendable, Equatable {
+        public let iri: IRI
+        public let label: String?
+        public let type: IRI?
+    }
+
+    /// The entity `name` stands for.
+    /// - Throws: `ExplorationError` when nothing matches, or when several entities do (listing them).
+    public func resolve(_ name: String) throws -> IRI {
+        let candidates = try self.candidates(name)
+        guard let first = candidates.first else {
+            throw ExplorationError("no entity is named \"\(name)\"; `geokg entities --match TEXT` lists names")
+        }
+        guard candidates.count == 1 else {
+            let listing = candidates.prefix(20).map { candidate in
+                "  \(TermDisplay.short(.iri(candidate.iri)))  \(candidate.label ?? "")"
+                    + (candidate.type.map { "  (\(TermDisplay.short(.iri($0))))" } ?? "")
+            }
+            throw ExplorationError(
+                "\"\(name)\" is ambiguous; it names \(candidates.count) entities:\n" + listing.joined(separator: "\n")
+                    + "\ngive one of them by its name in the first column")
+        }
+        return first.iri
+    }
+
+    /// Every entity `name` may stand for.
+    public func candidates(_ name: String) throws -> [Candidate] {
+        if let iri = Self.iri(name) { return [Candidate(iri: iri, label: nil, type: nil)] }
+        let exact = try lookup("?entity rdfs:label|skos:prefLabel|skos:altLabel \(name.sparqlLiteral) .")
+        if !exact.isEmpty { return exact }
+        return try lookup(
+            "?entity rdfs:label|skos:prefLabel|skos:altLabel ?name FILTER(LCASE(STR(?name)) = \(name.lowercased().sparqlLiteral))")
+    }
+
+    /// The IRI a name spells out: `<...>`, an absolute IRI, or a prefixed name of a known namespace.
+    static func iri(_ name: String) -> IRI? {
+        if name.hasPrefix("<"), name.hasSuffix(">"), name.count > 2 { return IRI(unchecked: String(name.dropFirst().dropLast())) }
+        if name.contains("://"), !name.contains(" ") { return IRI(unchecked: name) }
+        for namespace in Namespaces.all where name.hasPrefix(namespace.prefix + ":") && !name.contains(" ") {
+            return namespace(String(name.dropFirst(namespace.prefix.count + 1)))
+        }
+        return nil
+    }
+
+    private func lookup(_ pattern: String) throws -> [Candidate] {
+        let query = """
+            SELECT ?entity (MIN(?label) AS ?name) (MIN(?class) AS ?type) WHERE {
+              \(pattern)
+              OPTIONAL { ?entity rdfs:label ?label }
+              OPTIONAL { ?entity a ?class }
+            } GROUP BY ?entity ORDER BY ?entity
+            """
+        return try engine.select(query).solutions.compactMap { row in
+            guard case .iri(let iri)? = row[0] else { return nil }
+            var label: String?
+            if case .literal(let literal)? = row[1] { label = literal.lexicalForm }
+            var type: IRI?
+            if case .iri(let typeIRI)? = row[2] { type = typeIRI }
+            return Candidate(iri: iri, label: label, type: type)
+        }
+    }
+}
+
+/// A request the everyday commands cannot answer: an unknown or ambiguous entity, a bad option.
+public struct ExplorationError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import GeoKG
+
+/// `geokg entities`: list entities.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List entities with their type and number of facts, busiest first.",
+        discussion: """
+            Example:
+              geokg entities --type Country
+              geokg entities --match bessent --format json
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: ExplorationOptions
+
+    @Option(help: ArgumentHelp("Only entities of this class (Country, Person, Organization, Group, Location, Commodity, or an IRI).", valueName: "class"))
+    var type: String?
+
+    @Option(help: ArgumentHelp("Only entities whose name or alias contains this text (any case).", valueName: "text"))
+    var match: String?
+
+    func run() throws {
+        let engine = try QueryEngine(store: try storeOptions.open())
+        try output.write(try EntityDirectory(engine: engine).list(type: type, match: match))
+    }
+}
+
+/// `geokg show`: one entity.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show everything known about an entity: names, classes, and its facts with their evidence.",
+        discussion: """
+            The entity is given by name or alias (any case), prefixed name (entity:China) or IRI.
+
+            Example:
+              geokg show China
+              geokg show "Scott Bessent" --format json
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: ExplorationOptions
+
+    @Argument(help: "The entity.")
+    var entity: String
+
+    func run() throws {
+        let engine = try QueryEngine(store: try storeOptions.open())
+        let iri = try EntityResolver(engine: engine).resolve(entity)
+        let profile = EntityProfile(engine: engine)
+        try output.write(try profile.description(of: iri), try profile.facts(of: iri))
+    }
+}
+
+/// `geokg neighbors`: an entity's neighbourhood.
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "List the relations around an entity, out to a number of steps.",
+        discussion: """
+            Example:
+              geokg neighbors China --depth 2
+              geokg neighbors "Scott Bessent" --relation meets --since 2025-04-01
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var walk: WalkOptions
+    @OptionGroup var output: ExplorationOptions
+
+    @Option(help: "How many steps out to go.")
+    var depth = 1
+
+    @Argument(help: "The entity.")
+    var entity: String
+
+    func validate() throws {
+        guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
+    }
+
+    func run() throws {
+        let engine = try QueryEngine(store: try storeOptions.open())
+        let iri = try EntityResolver(engine: engine).resolve(entity)
+        try output.write(try Neighborhood(engine: engine, filter: walk.filter).around(iri, depth: depth))
+    }
+}
+
+/// `geokg path`: chains of facts between two entities.
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Find the shortest chains of relations between two entities, each step with its evidence.",
+        discussion: """
+            Example:
+              geokg path "Scott Bessent" "He Lifeng"
+              geokg path entity:UnitedStates entity:China --max-depth 3 --format json
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var walk: WalkOptions
+    @OptionGroup var output: ExplorationOptions
+
+    @Option(help: "The longest chain to look for.")
+    var maxDepth = 4
+
+    @Option(help: "The most chains to list.")
+    var limit = 10
+
+    @Argument(help: "The entity to start from.")
+    var from: String
+
+    @Argument(help: "The entity to reach.")
+    var to: String
+
+    func validate() throws {
+        guard (1...8).contains(maxDepth) else { throw ValidationError("--max-depth must be between 1 and 8") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let engine = try QueryEngine(store: try storeOptions.open())
+        let resolver = EntityResolver(engine: engine)
+        let paths = try PathFinder(engine: engine, filter: walk.filter).paths(
+            from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
+        if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
+        try output.write(paths)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import GeoKG
+
+/// The output option of the everyday commands (entities, show, neighbors, path).
+struct ExplorationOptions: ParsableArguments {
+    @Option(help: "table (the default on a terminal), tsv (the default otherwise), csv or json.")
+    var format: ResultFormat?
+
+    func validate() throws {
+        if format == .ntriples { throw ValidationError("--format ntriples is for `geokg query` CONSTRUCT queries") }
+    }
+
+    /// Writes `tables` to standard output, one after another.
+    func write(_ tables: ResultTable...) throws {
+        let output = StandardOutput()
+        for table in tables {
+            let writer = ResultWriter(format: format ?? (StandardOutput.isTerminal ? .table : .tsv)) {
+                try output.write($0)
+            }
+            try table.write(to: writer)
+        }
+        try output.flush()
+    }
+}
+
+/// The options that choose what the walks over the graph follow.
+struct WalkOptions: ParsableArguments {
+    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only this relation (repeatable): meets, geo:meets or an IRI.", valueName: "rel"))
+    var relations: [String] = []
+
+    @Option(help: ArgumentHelp("Only relations with a fact dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only relations with a fact dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    func validate() throws {
+        for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+            throw ValidationError("dates are written YYYY-MM-DD, not \(date)")
+        }
+    }
+
+    var filter: WalkFilter {
+        WalkFilter(relations: relations.map(WalkFilter.relation), since: since, until: until)
+    }
+}
