@@ -80,9 +80,9 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try QueryEngine(store: try storeOptions.open())
-        let iri = try EntityResolver(engine: engine).resolve(entity)
-        try output.write(try Neighborhood(engine: engine, filter: walk.filter).around(iri, depth: depth))
+        let store = try storeOptions.open()
+        let iri = try EntityResolver(engine: try QueryEngine(store: store)).resolve(entity)
+        try output.write(try Neighborhood(store: store, filter: walk.filter).around(iri, depth: depth))
     }
 }
 
@@ -119,9 +119,10 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try QueryEngine(store: try storeOptions.open())
+        let store = try storeOptions.open()
+        let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
-        let paths = try PathFinder(engine: engine, filter: walk.filter).paths(
+        let paths = try PathFinder(store: store, engine: engine, filter: walk.filter).paths(
             from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
         if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
         try output.write(paths)

@@ -1,22 +1,9 @@
-public import GeoKGQuery
 public import GeoKGRDF
-
-/// One step of the graph between entities: a triple whose subject and object are both labelled entities.
-public struct EntityEdge: Hashable, Sendable {
-    public let subject: Term
-    public let relation: IRI
-    public let object: Term
-
-    /// Orders edges by subject, relation and object, for output that does not change between runs.
-    static func < (left: EntityEdge, right: EntityEdge) -> Bool {
-        (left.subject.description, left.relation.value, left.object.description)
-            < (right.subject.description, right.relation.value, right.object.description)
-    }
-}
+import GeoKGStore
 
 /// What the walks over the graph may follow: which relations, and facts of which dates.
 public struct WalkFilter: Sendable {
-    /// Relations to follow; empty for all but `rdf:type`.
+    /// Relations to follow; empty for every relation between entities (not `rdf:type`).
     public var relations: [IRI] = []
     /// Only relations backed by a fact dated on or after this day (`YYYY-MM-DD`).
     public var since: String?
@@ -35,51 +22,92 @@ public struct WalkFilter: Sendable {
     }
 }
 
-/// Steps from entities to their neighbours, both ways, one level at a time, with SPARQL over the store.
+/// Steps from entities to their neighbours, both ways, one level at a time, on term ids: a triple is a step
+/// when its predicate is followed and its far end has a label (so events and articles are not walked to).
 struct GraphWalk {
-    let engine: QueryEngine
-    let filter: WalkFilter
+    let store: TripleStore
+    /// The filter in ids; `nil` when the store lacks what it needs (no labels, or no relation asked for).
+    private let filter: EdgeFilter?
+    /// Terms and their sort keys by id, decoded once.
+    private let names = TermNames()
 
-    /// The edges touching any of `nodes`, in both directions.
-    func edges(touching nodes: [Term]) throws -> Set<EntityEdge> {
-        var edges: Set<EntityEdge> = []
-        // Chunks keep each query's VALUES list within SQLite's parameter limit.
-        for start in stride(from: 0, to: nodes.count, by: 2_000) {
-            let values = nodes[start..<min(start + 2_000, nodes.count)].map(\.sparql).joined(separator: " ")
-            for (bound, other) in [("?s", "?o"), ("?o", "?s")] {
-                let query = """
-                    SELECT DISTINCT ?s ?p ?o WHERE {
-                      VALUES \(bound) { \(values) }
-                      ?s ?p ?o . \(relationPattern) \(other) rdfs:label ?otherLabel . \(datePattern)
-                    }
-                    """
-                for row in try engine.select(query).solutions {
-                    // Entities are named nodes: blank nodes are left out, as VALUES cannot name them.
-                    guard case .iri(let subject)? = row[0], case .iri(let relation)? = row[1],
-                        case .iri(let object)? = row[2]
-                    else { continue }
-                    edges.insert(EntityEdge(subject: .iri(subject), relation: relation, object: .iri(object)))
-                }
-            }
+    init(store: TripleStore, filter: WalkFilter) throws {
+        self.store = store
+        self.filter = try GraphWalk.edgeFilter(filter, store: store)
+    }
+
+    /// The id of an entity, or `nil` when the store does not hold it.
+    func id(of entity: IRI) throws -> Int64? {
+        try store.storedID(of: .iri(entity))
+    }
+
+    /// The edges touching any of `nodes`, in both directions, between named entities (blank nodes are left out).
+    func edges(touching nodes: [Int64]) throws -> Set<StoredEdge> {
+        guard let filter else { return [] }
+        var edges: Set<StoredEdge> = []
+        for edge in try store.edges(touching: nodes, filter: filter) {
+            guard case .iri = try term(edge.subject), case .iri = try term(edge.object) else { continue }
+            edges.insert(edge)
         }
         return edges
     }
 
-    private var relationPattern: String {
-        if filter.relations.isEmpty { return "FILTER(?p != rdf:type)" }
-        return "VALUES ?p { \(filter.relations.map { Term.iri($0).sparql }.joined(separator: " ")) }"
+    /// The term with id `id`.
+    func term(_ id: Int64) throws -> Term {
+        if let known = names.terms[id] { return known }
+        let term = try store.term(id: id)
+        names.terms[id] = term
+        return term
     }
 
-    private var datePattern: String {
-        guard filter.since != nil || filter.until != nil else { return "" }
-        var tests: [String] = []
-        if let since = filter.since { tests.append("?date >= \(Self.date(since))") }
-        if let until = filter.until { tests.append("?date <= \(Self.date(until))") }
-        return "?fact geo:subject ?s ; geo:relation ?p ; geo:object ?o ; dcterms:date ?date FILTER("
-            + tests.joined(separator: " && ") + ")"
+    /// Each id's place in the order of its term (IRIs by their text), so that edges sort on integers and
+    /// output does not change between runs.
+    func ranks(of ids: Set<Int64>) throws -> [Int64: Int] {
+        let keyed = try ids.map { id -> (key: String, id: Int64) in
+            if case .iri(let iri) = try term(id) { return (iri.value, id) }
+            return (try term(id).description, id)
+        }
+        let ordered = keyed.sorted { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+        return Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.id, $0.offset) })
     }
 
-    private static func date(_ day: String) -> String {
-        Term.literal(Literal(day, datatype: XSD.date)).sparql
+    /// Sorts edges by subject, relation and object, in the order of `ranks`.
+    func sorted(_ edges: some Sequence<StoredEdge>) throws -> [StoredEdge] {
+        let all = Array(edges)
+        let rank = try ranks(of: Set(all.flatMap { [$0.subject, $0.predicate, $0.object] }))
+        let keyed = all.map { (key: (rank[$0.subject]!, rank[$0.predicate]!, rank[$0.object]!), edge: $0) }
+        return keyed.sorted { $0.key < $1.key }.map(\.edge)
     }
+
+    /// The edge's terms.
+    func terms(_ edge: StoredEdge) throws -> (subject: Term, relation: Term, object: Term) {
+        (try term(edge.subject), try term(edge.predicate), try term(edge.object))
+    }
+
+    private static func edgeFilter(_ filter: WalkFilter, store: TripleStore) throws -> EdgeFilter? {
+        guard let label = try store.storedID(of: .iri(RDFS.label)) else { return nil }
+        let type = try store.storedID(of: .iri(RDF.type))
+        var predicates = try filter.relations.compactMap { try store.storedID(of: .iri($0)) }
+        if filter.relations.isEmpty {
+            // Following only the predicates that link entities spares probing the many links from events.
+            predicates = try store.predicatesBetweenLabelledNodes(label: label, excluding: type)
+        }
+        if predicates.isEmpty { return nil }
+        var dated: DatedFacts?
+        if filter.since != nil || filter.until != nil {
+            let needed = [GeoVocabulary.subject, GeoVocabulary.relation, GeoVocabulary.object, Namespaces.dcterms("date")]
+            let ids = try needed.map { try store.storedID(of: .iri($0)) }
+            guard let subject = ids[0], let relation = ids[1], let object = ids[2], let date = ids[3] else { return nil }
+            dated = DatedFacts(
+                subject: subject, relation: relation, object: object, date: date, since: filter.since, until: filter.until)
+        }
+        return EdgeFilter(
+            predicates: predicates, excludedPredicate: type, requiredOnFarEnd: label,
+            dated: dated)
+    }
+}
+
+/// The terms a walk has decoded, by id.
+private final class TermNames {
+    var terms: [Int64: Term] = [:]
 }

@@ -1,33 +1,34 @@
 public import GeoKGQuery
 public import GeoKGRDF
+public import GeoKGStore
 
 /// `geokg path`: the shortest chains of relations between two entities, each step with its evidence.
 public struct PathFinder {
     private let engine: QueryEngine
     private let walk: GraphWalk
 
-    public init(engine: QueryEngine, filter: WalkFilter) {
+    public init(store: TripleStore, engine: QueryEngine, filter: WalkFilter) throws {
         self.engine = engine
-        walk = GraphWalk(engine: engine, filter: filter)
+        walk = try GraphWalk(store: store, filter: filter)
     }
 
     /// Up to `limit` shortest paths of at most `maxDepth` steps, following relations either way; one row per
     /// step with the path's number, the step's number, the relation and a sentence and source backing it.
     public func paths(from start: IRI, to goal: IRI, maxDepth: Int, limit: Int = 10) throws -> ResultTable {
-        let variables = ["path", "step", "subject", "relation", "object", "evidence", "source"]
-        let origin = Term.iri(start)
-        let target = Term.iri(goal)
-        guard origin != target else { return ResultTable(variables: variables) }
+        var table = ResultTable(variables: ["path", "step", "subject", "relation", "object", "evidence", "source"])
+        guard let origin = try walk.id(of: start), let target = try walk.id(of: goal), origin != target else {
+            return table
+        }
         // Breadth first; every way of reaching a node at its shortest distance is kept.
-        var distance: [Term: Int] = [origin: 0]
-        var reachedBy: [Term: [(from: Term, edge: EntityEdge)]] = [:]
-        var frontier: [Term] = [origin]
+        var distance: [Int64: Int] = [origin: 0]
+        var reachedBy: [Int64: [(from: Int64, edge: StoredEdge)]] = [:]
+        var frontier = [origin]
         var level = 0
         while !frontier.isEmpty, distance[target] == nil, level < maxDepth {
             level += 1
             let inFrontier = Set(frontier)
-            var next: [Term] = []
-            for edge in try walk.edges(touching: frontier).sorted(by: <) {
+            var next: [Int64] = []
+            for edge in try walk.sorted(walk.edges(touching: frontier)) {
                 for (from, to) in [(edge.subject, edge.object), (edge.object, edge.subject)] where inFrontier.contains(from) {
                     if distance[to] == nil {
                         distance[to] = level
@@ -38,12 +39,12 @@ public struct PathFinder {
             }
             frontier = next
         }
-        var table = ResultTable(variables: variables)
         for (number, path) in chains(to: target, origin: origin, reachedBy: reachedBy, limit: limit).enumerated() {
             for (step, edge) in path.enumerated() {
-                let evidence = try self.evidence(for: edge)
+                let terms = try walk.terms(edge)
+                let evidence = try self.evidence(for: terms)
                 table.rows.append([
-                    Self.integer(number + 1), Self.integer(step + 1), edge.subject, .iri(edge.relation), edge.object,
+                    Self.integer(number + 1), Self.integer(step + 1), terms.subject, terms.relation, terms.object,
                     evidence.sentence, evidence.source,
                 ])
             }
@@ -53,10 +54,10 @@ public struct PathFinder {
 
     /// The chains of edges from `origin` to `node`, at most `limit` of them.
     private func chains(
-        to node: Term, origin: Term, reachedBy: [Term: [(from: Term, edge: EntityEdge)]], limit: Int
-    ) -> [[EntityEdge]] {
+        to node: Int64, origin: Int64, reachedBy: [Int64: [(from: Int64, edge: StoredEdge)]], limit: Int
+    ) -> [[StoredEdge]] {
         if node == origin { return [[]] }
-        var result: [[EntityEdge]] = []
+        var result: [[StoredEdge]] = []
         for (from, edge) in reachedBy[node] ?? [] {
             for chain in chains(to: from, origin: origin, reachedBy: reachedBy, limit: limit - result.count) {
                 result.append(chain + [edge])
@@ -67,10 +68,10 @@ public struct PathFinder {
     }
 
     /// A sentence and article that state the edge's fact, when an event node records it.
-    private func evidence(for edge: EntityEdge) throws -> (sentence: Term?, source: Term?) {
+    private func evidence(for edge: (subject: Term, relation: Term, object: Term)) throws -> (sentence: Term?, source: Term?) {
         let query = """
             SELECT ?evidence ?source WHERE {
-              ?fact geo:subject \(edge.subject.sparql) ; geo:relation \(Term.iri(edge.relation).sparql) ;
+              ?fact geo:subject \(edge.subject.sparql) ; geo:relation \(edge.relation.sparql) ;
                     geo:object \(edge.object.sparql) ; geo:evidence ?evidence .
               OPTIONAL { ?fact prov:wasDerivedFrom ?source }
             } ORDER BY ?source ?evidence LIMIT 1
