@@ -77,7 +77,7 @@ struct QueryCompiler {
         if !query.orderBy.isEmpty {
             sql += " ORDER BY "
                 + (try query.orderBy.map { key in
-                    expressions.term(try expressions.compile(key.expression, scope)) + " COLLATE sparql_order"
+                    "sparql_sort_key(" + expressions.term(try expressions.compile(key.expression, scope)) + ")"
                         + (key.descending ? " DESC" : "")
                 }).joined(separator: ", ")
         }

@@ -8,18 +8,23 @@ enum QueryFunctions {
     /// Defines every function; `localTerms` gives the encoded forms of the running query's own terms.
     static func define(on store: TripleStore, localTerms: LocalTerms) throws(StoreError) {
         let builtins = BuiltinEvaluator()
+        let comparisons = Memo<[SQLValue], SQLValue>()
+        let truths = Memo<SQLValue, SQLValue>()
+        let sortKeys = Memo<SQLValue, SQLValue>()
         try store.defineFunction("geokg_local_term", arity: 1) { arguments in
             guard let id = arguments[0].integer, let text = localTerms.encoded(id) else { return .null }
             return .text(text)
         }
         try store.defineFunction("sparql_compare", arity: 3) { arguments in
-            guard let symbol = arguments[0].text, let operation = Expression.Comparison(rawValue: symbol) else {
-                return .null
+            comparisons.value(arguments) {
+                guard let symbol = arguments[0].text, let operation = Expression.Comparison(rawValue: symbol) else {
+                    return .null
+                }
+                return truth(TermSemantics.compare(operation, term(arguments[1]), term(arguments[2])))
             }
-            return truth(TermSemantics.compare(operation, term(arguments[1]), term(arguments[2])))
         }
         try store.defineFunction("sparql_truth", arity: 1) { arguments in
-            truth(TermSemantics.truth(term(arguments[0])))
+            truths.value(arguments[0]) { truth(TermSemantics.truth(term(arguments[0]))) }
         }
         try store.defineFunction("sparql_arithmetic", arity: 3) { arguments in
             guard let symbol = arguments[0].text, let operation = Expression.Arithmetic(rawValue: symbol),
@@ -47,8 +52,8 @@ enum QueryFunctions {
         try store.defineAggregate("sparql_max", arity: 1) { ExtremeAggregate(.maximum) }
         try store.defineAggregate("sparql_sample", arity: 1) { ExtremeAggregate(.sample) }
         try store.defineAggregate("sparql_group_concat", arity: 1) { ConcatAggregate() }
-        try store.defineCollation("sparql_order") { left, right in
-            TermSemantics.order(TermCodec.decode(left), TermCodec.decode(right))
+        try store.defineFunction("sparql_sort_key", arity: 1) { arguments in
+            sortKeys.value(arguments[0]) { term(arguments[0]).map { .text(SortKey.of($0)) } ?? .null }
         }
     }
 

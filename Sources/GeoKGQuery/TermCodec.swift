@@ -35,16 +35,25 @@ enum TermCodec {
 
     /// The term an encoded form stands for, or `nil` for text that is not one.
     static func decode(_ text: String) -> Term? {
-        let parts = text.split(separator: separator, maxSplits: 3, omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
-        let value = String(parts[3])
-        switch parts[0] {
-        case "0": return .iri(IRI(unchecked: value))
-        case "1": return .blank(BlankNode(unchecked: value))
-        case "2":
-            if !parts[2].isEmpty { return .literal(Literal(value, uncheckedLanguage: String(parts[2]))) }
-            return .literal(parts[1].isEmpty ? Literal(value) : Literal(value, datatype: IRI(unchecked: String(parts[1]))))
-        default: return nil
+        // Split at the first three separators, scanning bytes (the value may hold anything).
+        let bytes = text.utf8
+        var bounds: [String.Index] = []
+        var index = bytes.startIndex
+        while bounds.count < 3, index < bytes.endIndex {
+            if bytes[index] == 0x1F { bounds.append(index) }
+            index = bytes.index(after: index)
+        }
+        guard bounds.count == 3, bytes.first.map({ $0 >= 0x30 && $0 <= 0x32 }) == true else { return nil }
+        func part(_ start: String.Index, _ end: String.Index) -> Substring { text[bytes.index(after: start)..<end] }
+        let datatype = part(bounds[0], bounds[1])
+        let language = part(bounds[1], bounds[2])
+        let value = String(text[bytes.index(after: bounds[2])...])
+        switch bytes.first {
+        case 0x30: return .iri(IRI(unchecked: value))
+        case 0x31: return .blank(BlankNode(unchecked: value))
+        default:
+            if !language.isEmpty { return .literal(Literal(value, uncheckedLanguage: String(language))) }
+            return .literal(datatype.isEmpty ? Literal(value) : Literal(value, datatype: IRI(unchecked: String(datatype))))
         }
     }
 }

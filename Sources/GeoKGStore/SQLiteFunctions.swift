@@ -23,12 +23,6 @@ public protocol SQLAggregate: AnyObject {
     func finish() -> SQLValue
 }
 
-/// A collation defined in Swift.
-final class Collation {
-    let compare: (String, String) -> Int
-    init(_ compare: @escaping (String, String) -> Int) { self.compare = compare }
-}
-
 extension SQLiteConnection {
     /// Defines the SQL function `name` taking `arity` arguments (-1: any number).
     func defineFunction(_ name: String, arity: Int32, _ body: @escaping ([SQLValue]) -> SQLValue) throws(StoreError) {
@@ -57,21 +51,6 @@ extension SQLiteConnection {
                 releaseState(context)
             },
             { box in box.map { Unmanaged<AggregateFunction>.fromOpaque($0).release() } })
-        guard code == SQLITE_OK else { throw error(sql: nil) }
-    }
-
-    /// Defines the collation `name`, used as `ORDER BY x COLLATE name`.
-    func defineCollation(_ name: String, _ compare: @escaping (String, String) -> Int) throws(StoreError) {
-        let box = Unmanaged.passRetained(Collation(compare)).toOpaque()
-        let code = sqlite3_create_collation_v2(
-            handle, name, SQLITE_UTF8, box,
-            { box, leftCount, left, rightCount, right in
-                let collation = Unmanaged<Collation>.fromOpaque(box!).takeUnretainedValue()
-                return Int32(
-                    collation.compare(
-                        text(left, Int(leftCount)), text(right, Int(rightCount))).signum())
-            },
-            { box in box.map { Unmanaged<Collation>.fromOpaque($0).release() } })
         guard code == SQLITE_OK else { throw error(sql: nil) }
     }
 }

@@ -51,9 +51,4 @@ extension TripleStore {
     public func defineAggregate(_ name: String, arity: Int32, _ make: @escaping () -> any SQLAggregate) throws(StoreError) {
         try connection.defineAggregate(name, arity: arity, make)
     }
-
-    /// Defines the collation `name` for this store's connection.
-    public func defineCollation(_ name: String, _ compare: @escaping (String, String) -> Int) throws(StoreError) {
-        try connection.defineCollation(name, compare)
-    }
 }
