@@ -71,6 +71,8 @@ extension QueryParser {
     }
 
     private mutating func unary() throws(QueryError) -> Expression {
+        try enterNesting()
+        defer { depth -= 1 }
         if current.isSymbol("!") {
             advance()
             return .not(try unary())
@@ -88,6 +90,8 @@ extension QueryParser {
 
     /// A bracketed expression, function call, aggregate, variable or constant.
     mutating func primary() throws(QueryError) -> Expression {
+        try enterNesting()
+        defer { depth -= 1 }
         let start = current
         switch current.kind {
         case .symbol("("):

@@ -3,6 +3,8 @@ import GeoKGRDF
 extension QueryParser {
     /// `{ ... }`: triples, FILTER, OPTIONAL, UNION, GRAPH, VALUES and nested groups.
     mutating func groupPattern() throws(QueryError) -> GroupPattern {
+        try enterNesting()
+        defer { depth -= 1 }
         try expectSymbol("{")
         if current.keyword == "SELECT" { throw unsupported("a sub-query (SELECT inside a pattern)") }
         var elements: [PatternElement] = []
@@ -140,6 +142,8 @@ extension QueryParser {
     }
 
     private mutating func pathElement() throws(QueryError) -> PropertyPath {
+        try enterNesting()
+        defer { depth -= 1 }
         if current.isSymbol("^") {
             advance()
             return .inverse(try pathElement())

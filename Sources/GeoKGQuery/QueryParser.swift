@@ -9,6 +9,10 @@ struct QueryParser {
     var base: String?
     /// Numbers the blank nodes `[]` of the query, which become hidden variables.
     var anonymousCount = 0
+    /// How deep groups, brackets and operators are nested at the current token.
+    var depth = 0
+    /// The deepest nesting accepted: far beyond real queries, far below what would exhaust the stack.
+    static let nestingLimit = 128
 
     /// Parses `text`; `geo:`, `entity:`, `rdf:`, `rdfs:`, `owl:`, `xsd:`, `skos:`, `dcterms:`, `prov:` and `wd:`
     /// are declared already.
@@ -200,6 +204,14 @@ struct QueryParser {
     }
 
     // MARK: Tokens
+
+    /// Enters one more level of nesting; the caller leaves it with `depth -= 1`.
+    mutating func enterNesting() throws(QueryError) {
+        depth += 1
+        guard depth <= QueryParser.nestingLimit else {
+            throw QueryError("the query nests deeper than \(QueryParser.nestingLimit) levels", at: current.position)
+        }
+    }
 
     var current: QueryToken { tokens[index] }
 

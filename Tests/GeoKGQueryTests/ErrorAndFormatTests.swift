@@ -60,3 +60,27 @@ struct ErrorAndFormatTests {
         ])
     }
 }
+
+@Suite("SPARQL queries built to hurt")
+struct HostileQueryTests {
+    @Test("nesting 10,000 deep is refused with its position, not a crash", arguments: [
+        "SELECT * WHERE { FILTER(" + String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000) + ") }",
+        "SELECT * WHERE " + String(repeating: "{ ", count: 10_000) + String(repeating: "} ", count: 10_000),
+        "SELECT * WHERE { FILTER(" + String(repeating: "!", count: 10_000) + "true) }",
+        "SELECT * WHERE { ?s " + String(repeating: "^(", count: 10_000) + "<http://p>"
+            + String(repeating: ")", count: 10_000) + " ?o }",
+    ])
+    func deepNesting(query: String) throws {
+        #expect {
+            _ = try QueryEngine.parse(query)
+        } throws: { error in
+            (error as? QueryError)?.message.contains("nests deeper than") ?? false
+        }
+    }
+
+    @Test("unbalanced braces are named")
+    func unbalanced() throws {
+        #expect(throws: QueryError.self) { try QueryEngine.parse("SELECT * WHERE { ?s ?p ?o") }
+        #expect(throws: QueryError.self) { try QueryEngine.parse("SELECT * WHERE { ?s ?p ?o } }") }
+    }
+}
