@@ -123,6 +123,7 @@ final class BuiltinEvaluator {
     private func regex(_ pattern: String, flags: String) -> NSRegularExpression? {
         let key = flags + "\u{0}" + pattern
         if let cached = regexes[key] { return cached }
+        guard RegexGuard.problem(in: pattern) == nil else { return nil }
         var options: NSRegularExpression.Options = []
         var text = pattern
         for flag in flags {

@@ -106,6 +106,11 @@ struct ExpressionCompiler {
             if case .id(let l) = left, case .id(let r) = right { return .truth("(\(l) = \(r))") }
             return .truth("sparql_call('SAMETERM', \(term(left)), \(term(right)))")
         default:
+            if builtin == .regex, case .constant(.literal(let pattern)) = arguments[1],
+                let problem = RegexGuard.problem(in: pattern.lexicalForm)
+            {
+                throw QueryError(problem)
+            }
             let terms = try arguments.map { term(try compile($0, scope)) }
             let sql = "sparql_call('\(builtin.rawValue)'" + terms.map { ", " + $0 }.joined() + ")"
             return BuiltinEvaluator.isTest(builtin) ? .truth(sql) : .term(sql)

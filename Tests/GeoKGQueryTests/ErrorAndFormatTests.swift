@@ -1,5 +1,5 @@
 import Foundation
-import GeoKGQuery
+@testable import GeoKGQuery
 import Testing
 
 @Suite("SPARQL errors and result formats")
@@ -82,5 +82,26 @@ struct HostileQueryTests {
     func unbalanced() throws {
         #expect(throws: QueryError.self) { try QueryEngine.parse("SELECT * WHERE { ?s ?p ?o") }
         #expect(throws: QueryError.self) { try QueryEngine.parse("SELECT * WHERE { ?s ?p ?o } }") }
+    }
+}
+
+@Suite("Regular expressions that would run for ever")
+struct RegexGuardTests {
+    @Test("nested repetition is refused", arguments: ["(a+)+$", "(x*y*)*z", "((ab)+c)*", "(a|b+){2,}"])
+    func refused(pattern: String) {
+        #expect(RegexGuard.problem(in: pattern) != nil)
+    }
+
+    @Test("ordinary patterns run", arguments: ["^Chi", "(ab)+", "[(+]+x", "([a+])+", "a+b*c?", "\\(a+\\)+", "(?i)bess?ent"])
+    func allowed(pattern: String) {
+        #expect(RegexGuard.problem(in: pattern) == nil)
+    }
+
+    @Test("a query with such a pattern is an error, and ends at once")
+    func query() throws {
+        let graph = try QueryFixture("<ex:a> <ex:name> \"" + String(repeating: "a", count: 40) + "!\" .")
+        #expect(throws: QueryError.self) {
+            try graph.rows("SELECT ?n WHERE { ?s ex:name ?n FILTER(regex(?n, \"(a+)+$\")) }")
+        }
     }
 }
