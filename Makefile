@@ -4,7 +4,7 @@ GEOKG := .build/release/geokg
 SHARED ?= ../shared
 EVENTS ?= /tmp/geokg-events.nt
 
-.PHONY: demo test build system-packages bench clean
+.PHONY: demo test build system-packages bench spark-demo clean
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -33,6 +33,12 @@ bench: build
 	python3 Benchmarks/import_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 	python3 Benchmarks/extraction_bench.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 	$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
+
+# Extraction on Apache Spark (local mode, pyspark from PyPI, Java 17), checked against a single ingest.
+spark-demo: build
+	@test -x .build/spark-venv/bin/python || (python3 -m venv .build/spark-venv && .build/spark-venv/bin/pip install -q pyspark==3.5.3)
+	JAVA_HOME=$${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64} .build/spark-venv/bin/python scripts/spark_demo.py \
+		--geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 
 clean:
 	rm -rf .build Output/*.sqlite* Output/*.nt Output/*.nq
