@@ -4,7 +4,7 @@ GEOKG := .build/release/geokg
 SHARED ?= ../shared
 EVENTS ?= /tmp/geokg-events.nt
 
-.PHONY: demo test build system-packages bench spark-demo clean
+.PHONY: demo test build system-packages bench spark-demo reliability clean
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -26,6 +26,8 @@ test: system-packages
 	@python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) \
 		|| { echo "WARNING: pyoxigraph cannot be installed; the SPARQL differential test did not run" >&2; exit 0; }; \
 		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg
+	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
+	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
 # then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph.
@@ -33,6 +35,11 @@ bench: build
 	python3 Benchmarks/import_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 	python3 Benchmarks/extraction_bench.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 	$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
+
+# Crash safety and concurrency at full size on the release build (make test runs them smaller).
+reliability: build
+	python3 Tests/Reliability/crash_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev --events $(EVENTS)
+	python3 Tests/Reliability/concurrency_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 
 # Extraction on Apache Spark (local mode, pyspark from PyPI, Java 17), checked against a single ingest.
 spark-demo: build
