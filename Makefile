@@ -28,6 +28,7 @@ test: system-packages
 		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg
 	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
 	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
+	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --quick
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
 # then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph.
@@ -40,6 +41,7 @@ bench: build
 reliability: build
 	python3 Tests/Reliability/crash_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev --events $(EVENTS)
 	python3 Tests/Reliability/concurrency_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
+	python3 Tests/Reliability/hostile_input_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 
 # Extraction on Apache Spark (local mode, pyspark from PyPI, Java 17), checked against a single ingest.
 spark-demo: build

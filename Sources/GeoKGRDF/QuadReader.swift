@@ -52,6 +52,7 @@ public final class QuadReader {
     public func next(numberingTermsIn table: TermTable) throws -> NumberedQuad? {
         try nextStatement { bytes, allowsGraphName throws(LineSyntaxFailure) in
             guard let tokens = try LineParser.scan(bytes, allowsGraphName: allowsGraphName) else { return nil }
+            table.makeRoom(terms: 4, bytes: bytes.count)
             func number(_ token: TermToken) throws(LineSyntaxFailure) -> Int {
                 try table.number(of: UnsafeBufferPointer(rebasing: bytes[token.range])) { () throws(LineSyntaxFailure) in
                     try LineParser.decode(token, in: bytes)

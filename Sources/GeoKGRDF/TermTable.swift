@@ -8,13 +8,14 @@
 /// however often it appears.
 ///
 /// Terms are told apart by the bytes of their tokens, in an open-addressing table over one byte arena,
-/// so looking up a term seen before allocates nothing. When the table reaches `entryLimit` terms or
+/// so looking up a term seen before allocates nothing. When the table would pass `entryLimit` terms or
 /// `byteLimit` bytes it starts over and `generation` grows; numbers from an earlier generation are void.
+/// It starts over only between statements (`makeRoom`), so the numbers of one statement share a generation.
 public final class TermTable {
     /// The most terms kept before the table starts over.
-    public static let entryLimit = 1 << 19
+    let entryLimit: Int
     /// The most token bytes kept before the table starts over.
-    public static let byteLimit = 64 << 20
+    let byteLimit: Int
 
     /// The terms, by number.
     public private(set) var terms: [Term] = []
@@ -27,7 +28,11 @@ public final class TermTable {
     /// Entry number + 1 in each slot; 0 for an empty slot. The slot count is a power of two.
     private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
 
-    public init() {}
+    /// A table that starts over past `entryLimit` terms or `byteLimit` bytes of tokens.
+    public init(entryLimit: Int = 1 << 19, byteLimit: Int = 64 << 20) {
+        self.entryLimit = entryLimit
+        self.byteLimit = byteLimit
+    }
 
     /// The number of the token `key` (whose term `decode` makes when the token is new).
     func number(
@@ -42,10 +47,6 @@ public final class TermTable {
             slot = (slot + 1) & mask
         }
         let term = try decode()
-        if terms.count >= TermTable.entryLimit || arena.count + key.count > TermTable.byteLimit {
-            startOver()
-            return try number(of: key, decode: { term })
-        }
         let entry = terms.count
         offsets.append(arena.count)
         arena.append(contentsOf: key)
@@ -74,6 +75,11 @@ public final class TermTable {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry + 1)
         }
+    }
+
+    /// Starts over when `count` more terms of `bytes` bytes in all might not fit; call before each statement.
+    func makeRoom(terms count: Int, bytes: Int) {
+        if terms.count + count > entryLimit || arena.count + bytes > byteLimit { startOver() }
     }
 
     private func startOver() {

@@ -39,6 +39,8 @@ public final class BulkLoader {
     /// - Throws: `StoreError` when the writer thread failed on an earlier chunk.
     public func add(_ quad: NumberedQuad, from table: TermTable) throws(StoreError) {
         if table.generation != generationSent {
+            // The table started over: statements numbered in the old generation go out on their own.
+            if !chunk.statements.isEmpty { try send() }
             chunk.generation = table.generation
             generationSent = table.generation
             termsSent = 0

@@ -42,16 +42,24 @@ struct StoreRoundTripTests {
         try assertRoundTrip(file: path, format: .nquads)
     }
 
+    @Test("a term table that starts over again and again keeps each statement's terms together")
+    func termTableStartsOver() throws {
+        let folder = try TemporaryFolder()
+        let lines = (0..<200).map { "<http://e/s\($0)> <http://e/p\($0 % 3)> \"object \($0)\" <http://e/g\($0 % 5)> ." }
+        let path = try folder.write(lines.joined(separator: "\n"), to: "many-terms.nq")
+        try assertRoundTrip(file: path, format: .nquads, table: TermTable(entryLimit: 7, byteLimit: 1 << 20))
+        try assertRoundTrip(file: path, format: .nquads, table: TermTable(entryLimit: 1 << 19, byteLimit: 300))
+    }
+
     /// Loads `file` into a fresh store, exports it as N-Quads and compares statement sets. The store renames
     /// blank nodes `b<id>` with ids in order of first appearance, so both sides' blank nodes are renamed by
     /// rank of first appearance (in the file) and of id (in the export) before comparing.
-    private func assertRoundTrip(file: String, format: RDFFormat) throws {
+    private func assertRoundTrip(file: String, format: RDFFormat, table: TermTable = TermTable()) throws {
         let folder = try TemporaryFolder()
         let store = try TripleStore(path: folder.path("store.sqlite"))
         let reader = try QuadReader(path: file, format: format)
         var original: [Quad] = []
         while let quad = try reader.next() { original.append(quad) }
-        let table = TermTable()
         let numbered = try QuadReader(path: file, format: format)
         _ = try store.load(LoadSource(name: file, format: format.rawValue, contentHash: "h")) { loader in
             while let quad = try numbered.next(numberingTermsIn: table) { try loader.add(quad, from: table) }
