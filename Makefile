@@ -4,7 +4,7 @@ GEOKG := .build/release/geokg
 SHARED ?= ../shared
 EVENTS ?= /tmp/geokg-events.nt
 
-.PHONY: demo test build system-packages bench spark-demo reliability clean
+.PHONY: demo test build system-packages bench spark-demo reliability fuzz clean
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -42,6 +42,11 @@ reliability: build
 	python3 Tests/Reliability/crash_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev --events $(EVENTS)
 	python3 Tests/Reliability/concurrency_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 	python3 Tests/Reliability/hostile_input_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
+
+# libFuzzer on every input geokg reads, FUZZ_SECONDS each (default 300); crashes in .build/fuzz/crashes.
+FUZZ_SECONDS ?= 300
+fuzz: system-packages
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Extraction on Apache Spark (local mode, pyspark from PyPI, Java 17), checked against a single ingest.
 spark-demo: build

@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "geokg", targets: ["GeoKGCLI"]),
+        .executable(name: "geokg-fuzz", targets: ["GeoKGFuzz"]),
         .library(name: "GeoKG", targets: ["GeoKG"]),
     ],
     dependencies: [
@@ -54,6 +55,10 @@ let package = Package(
             ],
             swiftSettings: strictFeatures),
 
+        // Fuzzing: `make fuzz` builds GeoKGFuzz with libFuzzer; without it, the binary replays saved inputs.
+        .target(name: "GeoKGFuzzTargets", dependencies: ["GeoKG"], swiftSettings: strictFeatures),
+        .executableTarget(name: "GeoKGFuzz", dependencies: ["GeoKGFuzzTargets"], swiftSettings: strictFeatures),
+
         // Tests.
         .target(
             name: "GeoKGTestSupport", dependencies: ["GeoKGRDF"], path: "Tests/GeoKGTestSupport",
@@ -76,6 +81,9 @@ let package = Package(
         .testTarget(
             name: "GeoKGQueryTests", dependencies: ["GeoKGQuery", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGFuzzTests", dependencies: ["GeoKGFuzzTargets", "GeoKGTestSupport"],
+            exclude: ["Regressions"], swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),

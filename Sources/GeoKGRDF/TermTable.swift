@@ -120,4 +120,14 @@ public struct NumberedQuad: Sendable {
     public let predicate: Int
     public let object: Int
     public let graph: Int?
+
+    /// The statement with its terms from `table`; `nil` when a number is not in the table's current generation.
+    public func terms(in table: TermTable) -> Quad? {
+        let terms = table.terms
+        guard terms.indices.contains(subject), terms.indices.contains(predicate), terms.indices.contains(object),
+            case .iri(let predicateIRI) = terms[predicate]
+        else { return nil }
+        if let graph, !terms.indices.contains(graph) { return nil }
+        return Quad(terms[subject], predicateIRI, terms[object], graph: graph.map { terms[$0] })
+    }
 }
