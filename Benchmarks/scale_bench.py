@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Scale benchmark: ingests 100,000 articles with --jobs 2 into one store, 10,000 at a time.
+
+The articles are the dev corpus repeated under distinct URLs. For each batch it reports articles/s, the
+process's peak memory and the store's size; the rate at 10k, 50k and 100k articles shows whether ingest
+slows as the store grows (the aim: by no more than a quarter), and the peak memory whether it stays flat.
+
+Usage: scale_bench.py --geokg .build/release/geokg [--corpus ../shared/corpus/dev] [--articles 100000]
+         [--batch 10000] [--workdir /tmp]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Reliability"))
+from crash_test import make_corpus  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--geokg", default=".build/release/geokg")
+    parser.add_argument("--corpus", default="../shared/corpus/dev")
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--batch", type=int, default=10_000)
+    parser.add_argument("--workdir", default=None)
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix="geokg-scale-", dir=args.workdir)
+    try:
+        corpus = os.path.join(work, "corpus.jsonl")
+        make_corpus(args.corpus, args.articles, corpus)
+        lines = open(corpus, encoding="utf-8").readlines()
+        db = os.path.join(work, "scale.sqlite")
+        rows = []
+        for start in range(0, args.articles, args.batch):
+            part = os.path.join(work, "batch.jsonl")
+            open(part, "w", encoding="utf-8").writelines(lines[start:start + args.batch])
+            report = os.path.join(work, "time.txt")
+            began = time.time()
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report, args.geokg, "ingest", "--db", db, "--jobs", "2",
+                            part], check=True, capture_output=True)
+            seconds = time.time() - began
+            subprocess.run([args.geokg, "query", "--db", db, "ASK {}"], check=True, capture_output=True)
+            size = sum(os.path.getsize(db + suffix) for suffix in ("", "-wal") if os.path.exists(db + suffix))
+            stored = start + len(lines[start:start + args.batch])
+            rows.append({"stored_articles": stored, "articles_per_s": round(len(lines[start:start + args.batch]) / seconds),
+                         "peak_mb": round(int(open(report).read().split()[-1]) / 1024),
+                         "store_mb": round(size / 1e6, 1), "store_kb_per_article": round(size / 1024 / stored, 1)})
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+        print(f"{'articles':>9} {'articles/s':>11} {'peak MB':>8} {'store MB':>9} {'KB/article':>11}")
+        for row in rows:
+            print(f"{row['stored_articles']:>9} {row['articles_per_s']:>11} {row['peak_mb']:>8} {row['store_mb']:>9} "
+                  f"{row['store_kb_per_article']:>11}")
+        first, last = rows[0]["articles_per_s"], rows[-1]["articles_per_s"]
+        print(json.dumps({"rows": rows, "rate_last_vs_first": round(last / first, 2)}))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
