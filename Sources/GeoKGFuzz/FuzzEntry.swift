@@ -28,6 +28,22 @@ private func setUp(_ name: String?) -> (target: FuzzTarget, scratch: FuzzScratch
         target.run(UnsafeRawBufferPointer(start: data, count: size), scratch: scratch)
         return 0
     }
+
+    /// libFuzzer's driver, which parses its options and runs the inputs.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    /// The program's entry point, under the name SwiftPM gives an executable module's `main`.
+    @_cdecl("GeoKGFuzz_main")
+    public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        var count = argc
+        var arguments = argv
+        return runFuzzerDriver(&count, &arguments, fuzzOneInput)
+    }
 #else
     /// Without libFuzzer: `geokg-fuzz TARGET FILE...` runs saved inputs through a target, to replay a crash.
     @main
