@@ -8,7 +8,6 @@ peak memory does not grow with the number of articles (2,000 against 10,000). Pr
 Usage: extraction_bench.py --geokg .build/release/geokg [--corpus ../shared/corpus/dev] [--articles 10000]
 """
 import argparse
-import glob
 import json
 import os
 import shutil
@@ -16,20 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-
-def make_input(corpus, count, path):
-    articles = []
-    for name in sorted(glob.glob(os.path.join(corpus, "*.txt"))):
-        lines = open(name, encoding="utf-8").read().split("\n")
-        articles.append({"url": lines[0], "title": lines[1], "date": lines[2][:10], "text": "\n".join(lines[4:])})
-    text_bytes = 0
-    with open(path, "w", encoding="utf-8") as out:
-        for index in range(count):
-            article = dict(articles[index % len(articles)])
-            article["url"] = f"{article['url']}#copy-{index}"
-            text_bytes += len(article["text"].encode("utf-8"))
-            out.write(json.dumps(article) + "\n")
-    return text_bytes
+from corpus_copies import make_corpus
 
 
 def timed(command):
@@ -51,10 +37,10 @@ def main():
     workdir = tempfile.mkdtemp(prefix="geokg-extract-bench-")
     try:
         path = os.path.join(workdir, "articles.jsonl")
-        text_bytes = make_input(args.corpus, args.articles, path)
+        text_bytes = make_corpus(args.corpus, args.articles, path)
         small = os.path.join(workdir, "small.jsonl")
         small_count = max(1, args.articles // 5)
-        make_input(args.corpus, small_count, small)
+        make_corpus(args.corpus, small_count, small)
         rows = []
         for jobs in (1, 2):
             seconds, peak = timed([geokg, "extract", "--jobs", str(jobs), "--format", "nquads", path])

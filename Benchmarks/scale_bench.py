@@ -17,8 +17,7 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Reliability"))
-from crash_test import make_corpus  # noqa: E402
+from corpus_copies import make_corpus
 
 
 def main():

@@ -17,7 +17,8 @@ import sys
 import tempfile
 import threading
 
-from crash_test import make_corpus
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Benchmarks"))
+from corpus_copies import make_corpus  # noqa: E402
 
 READERS = [
     ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?e a geo:Event }"],

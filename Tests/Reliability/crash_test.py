@@ -11,7 +11,6 @@ Usage: crash_test.py --geokg .build/release/geokg [--corpus ../shared/corpus/dev
          [--kills 20] [--seed 1]
 """
 import argparse
-import glob
 import json
 import os
 import random
@@ -22,17 +21,8 @@ import sys
 import tempfile
 import time
 
-
-def make_corpus(corpus, count, path):
-    articles = []
-    for name in sorted(glob.glob(os.path.join(corpus, "*.txt"))):
-        lines = open(name, encoding="utf-8").read().split("\n")
-        articles.append({"url": lines[0], "title": lines[1], "date": lines[2][:10], "text": "\n".join(lines[4:])})
-    with open(path, "w", encoding="utf-8") as out:
-        for index in range(count):
-            article = dict(articles[index % len(articles)])
-            article["url"] = f"{article['url']}#copy-{index}"
-            out.write(json.dumps(article) + "\n")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Benchmarks"))
+from corpus_copies import make_corpus  # noqa: E402
 
 
 def graph_counts(db):
