@@ -77,6 +77,9 @@ let package = Package(
             name: "GeoKGQueryTests", dependencies: ["GeoKGQuery", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
         .testTarget(
+            name: "GeoKGRenderTests", dependencies: ["GeoKGRender", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+        .testTarget(
             name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
     ],
