@@ -80,7 +80,7 @@ let package = Package(
             name: "GeoKGRenderTests", dependencies: ["GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
         .testTarget(
-            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],
+            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import GeoKGRender
+import GeoKGTestSupport
 import Testing
 
 @Suite("Rendering diagrams with libgvc")

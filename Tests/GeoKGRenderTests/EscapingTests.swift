@@ -1,4 +1,5 @@
 import GeoKGRender
+import GeoKGTestSupport
 import Testing
 
 @Suite("Labels, tooltips and links are drawn as written and cannot inject markup")

@@ -2,8 +2,8 @@ public import GeoKGRDF
 
 extension Subgraph {
     /// The subgraph that `triples` (say, what a CONSTRUCT query returns) describe, read with `vocabulary`:
-    /// triples whose predicate is a relation (declared by a relation class or named by a fact) between two
-    /// IRIs are edges, event nodes give their facts, labels and classes describe the entities. Keeps `focus`
+    /// triples whose predicate is a relation (declared by a relation class or named by a fact; when none is,
+    /// any predicate but the vocabulary's) between two IRIs are edges, event nodes give their facts, labels and classes describe the entities. Keeps `focus`
     /// and at most `maxEntities` entities, those with the most relations first.
     public init(triples: [Triple], focus: [IRI] = [], maxEntities: Int = .max, vocabulary: FactVocabulary = .standard) {
         var about: [Term: [(predicate: IRI, object: Term)]] = [:]
@@ -15,6 +15,7 @@ extension Subgraph {
         let events = about.keys.filter { !values($0, vocabulary.subject).isEmpty }
         var relations = Set(triples.filter { $0.predicate == RDF.type && vocabulary.relationClasses.contains(iri: $0.object) }.map(\.subject))
         relations.formUnion(events.flatMap { values($0, vocabulary.relation) })
+        if relations.isEmpty { relations = Set(triples.filter { $0.object.iri != nil }.map { .iri($0.predicate) }) }
         relations.subtract(vocabulary.descriptive.map(Term.iri))
         var factsOf: [Triple: [FactRecord]] = [:]
         for event in events {
