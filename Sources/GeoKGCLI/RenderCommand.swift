@@ -12,8 +12,8 @@ struct RenderCommand: ParsableCommand {
             red when conflictual (by Goldstein weight), as wide as the number of articles behind them, dashed
             when only planned. In SVG, tooltips give aliases and the evidence sentences with their dates, and
             edges link to their source article. Past --max-nodes, the entities with the most relations are kept
-            and the number left out is given in the legend and on standard error. The layout engine is dot up
-            to 400 nodes and sfdp beyond, unless --layout says otherwise. Without -o, the file is written to
+            and the number left out is given in the legend and on standard error; at most three relation triples
+            per entity are drawn. The layout engine is dot up to 400 nodes and 250 edges, sfdp beyond, unless --layout says otherwise. Without -o, the file is written to
             Output/<entity>.<format>; its path is printed.
 
             Example:
@@ -74,7 +74,11 @@ struct RenderCommand: ParsableCommand {
         if subgraph.omittedEntities > 0 {
             printMessage("\(subgraph.omittedEntities) entities with fewer relations left out (--max-nodes \(maxNodes))")
         }
-        let rendered = try DiagramRenderer.render(subgraph.diagram(title: title(subgraph)), format: format, engine: layout)
+        if subgraph.omittedRelations > 0 {
+            printMessage("\(subgraph.omittedRelations) relations between less connected entities left out")
+        }
+        let diagram = subgraph.diagram(title: title(subgraph))
+        let rendered = try DiagramRenderer.render(diagram, format: format, engine: layout)
         try write(rendered.bytes)
     }
 

@@ -50,18 +50,16 @@ public enum NodeKind: String, Sendable, Hashable, CaseIterable {
     case other
 }
 
-/// One or more facts of the same relation between the same two entities, drawn as one edge.
+/// The facts from one entity to another, drawn as one edge: parallel facts are merged, with a count per relation.
 public struct DiagramEdge: Sendable, Hashable {
-    /// The id of the node the relation goes from.
+    /// The id of the node the facts go from.
     public var from: String
-    /// The id of the node it goes to.
+    /// The id of the node they go to.
     public var to: String
-    /// The relation's name, drawn on the edge.
-    public var relation: String
-    /// The relation's Goldstein weight (−10 conflictual … +10 cooperative), `nil` when unknown.
+    /// The relations stated, most facts first; the first ones are drawn on the edge.
+    public var relations: [DiagramRelation]
+    /// The facts' mean Goldstein weight (−10 conflictual … +10 cooperative), `nil` when unknown.
     public var goldstein: Double?
-    /// How many facts the edge stands for (at least 1).
-    public var factCount: Int
     /// How many distinct articles or sources state them (0 when none is recorded).
     public var articleCount: Int
     /// Whether every fact is only planned (announced, not yet done); drawn dashed.
@@ -72,19 +70,47 @@ public struct DiagramEdge: Sendable, Hashable {
     public var link: String?
 
     public init(
-        from: String, to: String, relation: String, goldstein: Double? = nil, factCount: Int = 1, articleCount: Int = 0,
+        from: String, to: String, relations: [DiagramRelation], goldstein: Double? = nil, articleCount: Int = 0,
         isPlanned: Bool = false, evidence: [DiagramEvidence] = [], link: String? = nil
     ) {
         self.from = from
         self.to = to
-        self.relation = relation
+        self.relations = relations
         self.goldstein = goldstein
-        self.factCount = factCount
         self.articleCount = articleCount
         self.isPlanned = isPlanned
         self.evidence = evidence
         self.link = link
     }
+
+    /// An edge of one relation stated `factCount` times.
+    public init(
+        from: String, to: String, relation: String, goldstein: Double? = nil, factCount: Int = 1, articleCount: Int = 0,
+        isPlanned: Bool = false, evidence: [DiagramEvidence] = [], link: String? = nil
+    ) {
+        self.init(
+            from: from, to: to, relations: [DiagramRelation(name: relation, factCount: factCount)], goldstein: goldstein,
+            articleCount: articleCount, isPlanned: isPlanned, evidence: evidence, link: link)
+    }
+
+    /// How many facts the edge stands for.
+    public var factCount: Int { relations.reduce(0) { $0 + $1.factCount } }
+}
+
+/// A relation on an edge and how many facts state it.
+public struct DiagramRelation: Sendable, Hashable {
+    /// The relation's name.
+    public var name: String
+    /// How many facts state it (at least 1).
+    public var factCount: Int
+
+    public init(name: String, factCount: Int) {
+        self.name = name
+        self.factCount = factCount
+    }
+
+    /// The name with its count when above one: `meets with ×3`.
+    var counted: String { factCount > 1 ? "\(name) ×\(factCount)" : name }
 }
 
 /// A sentence backing an edge, with its date.

@@ -5,6 +5,8 @@ struct DiagramGraph {
     let diagram: Diagram
     let engine: LayoutEngine
 
+    /// The most relations an edge's label names.
+    static let labelRelations = 2
     /// The most evidence sentences an edge's tooltip lists.
     static let tooltipSentences = 8
 
@@ -68,7 +70,9 @@ struct DiagramGraph {
     ) throws {
         let added = try graph.edge(from: tail, to: head, key: key)
         let color = DiagramStyle.edgeColor(goldstein: edge.goldstein)
-        let label = edge.factCount > 1 ? "\(edge.relation) ×\(edge.factCount)" : edge.relation
+        var lines = edge.relations.prefix(Self.labelRelations).map(\.counted)
+        if edge.relations.count > Self.labelRelations { lines.append("+\(edge.relations.count - Self.labelRelations) more") }
+        let label = lines.joined(separator: "\n")
         var attributes = [
             ("label", GraphvizText.escaped(label)), ("color", color), ("fontcolor", color),
             ("fontname", DiagramStyle.font), ("fontsize", "9"),
@@ -80,10 +84,10 @@ struct DiagramGraph {
         for (name, value) in attributes { try graph.set(added, name, value) }
     }
 
-    /// The edge's tooltip: the relation with its counts, then dated evidence sentences.
+    /// The edge's tooltip: the relations with their counts, then dated evidence sentences.
     static func tooltip(_ edge: DiagramEdge) -> String {
         var lines = [
-            edge.relation + ": " + (edge.factCount == 1 ? "1 fact" : "\(edge.factCount) facts")
+            (edge.relations.count == 1 ? edge.relations.map(\.name) : edge.relations.map(\.counted)).joined(separator: ", ") + ": " + (edge.factCount == 1 ? "1 fact" : "\(edge.factCount) facts")
                 + (edge.articleCount > 0 ? " in \(edge.articleCount == 1 ? "1 source" : "\(edge.articleCount) sources")" : "")
                 + (edge.isPlanned ? ", planned" : "")
         ]

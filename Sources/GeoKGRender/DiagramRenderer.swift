@@ -13,7 +13,7 @@ public enum DiagramRenderer {
     /// Lays out `diagram` with `engine` (by default chosen by size) and writes it as `format`.
     /// - Throws: `RenderError` when Graphviz fails; the message is Graphviz's when it gave one.
     public static func render(_ diagram: Diagram, format: DiagramFormat, engine: LayoutEngine? = nil) throws -> RenderedDiagram {
-        let engine = engine ?? LayoutEngine.forSize(nodes: diagram.nodes.count)
+        let engine = engine ?? LayoutEngine.forSize(nodes: diagram.nodes.count, edges: diagram.edges.count)
         return try GraphvizContext.shared.withContext { context in
             let clock = ContinuousClock()
             let started = clock.now

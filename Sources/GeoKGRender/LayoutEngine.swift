@@ -16,11 +16,14 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     /// Up to this many nodes `dot` is used with tighter iteration limits; past it, `sfdp`.
     static let dotLimit = 400
 
-    /// The engine for a graph of `nodes` nodes: `dot` while it stays fast (measured 0.4 s for 200 nodes with
+    /// The engine for a graph of `nodes` nodes and `edges` edges: `dot` while it stays fast (measured 0.4 s for 200 nodes with
     /// limited iterations, minutes for 1,000), `sfdp` beyond (under a second for 1,000).
-    public static func forSize(nodes: Int) -> LayoutEngine {
-        nodes <= dotLimit ? .dot : .sfdp
+    public static func forSize(nodes: Int, edges: Int = 0) -> LayoutEngine {
+        nodes <= dotLimit && edges <= dotEdgeLimit ? .dot : .sfdp
     }
+
+    /// Up to this many edges `dot` is used; its crossing minimisation grows fast with labelled edges.
+    static let dotEdgeLimit = 250
 
     /// Graph attributes that make the engine's drawing readable and repeatable for a graph of `nodes` nodes.
     func graphAttributes(nodes: Int) -> [(String, String)] {

@@ -10,6 +10,8 @@ public struct Subgraph: Sendable, Equatable {
     public var edges: [SubgraphEdge]
     /// How many entities of the neighbourhood were left out to stay within the size asked for.
     public var omittedEntities: Int
+    /// How many relation triples among the kept entities were left out, the weakest first.
+    public var omittedRelations: Int = 0
 
     public init(focus: [IRI], entities: [SubgraphEntity], edges: [SubgraphEdge], omittedEntities: Int = 0) {
         self.focus = focus

@@ -43,9 +43,40 @@ public struct SubgraphSelector {
         let found = Set(edges.flatMap { [$0.subject, $0.object] }).union(focus)
         nodes = EntityRanking.kept(edges: edges.map { ($0.subject, $0.object) }, focus: focus, limit: request.maxEntities, order: <)
         edges = edges.filter { nodes.contains($0.subject) && nodes.contains($0.object) }
+        let relationCount = edges.count
+        edges = Self.strongest(edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity)
         nodes = Set(edges.flatMap { [$0.subject, $0.object] }).union(focus)
         if !request.isDated { facts = try self.facts(for: edges, ids) }
-        return try subgraph(focus: request.focus, nodes: nodes, edges: edges, facts: facts, omitted: found.count - nodes.count, ids)
+        var result = try subgraph(focus: request.focus, nodes: nodes, edges: edges, facts: facts, omitted: found.count - nodes.count, ids)
+        result.omittedRelations = relationCount - edges.count
+        return result
+    }
+
+    /// The most relation triples kept per entity kept: beyond it a diagram is a hairball and slow to lay out.
+    static let relationsPerEntity = 3
+
+    /// At most `limit` of `edges`: one triple of each pair of entities before a second of any (parallel
+    /// triples are drawn as one edge), those touching the focus first, then those between the entities with
+    /// the most relations.
+    private static func strongest(_ edges: Set<StatementIDs>, focus: Set<Int64>, limit: Int) -> Set<StatementIDs> {
+        guard edges.count > limit else { return edges }
+        var degree: [Int64: Int] = [:]
+        var pairs: [[Int64]: [StatementIDs]] = [:]
+        for edge in edges {
+            degree[edge.subject, default: 0] += 1
+            degree[edge.object, default: 0] += 1
+            pairs[[edge.subject, edge.object], default: []].append(edge)
+        }
+        var place: [StatementIDs: Int] = [:]
+        for parallel in pairs.values {
+            for (index, edge) in parallel.sorted(by: { $0.predicate < $1.predicate }).enumerated() { place[edge] = index }
+        }
+        func key(_ edge: StatementIDs) -> (Int, Int, Int, Int64, Int64, Int64) {
+            let touchesFocus = focus.contains(edge.subject) || focus.contains(edge.object)
+            let weakerEnd = min(degree[edge.subject, default: 0], degree[edge.object, default: 0])
+            return (place[edge, default: 0], touchesFocus ? 0 : 1, -weakerEnd, edge.subject, edge.predicate, edge.object)
+        }
+        return Set(edges.sorted { key($0) < key($1) }.prefix(limit))
     }
 
     /// The relations to follow: those asked for, else every member of a relation class (the event
