@@ -50,6 +50,12 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (- for standard output).", valueName: "file"))
     var output: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
+    @Option(help: .hidden)
+    var `repeat` = 1
+
     func validate() throws {
         guard !entities.isEmpty || query != nil else { throw ValidationError("name at least one entity, or give --query") }
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
@@ -57,6 +63,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
@@ -78,7 +86,16 @@ struct RenderCommand: ParsableCommand {
             printMessage("\(subgraph.omittedRelations) relations between less connected entities left out")
         }
         let diagram = subgraph.diagram(title: title(subgraph))
-        let rendered = try DiagramRenderer.render(diagram, format: format, engine: layout)
+        let selection = clock.now - started
+        var rendered = try DiagramRenderer.render(diagram, format: format, engine: layout)
+        // Benchmarks render again in the same process, to show that memory stays flat.
+        for _ in 1..<max(`repeat`, 1) { rendered = try DiagramRenderer.render(diagram, format: format, engine: layout) }
+        if timings {
+            let seconds = Double(selection.components.seconds) + Double(selection.components.attoseconds) / 1e18
+            printMessage(
+                "timings: nodes \(diagram.nodes.count) edges \(diagram.edges.count) engine \(rendered.engine.rawValue) "
+                    + "selection \(seconds) layout \(rendered.buildSeconds + rendered.layoutSeconds) svg \(rendered.writeSeconds)")
+        }
         try write(rendered.bytes)
     }
 
