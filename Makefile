@@ -4,7 +4,7 @@ GEOKG := .build/release/geokg
 SHARED ?= ../shared
 EVENTS ?= /tmp/geokg-events.nt
 
-.PHONY: demo test build system-packages bench spark-demo reliability fuzz clean
+.PHONY: demo test build system-packages bench spark-demo reliability fuzz screenshot clean
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -18,7 +18,12 @@ demo: build
 	$(GEOKG) import Samples/*.nt
 	$(GEOKG) stats
 	$(GEOKG) export -o Output/graph.nt
-	@echo "demo: the store is Output/geokg.sqlite, the export Output/graph.nt"
+	$(GEOKG) render China
+	@echo "demo: the store is Output/geokg.sqlite, the export Output/graph.nt, the diagram Output/china.svg"
+
+# A headless Chromium screenshot of the demo's diagram (installs chromium when missing, else skips).
+screenshot:
+	scripts/screenshot.sh Output/china.svg Output/china-screenshot.png
 
 test: system-packages
 	$(SWIFT) build --build-tests
@@ -36,6 +41,7 @@ bench: build
 	python3 Benchmarks/import_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 	python3 Benchmarks/extraction_bench.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 	$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
+	python3 Benchmarks/render_bench.py --geokg $(GEOKG) --events $(EVENTS)
 
 # Crash safety and concurrency at full size on the release build (make test runs them smaller).
 reliability: build

@@ -85,7 +85,10 @@ let package = Package(
             name: "GeoKGFuzzTests", dependencies: ["GeoKGFuzzTargets", "GeoKGTestSupport"],
             exclude: ["Regressions"], swiftSettings: strictFeatures),
         .testTarget(
-            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGTestSupport"],
+            name: "GeoKGRenderTests", dependencies: ["GeoKGRender", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
     ],
     swiftLanguageModes: [.v6]

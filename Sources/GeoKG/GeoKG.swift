@@ -16,4 +16,5 @@ public enum GeoKGVersion {
 public func isGeoKGError(_ error: any Error) -> Bool {
     error is RDFSyntaxError || error is RDFInputError || error is RDFOutputError || error is StoreError
         || error is RDFTermError || error is OntologyError || error is ArticleError || error is QueryError || error is ExplorationError
+        || error is RenderError
 }

@@ -19,7 +19,8 @@ struct GeoKGCommand: ParsableCommand {
         version: GeoKGVersion.current,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
-            OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self, PathCommand.self,
+            OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
+            PathCommand.self, RenderCommand.self,
             VersionCommand.self,
         ])
 

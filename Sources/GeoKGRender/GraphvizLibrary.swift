@@ -9,4 +9,12 @@ public enum GraphvizLibrary {
         guard let text = gvcVersion(context) else { return "unknown" }
         return String(cString: text)
     }
+
+    /// Reads `dot` (Graphviz's language) with libcgraph and counts its nodes and edges; `nil` when Graphviz
+    /// cannot read it.
+    public static func countsOfDOT(_ dot: String) -> (nodes: Int, edges: Int)? {
+        guard let graph = agmemread(dot) else { return nil }
+        defer { agclose(graph) }
+        return (Int(agnnodes(graph)), Int(agnedges(graph)))
+    }
 }

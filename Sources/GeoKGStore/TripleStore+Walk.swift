@@ -1,10 +1,3 @@
-/// A triple as ids: subject, predicate, object.
-public struct StoredEdge: Hashable, Sendable {
-    public let subject: Int64
-    public let predicate: Int64
-    public let object: Int64
-}
-
 /// Which triples a walk over the graph follows, as term ids.
 public struct EdgeFilter: Sendable {
     /// Predicates to follow; empty for every predicate but `excludedPredicate`.
@@ -76,7 +69,7 @@ extension TripleStore {
     /// The distinct triples (graphs merged) that have one of `nodes` as subject or object and pass `filter`.
     /// - Complexity: an index lookup per node and triple; the nodes go through a temporary table, so their
     ///   number is not limited.
-    public func edges(touching nodes: [Int64], filter: EdgeFilter) throws -> [StoredEdge] {
+    public func edges(touching nodes: [Int64], filter: EdgeFilter) throws -> [StatementIDs] {
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS walk_nodes(id INTEGER PRIMARY KEY)")
         try connection.execute("DELETE FROM temp.walk_nodes")
         let insert = try connection.prepare("INSERT OR IGNORE INTO temp.walk_nodes(id) VALUES (?)")
@@ -85,7 +78,7 @@ extension TripleStore {
             insert.bind(node, at: 1)
             _ = try insert.step()
         }
-        var edges: [StoredEdge] = []
+        var edges: [StatementIDs] = []
         for (near, far) in [("s", "o"), ("o", "s")] {
             var arguments: [SQLValue] = []
             var sql = """
@@ -115,7 +108,7 @@ extension TripleStore {
             }
             try select(sql, arguments) { row in
                 if case .integer(let s) = row[0], case .integer(let p) = row[1], case .integer(let o) = row[2] {
-                    edges.append(StoredEdge(subject: s, predicate: p, object: o))
+                    edges.append(StatementIDs(subject: s, predicate: p, object: o))
                 }
                 return true
             }

@@ -42,9 +42,9 @@ struct GraphWalk {
     }
 
     /// The edges touching any of `nodes`, in both directions, between named entities (blank nodes are left out).
-    func edges(touching nodes: [Int64]) throws -> Set<StoredEdge> {
+    func edges(touching nodes: [Int64]) throws -> Set<StatementIDs> {
         guard let filter else { return [] }
-        var edges: Set<StoredEdge> = []
+        var edges: Set<StatementIDs> = []
         for edge in try store.edges(touching: nodes, filter: filter) {
             guard case .iri = try term(edge.subject), case .iri = try term(edge.object) else { continue }
             edges.insert(edge)
@@ -72,7 +72,7 @@ struct GraphWalk {
     }
 
     /// Sorts edges by subject, relation and object, in the order of `ranks`.
-    func sorted(_ edges: some Sequence<StoredEdge>) throws -> [StoredEdge] {
+    func sorted(_ edges: some Sequence<StatementIDs>) throws -> [StatementIDs] {
         let all = Array(edges)
         let rank = try ranks(of: Set(all.flatMap { [$0.subject, $0.predicate, $0.object] }))
         let keyed = all.map { (key: (rank[$0.subject]!, rank[$0.predicate]!, rank[$0.object]!), edge: $0) }
@@ -80,7 +80,7 @@ struct GraphWalk {
     }
 
     /// The edge's terms.
-    func terms(_ edge: StoredEdge) throws -> (subject: Term, relation: Term, object: Term) {
+    func terms(_ edge: StatementIDs) throws -> (subject: Term, relation: Term, object: Term) {
         (try term(edge.subject), try term(edge.predicate), try term(edge.object))
     }
 

@@ -16,7 +16,7 @@ public struct Neighborhood {
         guard let start = try walk.id(of: entity) else { return table }
         var seen: Set<Int64> = [start]
         var frontier = [start]
-        var recorded: Set<StoredEdge> = []
+        var recorded: Set<StatementIDs> = []
         var result = table
         for level in 1...max(1, depth) where !frontier.isEmpty {
             var next: [Int64] = []

@@ -21,7 +21,7 @@ public struct PathFinder {
         }
         // Breadth first; every way of reaching a node at its shortest distance is kept.
         var distance: [Int64: Int] = [origin: 0]
-        var reachedBy: [Int64: [(from: Int64, edge: StoredEdge)]] = [:]
+        var reachedBy: [Int64: [(from: Int64, edge: StatementIDs)]] = [:]
         var frontier = [origin]
         var level = 0
         while !frontier.isEmpty, distance[target] == nil, level < maxDepth {
@@ -54,10 +54,10 @@ public struct PathFinder {
 
     /// The chains of edges from `origin` to `node`, at most `limit` of them.
     private func chains(
-        to node: Int64, origin: Int64, reachedBy: [Int64: [(from: Int64, edge: StoredEdge)]], limit: Int
-    ) -> [[StoredEdge]] {
+        to node: Int64, origin: Int64, reachedBy: [Int64: [(from: Int64, edge: StatementIDs)]], limit: Int
+    ) -> [[StatementIDs]] {
         if node == origin { return [[]] }
-        var result: [[StoredEdge]] = []
+        var result: [[StatementIDs]] = []
         for (from, edge) in reachedBy[node] ?? [] {
             for chain in chains(to: from, origin: origin, reachedBy: reachedBy, limit: limit - result.count) {
                 result.append(chain + [edge])

@@ -1,0 +1,100 @@
+public import GeoKGRDF
+
+/// A triple as the ids of its terms, for walks over the graph that work on ids and look terms up at the end.
+public struct StatementIDs: Hashable, Sendable {
+    public let subject: Int64
+    public let predicate: Int64
+    public let object: Int64
+
+    public init(subject: Int64, predicate: Int64, object: Int64) {
+        self.subject = subject
+        self.predicate = predicate
+        self.object = object
+    }
+}
+
+/// Batched reads by term id: statements matching a pattern of id sets, and terms by id.
+///
+/// Each call is one SQL statement whatever the number of ids: the sets are bound as one JSON array
+/// parameter each, read with `json_each`.
+extension TripleStore {
+    /// The most predicates `statements` seeks in the SPOG index for each subject.
+    static let soughtPredicates = 16
+
+    /// The distinct triples (graphs merged) whose subject, predicate and object are each in the given set;
+    /// `nil` leaves a position free, an empty set matches nothing.
+    ///
+    /// ```swift
+    /// // Who is the subject of an event about China?
+    /// let rows = try store.statements(predicates: [subjectID], objects: [chinaID])
+    /// ```
+    /// Read through the index that leads with a bound position: SPOG when subjects are given, else POSG or
+    /// OSPG, whichever leads with the position holding fewer ids. With subjects, more than
+    /// `soughtPredicates` predicates are tested on each entry rather than sought one by one.
+    /// - Complexity: O(m log n) for m index entries in the bound ranges; positions the index does not lead
+    ///   with are tested on each entry.
+    public func statements(subjects: [Int64]? = nil, predicates: [Int64]? = nil, objects: [Int64]? = nil) throws
+        -> [StatementIDs]
+    {
+        if subjects?.isEmpty == true || predicates?.isEmpty == true || objects?.isEmpty == true { return [] }
+        let index: String
+        var tests: [String] = []
+        var arguments: [SQLValue] = []
+        func test(_ column: String, _ ids: [Int64]?, usesIndex: Bool) {
+            guard let ids else { return }
+            tests.append("\(usesIndex ? "" : "+")\(column) IN (SELECT value FROM json_each(?))")
+            arguments.append(.text("[" + ids.map(String.init).joined(separator: ",") + "]"))
+        }
+        if subjects != nil {
+            index = ""
+            test("s", subjects, usesIndex: true)
+            test("p", predicates, usesIndex: (predicates?.count ?? 0) <= Self.soughtPredicates)
+            test("o", objects, usesIndex: false)
+        } else if let predicates, let objects, objects.count < predicates.count {
+            index = "INDEXED BY quads_osp"
+            test("o", objects, usesIndex: true)
+            test("p", predicates, usesIndex: false)
+        } else if predicates != nil {
+            index = "INDEXED BY quads_pos"
+            test("p", predicates, usesIndex: true)
+            test("o", objects, usesIndex: true)
+        } else {
+            index = objects == nil ? "" : "INDEXED BY quads_osp"
+            test("o", objects, usesIndex: true)
+        }
+        let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
+        var found: [StatementIDs] = []
+        try select("SELECT DISTINCT s, p, o FROM quads \(index)\(filter)", arguments) { row in
+            found.append(StatementIDs(subject: row[0].integer ?? 0, predicate: row[1].integer ?? 0, object: row[2].integer ?? 0))
+            return true
+        }
+        return found
+    }
+
+    /// The ids of those of `terms` the store holds; terms it does not hold, and blank nodes, are left out.
+    public func storedIDs(of terms: [Term]) throws(StoreError) -> [Term: Int64] {
+        var ids: [Term: Int64] = [:]
+        for term in terms {
+            if let id = try storedID(of: term) { ids[term] = id }
+        }
+        return ids
+    }
+
+    /// The terms with the given ids, in one read; ids the store lacks are left out.
+    /// - Complexity: O(k log n) for k ids.
+    public func terms(ids: [Int64]) throws -> [Int64: Term] {
+        var terms: [Int64: Term] = [:]
+        guard !ids.isEmpty else { return terms }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try select(
+            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))", [.text(list)]
+        ) { row in
+            guard let id = row[0].integer, let kind = row[1].integer.flatMap(StoredTerm.Kind.init(rawValue:)) else { return true }
+            let stored = StoredTerm(
+                kind: kind, value: row[2].text ?? "", datatype: row[3].text ?? "", language: row[4].text ?? "")
+            terms[id] = stored.term(id: id)
+            return true
+        }
+        return terms
+    }
+}

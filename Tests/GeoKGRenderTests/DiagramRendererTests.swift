@@ -1,0 +1,83 @@
+import Foundation
+import GeoKGRender
+import GeoKGTestSupport
+import Testing
+
+@Suite("Rendering diagrams with libgvc")
+struct DiagramRendererTests {
+    @Test("the SVG holds every node and edge, titled by entity and by the pair it joins, and the legend")
+    func nodesAndEdges() throws {
+        let svg = try SVGDocument(rendering: SampleDiagrams.trade)
+        let nodes = try svg.groups("node")
+        #expect(Set(nodes.keys) == Set(SampleDiagrams.trade.nodes.map(\.id) + ["legend"]))
+        #expect(try SVGDocument.texts(try #require(nodes["https://w3id.org/geokg/entity/UnitedStates"])) == ["United States"])
+        let edges = try svg.groups("edge")
+        #expect(edges.count == 3)
+        let meets = try #require(edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
+        #expect(try SVGDocument.texts(meets) == ["meets with ×3"])
+        let legend = try SVGDocument.texts(try #require(nodes["legend"])).joined(separator: " ")
+        #expect(legend.contains("country (rounded box)") && legend.contains("person (ellipse)") && legend.contains("commodity"))
+        #expect(!legend.contains("organization"))
+        #expect(legend.contains("7 entities with fewer facts left out"))
+    }
+
+    @Test("edges link to their source and carry dated evidence in their tooltip; nodes list their aliases")
+    func linksAndTooltips() throws {
+        let svg = try SVGDocument(rendering: SampleDiagrams.trade)
+        let meets = try #require(try svg.groups("edge")["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
+        let link = try SVGDocument.link(meets)
+        #expect(link.href == "https://example.org/talks")
+        #expect(link.title == "meets with: 3 facts in 2 sources\n2025-06-09: Bessent met the Chinese delegation in London.")
+        let china = try #require(try svg.groups("node")["https://w3id.org/geokg/entity/China"])
+        #expect(try SVGDocument.link(china).title == "China\nalso: Beijing, PRC")
+        let unitedStates = try #require(try svg.groups("node")["https://w3id.org/geokg/entity/UnitedStates"])
+        #expect(try SVGDocument.link(unitedStates).href == "https://www.wikidata.org/wiki/Q30")
+    }
+
+    @Test("cooperative edges are green, conflictual ones red, planned ones dashed, wider with more articles")
+    func edgeStyles() throws {
+        let edges = try SVGDocument(rendering: SampleDiagrams.trade).groups("edge")
+        let restricts = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/China->https://w3id.org/geokg/entity/Magnets"]))
+        let agrees = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/UnitedStates->https://w3id.org/geokg/entity/China"]))
+        let meets = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"]))
+        #expect(restricts.color == "#a50f15" && restricts.dashes == nil)
+        #expect(agrees.color == "#006d2c" && agrees.dashes != nil)
+        #expect(meets.color == "#74c476" && meets.width == "2.3")
+    }
+
+    @Test("the dot format parses back with libcgraph", arguments: [LayoutEngine.dot, .sfdp, .neato])
+    func dotParsesBack(engine: LayoutEngine) throws {
+        let dot = try DiagramRenderer.render(SampleDiagrams.trade, format: .dot, engine: engine)
+        let counts = try #require(GraphvizLibrary.countsOfDOT(String(decoding: dot.bytes, as: UTF8.self)))
+        #expect(counts.nodes == 5 && counts.edges == 3)
+    }
+
+    @Test("PNG and PDF start with their magic bytes")
+    func bitmapAndDocument() throws {
+        let png = try DiagramRenderer.render(SampleDiagrams.trade, format: .png).bytes
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let pdf = try DiagramRenderer.render(SampleDiagrams.trade, format: .pdf).bytes
+        #expect(Array(pdf.prefix(5)) == Array("%PDF-".utf8))
+    }
+
+    @Test("the same diagram gives the same bytes", arguments: [LayoutEngine.dot, .sfdp, .neato, .fdp, .circo])
+    func repeatable(engine: LayoutEngine) throws {
+        let first = try DiagramRenderer.render(SampleDiagrams.trade, format: .svg, engine: engine).bytes
+        let second = try DiagramRenderer.render(SampleDiagrams.trade, format: .svg, engine: engine).bytes
+        #expect(first == second)
+    }
+
+    @Test("dot lays out small graphs and sfdp large ones")
+    func engineBySize() {
+        #expect(LayoutEngine.forSize(nodes: 60) == .dot)
+        #expect(LayoutEngine.forSize(nodes: 200) == .dot)
+        #expect(LayoutEngine.forSize(nodes: 1_000) == .sfdp)
+    }
+
+    @Test("an edge to a node the diagram lacks is an error, not a crash")
+    func danglingEdge() throws {
+        var diagram = SampleDiagrams.trade
+        diagram.edges.append(DiagramEdge(from: "https://w3id.org/geokg/entity/China", to: "nowhere", relation: "meets"))
+        #expect(throws: RenderError.self) { try DiagramRenderer.render(diagram, format: .svg) }
+    }
+}
