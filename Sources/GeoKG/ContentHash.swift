@@ -13,7 +13,8 @@ enum ContentHash {
     /// Hashes the UTF-8 bytes of `text`.
     static func ofText(_ text: String) -> String {
         var state = State()
-        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
+        var text = text
+        text.withUTF8 { state.absorb(UnsafeRawBufferPointer($0)) }
         return state.finish()
     }
 

@@ -26,7 +26,10 @@ public struct FactMapper: Sendable {
     public func statements(for article: Article, extraction: Extraction) -> [Quad] {
         let articleIRI = Term.iri(Self.articleIRI(article))
         var out: [Quad] = []
-        func add(_ subject: Term, _ predicate: IRI, _ object: Term) { out.append(Quad(subject, predicate, object)) }
+        out.reserveCapacity(4 + 5 * extraction.entities.count + 11 * extraction.facts.count)
+        func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
+            out.append(Quad(subject, predicate, object, graph: articleIRI))
+        }
         let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
 
         add(articleIRI, RDF.type, .iri(Namespaces.geo("Article")))
@@ -66,7 +69,7 @@ public struct FactMapper: Sendable {
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Namespaces.prov("wasDerivedFrom"), articleIRI)
         }
-        return out.map { Quad($0.subject, $0.predicate, $0.object, graph: articleIRI) }
+        return out
     }
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.
