@@ -141,7 +141,7 @@ struct MentionFinder {
                         tokens[(organization.end - 2)..<organization.end].allSatisfy(isNameToken)
                     {
                         organization.end -= 2
-                        organization.surface = Self.text(tokens[organization.start..<organization.end])
+                        organization.surface = tokens[organization.start..<organization.end].joinedText
                         organization.key = "org:|" + organization.surface.lowercased()
                     }
                     body = organization
@@ -166,7 +166,7 @@ struct MentionFinder {
         if end < tokens.count, tokens[end].text == "He" { end += 1 }
         while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
         guard end > index else { return [] }
-        let name = Self.text(tokens[index..<end])
+        let name = tokens[index..<end].joinedText
         var mention = Mention(
             kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people),
             type: .person, surface: name, nationality: nationality)
@@ -181,7 +181,7 @@ struct MentionFinder {
         {
             return "gz:" + entry.entity.id
         }
-        let name = Self.text(tokens[from..<to])
+        let name = tokens[from..<to].joinedText
         if to - from == 1 {
             if let known = people[name] { return known }
             if let candidates = lexicon.peopleBySurname[name], candidates.count == 1, let only = candidates.first {
@@ -230,7 +230,7 @@ struct MentionFinder {
         else { return nil }
         var mention = Mention(
             kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: "gz:" + name.entity.id,
-            type: name.entity.type, surface: Self.text(tokens[start..<match.end]), nationality: nationality)
+            type: name.entity.type, surface: tokens[start..<match.end].joinedText, nationality: nationality)
         if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].text == "of" {
             mention.surface = name.entity.name
         }
@@ -262,7 +262,7 @@ struct MentionFinder {
             guard end - start > 1 || cue.word.contains(" ") else { continue }
             var nameStart = start
             var nationality: String?
-            var surface = Self.text(tokens[start..<end])
+            var surface = tokens[start..<end].joinedText
             // "People's Republic of China (PRC) Coast Guard": the acronym in brackets belongs to the name.
             if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(", tokens[start - 2].isCapitalized,
                 let owner = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), owner.end == start - 1
@@ -274,7 +274,7 @@ struct MentionFinder {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
             }
-            var key = "org:\(nationality ?? "")|" + Self.text(tokens[nameStart..<end]).lowercased()
+            var key = "org:\(nationality ?? "")|" + tokens[nameStart..<end].joinedText.lowercased()
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
                 let entry = match.values.first(where: { $0.entity.type == .organization })
             {
@@ -331,7 +331,7 @@ struct MentionFinder {
                 let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
-                    surface: Self.text(tokens[nameStart...end]), nationality: country)
+                    surface: tokens[nameStart...end].joinedText, nationality: country)
             }
             if Self.governmentNouns.contains(word), let country = nationality.values.first {
                 return Mention(
@@ -350,7 +350,7 @@ struct MentionFinder {
                 let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(entry.id):\(word)", type: .group,
-                    surface: Self.text(tokens[nameStart...end]), nationality: entry.id)
+                    surface: tokens[nameStart...end].joinedText, nationality: entry.id)
             }
             let isTriggerNoun = end == nationality.end
                 && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
@@ -386,7 +386,7 @@ struct MentionFinder {
                     return nil
                 }
                 end = last
-                let surface = Self.text(tokens[index...end])
+                let surface = tokens[index...end].joinedText
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group::" + surface.lowercased(), type: .group,
                     surface: surface)
@@ -413,7 +413,7 @@ struct MentionFinder {
         else { return nil }
         return Mention(
             kind: .group, start: start, end: country.end, key: "group:people:\(entry.id)", type: .group,
-            surface: Self.text(tokens[index..<country.end]))
+            surface: tokens[index..<country.end].joinedText)
     }
 
     /// A commodity, optionally after a nationality (`Russian oil`).
@@ -429,7 +429,7 @@ struct MentionFinder {
         }
         return Mention(
             kind: .commodity, start: start, end: match.end, key: "gz:" + entry.id, type: .commodity,
-            surface: Self.text(tokens[index..<match.end]))
+            surface: tokens[index..<match.end].joinedText)
     }
 
     /// `the Secretary`, `the department`, `the regime`: resolved later to an earlier mention.
@@ -459,15 +459,5 @@ struct MentionFinder {
         var mention = Mention(kind: .pronoun, start: start, end: start + 1, type: .person, surface: "")
         mention.pronounClass = pronounClass
         return mention
-    }
-
-    /// Tokens joined as they were written.
-    static func text(_ tokens: ArraySlice<Token>) -> String {
-        var text = ""
-        for token in tokens {
-            if token.spaceBefore, !text.isEmpty { text.append(" ") }
-            text.append(token.text)
-        }
-        return text
     }
 }

@@ -25,9 +25,12 @@ final class Vocabulary: @unchecked Sendable {
 
     /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase holds).
     func identify(_ tokens: inout [Token]) {
+        let numbers = self.numbers
         for index in tokens.indices {
-            tokens[index].keyID = numbers[tokens[index].key] ?? -1
-            tokens[index].lowerID = numbers[tokens[index].lower] ?? -1
+            let keyID = numbers[tokens[index].key] ?? -1
+            tokens[index].keyID = keyID
+            // Most words are written in lower case: their two forms are one lookup.
+            tokens[index].lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
         }
     }
 }

@@ -75,11 +75,6 @@ struct SentenceSplitter {
     }
 
     private func make(_ tokens: [Token], index: Int) -> Sentence {
-        var text = ""
-        for token in tokens {
-            if token.spaceBefore, !text.isEmpty { text.append(" ") }
-            text.append(token.text)
-        }
-        return Sentence(text: text, tokens: tokens, index: index)
+        Sentence(text: tokens.joinedText, tokens: tokens, index: index)
     }
 }

@@ -8,6 +8,8 @@ public struct Token: Sendable, Hashable {
     let key: String
     /// The lower-cased key.
     let lower: String
+    /// Whether the key is its own lower-cased form.
+    let isLowerCase: Bool
     /// Whether it starts with an upper-case letter.
     let isCapitalized: Bool
     /// Whether it starts with a letter or digit.
@@ -18,15 +20,26 @@ public struct Token: Sendable, Hashable {
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
-        self.init(text, spaceBefore: spaceBefore, mayHoldCurlyQuote: text.utf8.contains(0xE2))
+        var mayHoldCurlyQuote = false
+        var isLowerASCII = true
+        for byte in text.utf8 { Self.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
+        self.init(text, spaceBefore: spaceBefore, mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)
     }
 
-    /// Makes a token; `mayHoldCurlyQuote` is false when the text surely has no `’` or `‘` (no byte 0xE2).
-    init(_ text: String, spaceBefore: Bool, mayHoldCurlyQuote: Bool) {
+    /// Makes a token; `mayHoldCurlyQuote` is false when the text surely has no `’` or `‘` (no byte 0xE2),
+    /// `isLowerASCII` true when it is ASCII with no capital letter (so its own lower case).
+    init(_ text: String, spaceBefore: Bool, mayHoldCurlyQuote: Bool, isLowerASCII: Bool) {
         self.text = text
         self.spaceBefore = spaceBefore
         key = mayHoldCurlyQuote ? text.replacingApostrophes() : text
-        lower = key.lowercased()
+        // ASCII without capitals, most words, is its own lower case: no need to map it.
+        if isLowerASCII {
+            lower = key
+            isLowerCase = true
+        } else {
+            lower = key.lowercased()
+            isLowerCase = lower == key
+        }
         let first = text.unicodeScalars.first ?? " "
         if first.isASCII {
             isCapitalized = first.value >= 0x41 && first.value <= 0x5A
@@ -35,6 +48,27 @@ public struct Token: Sendable, Hashable {
             isCapitalized = first.properties.isUppercase
             isWord = first.properties.isAlphabetic || first.properties.numericType != nil
         }
+    }
+
+    /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and
+    /// whether the text can still be lower-case ASCII.
+    static func classify(_ byte: UInt8, curlyQuote: inout Bool, lowerASCII: inout Bool) {
+        if byte == 0xE2 { curlyQuote = true }
+        if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { lowerASCII = false }
+    }
+}
+
+extension Sequence<Token> {
+    /// The tokens joined as they were written: a space where whitespace separated them.
+    var joinedText: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(underestimatedCount * 8)
+        for token in self {
+            if token.spaceBefore, !bytes.isEmpty { bytes.append(0x20) }
+            var text = token.text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
