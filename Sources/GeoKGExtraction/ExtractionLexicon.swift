@@ -138,7 +138,8 @@ struct ExtractionLexicon: @unchecked Sendable {
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
     static func surname(of name: String) -> String? {
-        let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
-        return name.split(separator: " ").map(String.init).last { !suffixes.contains($0) }
+        name.split(separator: " ").last { !nameSuffixes.contains(String($0)) }.map(String.init)
     }
+
+    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 }
