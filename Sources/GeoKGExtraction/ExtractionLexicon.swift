@@ -37,8 +37,6 @@ struct ExtractionLexicon: @unchecked Sendable {
     let triggers: PhraseIndex<TriggerForm>
     /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
     let organizationCues: [String: [Cue]]
-    /// Nouns that make a phrase a group of actors (lower-case).
-    let groupNouns: Set<String>
     /// Titles of one word, lower-cased, to tell title words from names quickly.
     let oneWordTitles: Set<String>
     /// Gazetteer people by surname.
@@ -104,7 +102,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.titles = titles
         self.triggers = triggers
         self.organizationCues = organizationCues
-        self.groupNouns = groupNouns
+        MentionFinder.markWordClasses(in: vocabulary, groupNouns: groupNouns)
         self.peopleBySurname = surnames
     }
 

@@ -41,6 +41,17 @@ struct MentionFinder {
         "ten", "dozens", "hundreds", "his", "her", "their", "its", "our",
     ]
 
+    /// Puts the words this finder asks about at nearly every token in their classes of `vocabulary`.
+    static func markWordClasses(in vocabulary: Vocabulary, groupNouns: Set<String>) {
+        let classes: [(WordClasses, Set<String>)] = [
+            (.determiner, determiners), (.pronoun, Set(pronouns.keys)), (.groupNoun, groupNouns),
+            (.functionWord, functionWords), (.countryNoun, countryNouns), (.governmentNoun, governmentNouns),
+            (.locativePreposition, locativePrepositions),
+        ]
+        // Sorted, so that words are numbered in the same order in every run.
+        for (wordClass, words) in classes { vocabulary.mark(words.sorted(), as: wordClass) }
+    }
+
     /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
     func mentions(in sentence: Sentence, people: [String: String]) -> [Mention] {
         let tokens = sentence.tokens
@@ -50,14 +61,14 @@ struct MentionFinder {
         var groupNounNear = Array(repeating: false, count: tokens.count)
         var lastGroupNoun = Int.max
         for position in tokens.indices.reversed() {
-            if lexicon.groupNouns.contains(tokens[position].lower) { lastGroupNoun = position }
+            if tokens[position].classes.contains(.groupNoun) { lastGroupNoun = position }
             groupNounNear[position] = lastGroupNoun - position < 5
         }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
-                || Self.determiners.contains(token.lower) || Self.pronouns[token.lower] != nil
+                || !token.classes.isDisjoint(with: [.determiner, .pronoun])
                 || organizations[index] != nil
             else {
                 index += 1
@@ -82,7 +93,7 @@ struct MentionFinder {
                 continue
             }
             let nested = best.dropLast()
-            if index > 0, Self.locativePrepositions.contains(tokens[index - 1].lower) { head.isLocative = true }
+            if index > 0, tokens[index - 1].classes.contains(.locativePreposition) { head.isLocative = true }
             if !nested.isEmpty { head.titleBody = found.count }
             // "Pentagon Press Secretary Pat Ryder": the organization before the title is the person's body.
             if head.type == .person, !head.titles.isEmpty, head.titleBody == nil, let last = found.last,
@@ -206,9 +217,9 @@ struct MentionFinder {
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
     private func surname(_ tokens: [Token], at start: Int, people: [String: String]) -> Mention? {
-        guard let key = people[tokens[start].key], tokens[start].isCapitalized else { return nil }
+        guard tokens[start].isCapitalized, let key = people[tokens[start].key] else { return nil }
         // "He" at the start of a sentence is a pronoun, not the surname He.
-        if start == 0, Self.pronouns[tokens[start].lower] != nil { return nil }
+        if start == 0, tokens[start].classes.contains(.pronoun) { return nil }
         return Mention(kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
     }
 
@@ -298,7 +309,7 @@ struct MentionFinder {
     /// `[determiner|number] nationality [adjective] group-noun`: `a Chinese delegation`, `16 US companies`.
     private func group(_ tokens: [Token], at start: Int) -> Mention? {
         var index = start
-        if Self.determiners.contains(tokens[index].lower) || tokens[index].text.first?.isNumber == true { index += 1 }
+        if tokens[index].classes.contains(.determiner) || tokens[index].startsWithNumber { index += 1 }
         guard index < tokens.count else { return nil }
         guard let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
             return unaffiliatedGroup(tokens, at: start, nounAt: index)
@@ -306,60 +317,61 @@ struct MentionFinder {
         // "4 Iraqis", "the Palestinians": a plural demonym names people of the country.
         if let entry = nationality.values.first, nationality.end == index + 1, tokens[index].text.hasSuffix("s"),
             entry.demonyms.contains(tokens[index].text),
-            nationality.end == tokens.count || !lexicon.groupNouns.contains(tokens[nationality.end].lower)
+            nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
                 kind: .group, start: start, end: nationality.end, key: "group:\(entry.id):people", type: .group,
                 surface: tokens[index].text, nationality: entry.id)
         }
         var end = nationality.end
-        if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }
+        if end < tokens.count, tokens[end].startsWithNumber { end += 1 }
         // A country's name must stand right before the noun ("US companies"); an adjective may have others
         // between ("Chinese state-owned companies"), but no verb or function word.
         let isAdjective = nationality.values.first.map { entry in entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 } } ?? false
         let gap = isAdjective ? 3 : 1
         while end < tokens.count, end - nationality.end < gap {
             let word = tokens[end].lower
-            if lexicon.groupNouns.contains(word) || word == "side" {
+            let classes = tokens[end].classes
+            if classes.contains(.groupNoun) || word == "side" {
                 let country = nationality.values.first?.id ?? ""
                 // "Russian military activities", "Chinese exports": the noun qualifies another; the phrase is
                 // about the country.
-                if end + 1 < tokens.count, Self.countryNouns.contains(tokens[end + 1].lower), let entry = nationality.values.first {
+                if end + 1 < tokens.count, tokens[end + 1].classes.contains(.countryNoun), let entry = nationality.values.first {
                     return Mention(
                         kind: .name, start: start, end: end + 2, key: "gz:" + entry.id, type: .country, surface: entry.name)
                 }
-                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
                     surface: tokens[nameStart...end].joinedText, nationality: country)
             }
-            if Self.governmentNouns.contains(word), let country = nationality.values.first {
+            if classes.contains(.governmentNoun), let country = nationality.values.first {
                 return Mention(
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
             }
             // "Chinese imports": a nationality on goods or activities stands for the country.
             // "Cuban benefactors", "Syrian refugees": a nationality on people-like plurals makes a group.
             if isAdjective, end == nationality.end, word.hasSuffix("s"), tokens[end].isWord, !tokens[end].isCapitalized,
-                !Self.countryNouns.contains(word), !Self.functionWords.contains(word),
+                classes.isDisjoint(with: [.countryNoun, .functionWord]),
                 lexicon.commodities.longestMatch(in: tokens, at: end) == nil,
                 lexicon.triggers.longestMatch(in: tokens, at: end) == nil,
                 end + 1 == tokens.count || !tokens[end + 1].isWord || tokens[end + 1].isCapitalized
-                    || Self.functionWords.contains(tokens[end + 1].lower),
+                    || tokens[end + 1].classes.contains(.functionWord),
                 let entry = nationality.values.first
             {
-                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(entry.id):\(word)", type: .group,
                     surface: tokens[nameStart...end].joinedText, nationality: entry.id)
             }
             let isTriggerNoun = end == nationality.end
                 && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
-            if isAdjective, let entry = nationality.values.first, Self.countryNouns.contains(word) || isTriggerNoun {
+            if isAdjective, let entry = nationality.values.first, classes.contains(.countryNoun) || isTriggerNoun {
                 // The adjective alone stands for the country, so that a trigger noun after it stays free.
                 return Mention(
                     kind: .name, start: index, end: nationality.end, key: "gz:" + entry.id, type: .country, surface: entry.name)
             }
-            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
+            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !classes.contains(.functionWord)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
             end += 1
@@ -374,11 +386,11 @@ struct MentionFinder {
         var modifiers = 0
         while end < tokens.count, modifiers <= 3 {
             let word = tokens[end].lower
-            if lexicon.groupNouns.contains(word) {
+            if tokens[end].classes.contains(.groupNoun) {
                 // "partners and allies": two group nouns joined make one group.
                 var last = end
                 if end + 2 < tokens.count, ["and", "or"].contains(tokens[end + 1].lower),
-                    lexicon.groupNouns.contains(tokens[end + 2].lower)
+                    tokens[end + 2].classes.contains(.groupNoun)
                 {
                     last = end + 2
                 }
@@ -395,7 +407,7 @@ struct MentionFinder {
             let isRegional = tokens[end].isCapitalized && (word.hasSuffix("an") || word.hasSuffix("ern"))
                 && lexicon.names.longestMatch(in: tokens, at: end) == nil
             let isModifier = (tokens[end].isWord && (!tokens[end].isCapitalized || isRegional)
-                && !Self.functionWords.contains(word) && !Self.determiners.contains(word)
+                && tokens[end].classes.isDisjoint(with: [.functionWord, .determiner])
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
             if word != "-" { modifiers += 1 }
@@ -443,11 +455,11 @@ struct MentionFinder {
             mention.titles = Array(title.values.prefix(1))
             return mention
         }
-        if Self.governmentNouns.contains(word.lower) {
+        if word.classes.contains(.governmentNoun) {
             return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
         }
         if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
-            !lexicon.groupNouns.contains(word.lower)
+            !word.classes.contains(.groupNoun)
         {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
@@ -455,7 +467,9 @@ struct MentionFinder {
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
-        guard let pronounClass = Self.pronouns[tokens[start].lower] else { return nil }
+        guard tokens[start].classes.contains(.pronoun), let pronounClass = Self.pronouns[tokens[start].lower] else {
+            return nil
+        }
         var mention = Mention(kind: .pronoun, start: start, end: start + 1, type: .person, surface: "")
         mention.pronounClass = pronounClass
         return mention

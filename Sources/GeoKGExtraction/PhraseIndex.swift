@@ -2,6 +2,8 @@
 /// tokens are numbered once, and a token that no phrase holds is rejected without hashing its text again.
 final class Vocabulary: @unchecked Sendable {
     private var numbers: [String: Int32] = [:]
+    /// The classes of each word, by number.
+    private var classes: [WordClasses] = []
     /// The numbers of words that start some phrase.
     private(set) var phraseStarts = Set<Int32>()
 
@@ -20,17 +22,27 @@ final class Vocabulary: @unchecked Sendable {
         if let number = numbers[word] { return number }
         let number = Int32(numbers.count)
         numbers[word] = number
+        classes.append([])
         return number
     }
 
-    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase holds).
+    /// Puts each of `words` (lower-cased) in `wordClass`.
+    func mark(_ words: some Sequence<String>, as wordClass: WordClasses) {
+        for word in words { classes[Int(intern(word))].formUnion(wordClass) }
+    }
+
+    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase or class
+    /// holds), and the classes of its lower-cased key.
     func identify(_ tokens: inout [Token]) {
         let numbers = self.numbers
+        let classes = self.classes
         for index in tokens.indices {
             let keyID = numbers[tokens[index].key] ?? -1
             tokens[index].keyID = keyID
             // Most words are written in lower case: their two forms are one lookup.
-            tokens[index].lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
+            let lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
+            tokens[index].lowerID = lowerID
+            tokens[index].classes = lowerID >= 0 ? classes[Int(lowerID)] : []
         }
     }
 }

@@ -14,9 +14,13 @@ public struct Token: Sendable, Hashable {
     let isCapitalized: Bool
     /// Whether it starts with a letter or digit.
     let isWord: Bool
-    /// The vocabulary numbers of `key` and `lower` (-1 when no listed phrase holds the word).
+    /// Whether its first character is a number (`Character.isNumber`).
+    let startsWithNumber: Bool
+    /// The vocabulary numbers of `key` and `lower` (-1 when no listed phrase or word class holds the word).
     var keyID: Int32 = -1
     var lowerID: Int32 = -1
+    /// The closed word classes `lower` belongs to.
+    var classes: WordClasses = []
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
@@ -43,10 +47,13 @@ public struct Token: Sendable, Hashable {
         let first = text.unicodeScalars.first ?? " "
         if first.isASCII {
             isCapitalized = first.value >= 0x41 && first.value <= 0x5A
-            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || (first.value >= 0x30 && first.value <= 0x39)
+            startsWithNumber = first.value >= 0x30 && first.value <= 0x39
+            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || startsWithNumber
         } else {
             isCapitalized = first.properties.isUppercase
-            isWord = first.properties.isAlphabetic || first.properties.numericType != nil
+            // A character is a number when its first scalar has a numeric type.
+            startsWithNumber = first.properties.numericType != nil
+            isWord = first.properties.isAlphabetic || startsWithNumber
         }
     }
 
