@@ -32,10 +32,10 @@ public struct FactMapper: Sendable {
         }
         let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
 
-        add(articleIRI, RDF.type, .iri(Namespaces.geo("Article")))
-        add(articleIRI, Namespaces.dcterms("identifier"), .literal(Literal(article.url)))
-        if let title = article.title { add(articleIRI, Namespaces.dcterms("title"), .literal(Literal(title))) }
-        if let date { add(articleIRI, Namespaces.dcterms("date"), date) }
+        add(articleIRI, RDF.type, .iri(Terms.article))
+        add(articleIRI, Terms.identifier, .literal(Literal(article.url)))
+        if let title = article.title { add(articleIRI, Terms.title, .literal(Literal(title))) }
+        if let date { add(articleIRI, Terms.date, date) }
 
         for entity in extraction.entities {
             let node = Term.iri(Namespaces.entity(entity.id))
@@ -43,12 +43,12 @@ public struct FactMapper: Sendable {
             if let kind = entity.kind { add(node, RDF.type, .iri(Namespaces.geo(kind))) }
             add(node, RDFS.label, .literal(Literal(entity.name)))
             if let canonical = entity.canonicalName, canonical != entity.name {
-                add(node, Namespaces.skos("prefLabel"), .literal(Literal(canonical)))
+                add(node, Terms.prefLabel, .literal(Literal(canonical)))
             }
             for alias in entity.aliases where alias != entity.name {
-                add(node, Namespaces.skos("altLabel"), .literal(Literal(alias)))
+                add(node, Terms.altLabel, .literal(Literal(alias)))
             }
-            if let wikidata = entity.wikidata { add(node, Namespaces.owl("sameAs"), .iri(Namespaces.wikidata(wikidata))) }
+            if let wikidata = entity.wikidata { add(node, Terms.sameAs, .iri(Namespaces.wikidata(wikidata))) }
         }
 
         for fact in extraction.facts {
@@ -65,9 +65,9 @@ public struct FactMapper: Sendable {
             if let code = ontology.relation(fact.relation)?.cameoCodes.first {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
-            if let date { add(node, Namespaces.dcterms("date"), date) }
+            if let date { add(node, Terms.date, date) }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
-            add(node, Namespaces.prov("wasDerivedFrom"), articleIRI)
+            add(node, Terms.wasDerivedFrom, articleIRI)
         }
         return out
     }
@@ -79,3 +79,14 @@ public struct FactMapper: Sendable {
     }
 }
 
+/// The fixed IRIs of an article's statements, made once rather than for every statement.
+private enum Terms {
+    static let article = Namespaces.geo("Article")
+    static let identifier = Namespaces.dcterms("identifier")
+    static let title = Namespaces.dcterms("title")
+    static let date = Namespaces.dcterms("date")
+    static let prefLabel = Namespaces.skos("prefLabel")
+    static let altLabel = Namespaces.skos("altLabel")
+    static let sameAs = Namespaces.owl("sameAs")
+    static let wasDerivedFrom = Namespaces.prov("wasDerivedFrom")
+}

@@ -8,9 +8,16 @@ extension StringProtocol {
     /// The text with every run of whitespace (tabs, newlines, no-break spaces) made one space,
     /// invisible format characters removed, and no space at either end.
     var normalizedWhitespace: String {
-        let source = Array(utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(source.count)
+        utf8.withContiguousStorageIfAvailable(normalizingWhitespace)
+            ?? Array(utf8).withUnsafeBufferPointer(normalizingWhitespace)
+    }
+}
+
+/// `StringProtocol.normalizedWhitespace` of UTF-8 bytes, written straight into the new string (it is
+/// never longer than `source`: each space it writes stands for at least one whitespace byte).
+private func normalizingWhitespace(_ source: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: source.count) { bytes in
+        var count = 0
         var pendingSpace = false
         var index = 0
         while index < source.count {
@@ -18,11 +25,15 @@ extension StringProtocol {
             if lead < 0x80 {
                 // ASCII, the common case, without decoding.
                 if lead == 0x20 || (0x09...0x0D).contains(lead) {
-                    pendingSpace = !bytes.isEmpty
+                    pendingSpace = count > 0
                 } else {
-                    if pendingSpace { bytes.append(0x20) }
+                    if pendingSpace {
+                        bytes[count] = 0x20
+                        count += 1
+                    }
                     pendingSpace = false
-                    bytes.append(lead)
+                    bytes[count] = lead
+                    count += 1
                 }
                 index += 1
                 continue
@@ -33,15 +44,21 @@ extension StringProtocol {
             for offset in (index + 1)..<end { value = value << 6 | UInt32(source[offset] & 0x3F) }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if scalar.properties.isWhitespace {
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = count > 0
             } else if !invisibleScalars.contains(scalar) {
-                if pendingSpace { bytes.append(0x20) }
+                if pendingSpace {
+                    bytes[count] = 0x20
+                    count += 1
+                }
                 pendingSpace = false
-                bytes.append(contentsOf: source[index..<end])
+                for offset in index..<end {
+                    bytes[count] = source[offset]
+                    count += 1
+                }
             }
             index = end
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return count
     }
 }
 
