@@ -18,6 +18,8 @@ public struct FactMapper: Sendable {
 
     /// The article's IRI: its URL, with characters IRIs may not hold percent-encoded.
     public static func articleIRI(_ article: Article) -> IRI {
+        // Most URLs are IRIs as they are, which percent-encoding (of forbidden characters and DEL) keeps.
+        if !article.url.utf8.contains(0x7F), let iri = try? IRI(article.url) { return iri }
         let encoded = IRI.percentEncoding(article.url)
         return (try? IRI(encoded)) ?? IRI(unchecked: "urn:geokg:article:" + IRI.percentEncoding(encoded))
     }
