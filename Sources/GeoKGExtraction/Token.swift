@@ -27,12 +27,15 @@ public struct Token: Sendable, Hashable {
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
         for byte in text.utf8 { Self.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
-        self.init(text, spaceBefore: spaceBefore, mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)
+        self.init(
+            text, spaceBefore: spaceBefore, first: text.unicodeScalars.first ?? " ", mayHoldCurlyQuote: mayHoldCurlyQuote,
+            isLowerASCII: isLowerASCII)
     }
 
-    /// Makes a token; `mayHoldCurlyQuote` is false when the text surely has no `’` or `‘` (no byte 0xE2),
-    /// `isLowerASCII` true when it is ASCII with no capital letter (so its own lower case).
-    init(_ text: String, spaceBefore: Bool, mayHoldCurlyQuote: Bool, isLowerASCII: Bool) {
+    /// Makes a token whose text starts with `first` (a space when empty); `mayHoldCurlyQuote` is false when
+    /// the text surely has no `’` or `‘` (no byte 0xE2), `isLowerASCII` true when it is ASCII with no capital
+    /// letter (so its own lower case).
+    init(_ text: String, spaceBefore: Bool, first: Unicode.Scalar, mayHoldCurlyQuote: Bool, isLowerASCII: Bool) {
         self.text = text
         self.spaceBefore = spaceBefore
         key = mayHoldCurlyQuote ? text.replacingApostrophes() : text
@@ -44,7 +47,6 @@ public struct Token: Sendable, Hashable {
             lower = key.lowercased()
             isLowerCase = lower == key
         }
-        let first = text.unicodeScalars.first ?? " "
         if first.isASCII {
             isCapitalized = first.value >= 0x41 && first.value <= 0x5A
             startsWithNumber = first.value >= 0x30 && first.value <= 0x39

@@ -118,7 +118,8 @@ private struct Scanner {
         var isLowerASCII = true
         for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
         return Token(
-            string(start, end), spaceBefore: spaceBefore, mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)
+            string(start, end), spaceBefore: spaceBefore, first: Unicode.Scalar(scalar(at: start).0) ?? "\u{FFFD}",
+            mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
