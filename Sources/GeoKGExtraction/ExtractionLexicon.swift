@@ -41,6 +41,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let oneWordTitles: Set<String>
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
+    /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
+    let familyNames: [String: String?]
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -52,6 +54,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         var commodities = PhraseIndex<GazetteerEntry>(caseInsensitive: true, vocabulary: vocabulary)
         var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false, vocabulary: vocabulary)
         var surnames: [String: [GazetteerEntry]] = [:]
+        var familyNames: [String: String?] = [:]
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
@@ -69,6 +72,10 @@ struct ExtractionLexicon: @unchecked Sendable {
             }
             if entry.type == .person, let surname = Self.familyName(of: entry) {
                 surnames[surname, default: []].append(entry)
+            }
+            // The gazetteer's entry for an id is the first one listed.
+            if familyNames.index(forKey: entry.id) == nil, ontology.gazetteer.entry(id: entry.id)?.type == .person {
+                familyNames[entry.id] = .some(Self.familyName(of: entry))
             }
         }
         var titles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
@@ -104,6 +111,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.organizationCues = organizationCues
         MentionFinder.markWordClasses(in: vocabulary, groupNouns: groupNouns)
         self.peopleBySurname = surnames
+        self.familyNames = familyNames
     }
 
     /// Past participles that do not end in -ed or -en.
