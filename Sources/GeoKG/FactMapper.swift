@@ -26,11 +26,18 @@ public struct FactMapper: Sendable {
 
     /// The statements for `article` and what was extracted from it, in a fixed order.
     public func statements(for article: Article, extraction: Extraction) -> [Quad] {
-        let articleIRI = Term.iri(Self.articleIRI(article))
         var out: [Quad] = []
         out.reserveCapacity(4 + 5 * extraction.entities.count + 11 * extraction.facts.count)
+        forEachStatement(for: article, extraction: extraction) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `statements(for:extraction:)` in turn, without collecting them: for
+    /// writers, which serialize each statement as it comes.
+    public func forEachStatement(for article: Article, extraction: Extraction, _ body: (Quad) -> Void) {
+        let articleIRI = Term.iri(Self.articleIRI(article))
         func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
-            out.append(Quad(subject, predicate, object, graph: articleIRI))
+            body(Quad(subject, predicate, object, graph: articleIRI))
         }
         let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
 
@@ -71,7 +78,6 @@ public struct FactMapper: Sendable {
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Terms.wasDerivedFrom, articleIRI)
         }
-        return out
     }
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.

@@ -108,7 +108,7 @@ private struct ExtractionRenderer: Sendable {
             return Array(try encoder.encode(ExtractedArticle(article: article, extraction: extraction))) + [0x0A]
         }
         var bytes: [UInt8] = []
-        for quad in mapper.statements(for: article, extraction: extraction) {
+        mapper.forEachStatement(for: article, extraction: extraction) { quad in
             NTriplesSerializer.append(quad, format: rdfFormat, to: &bytes)
         }
         return bytes
