@@ -67,17 +67,23 @@ public struct Token: Sendable, Hashable {
     }
 }
 
-extension Sequence<Token> {
+extension Collection<Token> {
     /// The tokens joined as they were written: a space where whitespace separated them.
     var joinedText: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(underestimatedCount * 8)
-        for token in self {
-            if token.spaceBefore, !bytes.isEmpty { bytes.append(0x20) }
-            var text = token.text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+        var capacity = 0
+        for token in self { capacity += token.text.utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for token in self {
+                if token.spaceBefore, count > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                let (_, end) = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: token.text.utf8)
+                count += end
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
