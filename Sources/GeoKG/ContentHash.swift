@@ -13,7 +13,8 @@ enum ContentHash {
     /// Hashes the UTF-8 bytes of `text`.
     static func ofText(_ text: String) -> String {
         var state = State()
-        Array(text.utf8).withUnsafeBytes { state.absorb($0) }
+        var text = text
+        text.withUTF8 { state.absorb(UnsafeRawBufferPointer($0)) }
         return state.finish()
     }
 
@@ -76,10 +77,13 @@ enum ContentHash {
             if pendingBytes > 0 { mixWord() }
             pending = length
             mixWord()
-            return [a, b].map { word in
-                let digits = String(word, radix: 16)
-                return String(repeating: "0", count: 16 - digits.count) + digits
-            }.joined()
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(32)
+            for word in [a, b] {
+                for shift in stride(from: 60, through: 0, by: -4) { hex.append(digits[Int((word >> UInt64(shift)) & 0xF)]) }
+            }
+            return String(decoding: hex, as: UTF8.self)
         }
     }
 }

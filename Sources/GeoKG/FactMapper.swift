@@ -18,21 +18,33 @@ public struct FactMapper: Sendable {
 
     /// The article's IRI: its URL, with characters IRIs may not hold percent-encoded.
     public static func articleIRI(_ article: Article) -> IRI {
+        // Most URLs are IRIs as they are, which percent-encoding (of forbidden characters and DEL) keeps.
+        if !article.url.utf8.contains(0x7F), let iri = try? IRI(article.url) { return iri }
         let encoded = IRI.percentEncoding(article.url)
         return (try? IRI(encoded)) ?? IRI(unchecked: "urn:geokg:article:" + IRI.percentEncoding(encoded))
     }
 
     /// The statements for `article` and what was extracted from it, in a fixed order.
     public func statements(for article: Article, extraction: Extraction) -> [Quad] {
-        let articleIRI = Term.iri(Self.articleIRI(article))
         var out: [Quad] = []
-        func add(_ subject: Term, _ predicate: IRI, _ object: Term) { out.append(Quad(subject, predicate, object)) }
+        out.reserveCapacity(4 + 5 * extraction.entities.count + 11 * extraction.facts.count)
+        forEachStatement(for: article, extraction: extraction) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `statements(for:extraction:)` in turn, without collecting them: for
+    /// writers, which serialize each statement as it comes.
+    public func forEachStatement(for article: Article, extraction: Extraction, _ body: (Quad) -> Void) {
+        let articleIRI = Term.iri(Self.articleIRI(article))
+        func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
+            body(Quad(subject, predicate, object, graph: articleIRI))
+        }
         let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
 
-        add(articleIRI, RDF.type, .iri(Namespaces.geo("Article")))
-        add(articleIRI, Namespaces.dcterms("identifier"), .literal(Literal(article.url)))
-        if let title = article.title { add(articleIRI, Namespaces.dcterms("title"), .literal(Literal(title))) }
-        if let date { add(articleIRI, Namespaces.dcterms("date"), date) }
+        add(articleIRI, RDF.type, .iri(Terms.article))
+        add(articleIRI, Terms.identifier, .literal(Literal(article.url)))
+        if let title = article.title { add(articleIRI, Terms.title, .literal(Literal(title))) }
+        if let date { add(articleIRI, Terms.date, date) }
 
         for entity in extraction.entities {
             let node = Term.iri(Namespaces.entity(entity.id))
@@ -40,12 +52,12 @@ public struct FactMapper: Sendable {
             if let kind = entity.kind { add(node, RDF.type, .iri(Namespaces.geo(kind))) }
             add(node, RDFS.label, .literal(Literal(entity.name)))
             if let canonical = entity.canonicalName, canonical != entity.name {
-                add(node, Namespaces.skos("prefLabel"), .literal(Literal(canonical)))
+                add(node, Terms.prefLabel, .literal(Literal(canonical)))
             }
             for alias in entity.aliases where alias != entity.name {
-                add(node, Namespaces.skos("altLabel"), .literal(Literal(alias)))
+                add(node, Terms.altLabel, .literal(Literal(alias)))
             }
-            if let wikidata = entity.wikidata { add(node, Namespaces.owl("sameAs"), .iri(Namespaces.wikidata(wikidata))) }
+            if let wikidata = entity.wikidata { add(node, Terms.sameAs, .iri(Namespaces.wikidata(wikidata))) }
         }
 
         for fact in extraction.facts {
@@ -62,11 +74,10 @@ public struct FactMapper: Sendable {
             if let code = ontology.relation(fact.relation)?.cameoCodes.first {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
-            if let date { add(node, Namespaces.dcterms("date"), date) }
+            if let date { add(node, Terms.date, date) }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
-            add(node, Namespaces.prov("wasDerivedFrom"), articleIRI)
+            add(node, Terms.wasDerivedFrom, articleIRI)
         }
-        return out.map { Quad($0.subject, $0.predicate, $0.object, graph: articleIRI) }
     }
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.
@@ -76,3 +87,14 @@ public struct FactMapper: Sendable {
     }
 }
 
+/// The fixed IRIs of an article's statements, made once rather than for every statement.
+private enum Terms {
+    static let article = Namespaces.geo("Article")
+    static let identifier = Namespaces.dcterms("identifier")
+    static let title = Namespaces.dcterms("title")
+    static let date = Namespaces.dcterms("date")
+    static let prefLabel = Namespaces.skos("prefLabel")
+    static let altLabel = Namespaces.skos("altLabel")
+    static let sameAs = Namespaces.owl("sameAs")
+    static let wasDerivedFrom = Namespaces.prov("wasDerivedFrom")
+}

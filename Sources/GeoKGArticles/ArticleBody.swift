@@ -4,6 +4,7 @@ enum ArticleBody {
     /// stripped from the first, joined by blank lines; `nil` when no text is left.
     static func text(of paragraphs: [String]) -> String? {
         var seen: Set<String> = []
+        seen.reserveCapacity(paragraphs.count)
         var kept: [String] = []
         for paragraph in paragraphs {
             var text = paragraph.normalizedWhitespace

@@ -11,6 +11,7 @@ enum DateNormalizer {
     /// The whole text must be a date: every word must be a month, a weekday, a time word (AM, UTC,
     /// GMT...) or a label, so a sentence that mentions a date is not taken for one.
     static func isoDate(from text: String) -> String? {
+        if let (year, month, day) = plainISODate(text) { return iso(year: year, month: month, day: day) }
         let tokens = Token.split(text)
         var months: [(index: Int, month: Int)] = []
         for (index, token) in tokens.enumerated() {
@@ -38,6 +39,23 @@ enum DateNormalizer {
         default:
             return nil
         }
+    }
+
+    /// The year, month and day of a date written exactly `YYYY-MM-DD`, the common case, read without
+    /// splitting the text into words.
+    private static func plainISODate(_ text: String) -> (Int, Int, Int)? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     /// `YYYY-MM-DD` for a real calendar day between 1800 and 2199, else `nil`.

@@ -17,7 +17,7 @@ enum FormatSniffer {
 
     /// Whether `text` holds at least one tag such as `<p>`, `</b>` or `<a href="...">`.
     static func containsMarkup(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "<")) && text.contains(markupTag)
+        text.containsUTF8(UInt8(ascii: "<")) && text.contains(markupTag)
     }
 
     /// Whether `line` is a URL alone: `http://`, `https://` or `www.` and no space.

@@ -6,7 +6,7 @@ enum HTMLEntities {
     /// written; numbers that are no character become U+FFFD, and 128...159 are read as
     /// Windows-1252, as browsers do.
     static func decode(_ text: some StringProtocol) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return String(text) }
+        guard text.containsUTF8(UInt8(ascii: "&")) else { return String(text) }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

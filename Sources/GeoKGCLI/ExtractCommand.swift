@@ -42,21 +42,21 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let ontology = try ontologyOptions.load()
-        let extractor = Extractor(ontology: ontology)
-        let mapper = FactMapper(ontology: ontology)
-        let writer = QuadWriter(fileDescriptor: 1, format: format == .nquads ? .nquads : .ntriples)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let rdfFormat: RDFFormat = format == .nquads ? .nquads : .ntriples
+        let renderer = ExtractionRenderer(
+            extractor: Extractor(ontology: ontology), mapper: FactMapper(ontology: ontology), format: format,
+            rdfFormat: rdfFormat)
+        let writer = QuadWriter(fileDescriptor: 1, format: rdfFormat)
         var failures = 0
         var batch: [Article] = []
         func flush() throws {
-            let extractions = ParallelMap.map(batch, jobs: jobs) { extractor.extract($0) }
-            for (article, extraction) in zip(batch, extractions) {
+            // Workers extract and serialize; this thread only writes, in input order.
+            let outputs = ParallelMap.map(batch, jobs: jobs) { article in Result { try renderer.lines(for: article) } }
+            for output in outputs {
                 if format == .jsonl {
-                    let line = try encoder.encode(ExtractedArticle(article: article, extraction: extraction))
-                    FileHandle.standardOutput.write(line + Data("\n".utf8))
+                    FileHandle.standardOutput.write(Data(try output.get()))
                 } else {
-                    for quad in mapper.statements(for: article, extraction: extraction) { try writer.write(quad) }
+                    try writer.write(serialized: try output.get())
                 }
             }
             batch.removeAll()
@@ -81,6 +81,37 @@ struct ExtractCommand: ParsableCommand {
         try flush()
         try writer.finish()
         if failures > 0 { throw CommandFailure() }
+    }
+}
+
+/// Extracts an article's facts and serializes them in one of `geokg extract`'s formats.
+private struct ExtractionRenderer: Sendable {
+    let extractor: Extractor
+    let mapper: FactMapper
+    let format: ExtractCommand.ExtractFormat
+    /// The statement format, when `format` is not jsonl.
+    let rdfFormat: RDFFormat
+    private let encoder = JSONEncoder()
+
+    init(extractor: Extractor, mapper: FactMapper, format: ExtractCommand.ExtractFormat, rdfFormat: RDFFormat) {
+        self.extractor = extractor
+        self.mapper = mapper
+        self.format = format
+        self.rdfFormat = rdfFormat
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    /// The output of `article`: one JSON line, or its statements' lines.
+    func lines(for article: Article) throws -> [UInt8] {
+        let extraction = extractor.extract(article)
+        if format == .jsonl {
+            return Array(try encoder.encode(ExtractedArticle(article: article, extraction: extraction))) + [0x0A]
+        }
+        var bytes: [UInt8] = []
+        mapper.forEachStatement(for: article, extraction: extraction) { quad in
+            NTriplesSerializer.append(quad, format: rdfFormat, to: &bytes)
+        }
+        return bytes
     }
 }
 

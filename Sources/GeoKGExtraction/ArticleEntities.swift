@@ -4,6 +4,8 @@ import GeoKGOntology
 /// the mentions they stand for, and keeps the names each entity goes by.
 struct ArticleEntities {
     private let gazetteer: Gazetteer
+    /// The family names of gazetteer people, by id.
+    private let familyNames: [String: String?]
     private var entities: [String: ExtractedEntity] = [:]
     /// Surnames of the people named so far, to their keys.
     private(set) var surnames: [String: String] = [:]
@@ -12,8 +14,9 @@ struct ArticleEntities {
     /// Recent mentions, newest last, for resolving pronouns and descriptions.
     private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?, sentence: Int)] = []
 
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, familyNames: [String: String?]) {
         self.gazetteer = gazetteer
+        self.familyNames = familyNames
     }
 
     /// Records `mention` (resolving it first when it is a pronoun or description); returns its key, or `nil`
@@ -78,9 +81,7 @@ struct ArticleEntities {
 
     /// The name a person is called by alone: the gazetteer's family name, or the last word of the name.
     private func familyName(of entity: ExtractedEntity) -> String? {
-        if let entry = gazetteer.entry(id: entity.id), entry.type == .person {
-            return ExtractionLexicon.familyName(of: entry)
-        }
+        if let familyName = familyNames[entity.id] { return familyName }
         return entity.name.contains(" ") ? ExtractionLexicon.surname(of: entity.name) : nil
     }
 

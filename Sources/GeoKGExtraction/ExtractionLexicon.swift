@@ -37,12 +37,12 @@ struct ExtractionLexicon: @unchecked Sendable {
     let triggers: PhraseIndex<TriggerForm>
     /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
     let organizationCues: [String: [Cue]]
-    /// Nouns that make a phrase a group of actors (lower-case).
-    let groupNouns: Set<String>
     /// Titles of one word, lower-cased, to tell title words from names quickly.
     let oneWordTitles: Set<String>
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
+    /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
+    let familyNames: [String: String?]
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -54,6 +54,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         var commodities = PhraseIndex<GazetteerEntry>(caseInsensitive: true, vocabulary: vocabulary)
         var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false, vocabulary: vocabulary)
         var surnames: [String: [GazetteerEntry]] = [:]
+        var familyNames: [String: String?] = [:]
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
@@ -71,6 +72,10 @@ struct ExtractionLexicon: @unchecked Sendable {
             }
             if entry.type == .person, let surname = Self.familyName(of: entry) {
                 surnames[surname, default: []].append(entry)
+            }
+            // The gazetteer's entry for an id is the first one listed.
+            if familyNames.index(forKey: entry.id) == nil, ontology.gazetteer.entry(id: entry.id)?.type == .person {
+                familyNames[entry.id] = .some(Self.familyName(of: entry))
             }
         }
         var titles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
@@ -104,8 +109,9 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.titles = titles
         self.triggers = triggers
         self.organizationCues = organizationCues
-        self.groupNouns = groupNouns
+        MentionFinder.markWordClasses(in: vocabulary, groupNouns: groupNouns)
         self.peopleBySurname = surnames
+        self.familyNames = familyNames
     }
 
     /// Past participles that do not end in -ed or -en.
@@ -138,7 +144,8 @@ struct ExtractionLexicon: @unchecked Sendable {
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
     static func surname(of name: String) -> String? {
-        let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
-        return name.split(separator: " ").map(String.init).last { !suffixes.contains($0) }
+        name.split(separator: " ").last { !nameSuffixes.contains(String($0)) }.map(String.init)
     }
+
+    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 }

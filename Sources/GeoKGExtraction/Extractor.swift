@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         let finder = MentionFinder(lexicon: lexicon)
         let relations = RelationFinder(lexicon: lexicon)
         let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)
-        var entities = ArticleEntities(gazetteer: lexicon.ontology.gazetteer)
+        var entities = ArticleEntities(gazetteer: lexicon.ontology.gazetteer, familyNames: lexicon.familyNames)
         var facts: [Fact] = []
         for sentence in splitter.sentences(article.body) {
             var resolved: [Mention] = []

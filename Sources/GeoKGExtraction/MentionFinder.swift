@@ -41,6 +41,17 @@ struct MentionFinder {
         "ten", "dozens", "hundreds", "his", "her", "their", "its", "our",
     ]
 
+    /// Puts the words this finder asks about at nearly every token in their classes of `vocabulary`.
+    static func markWordClasses(in vocabulary: Vocabulary, groupNouns: Set<String>) {
+        let classes: [(WordClasses, Set<String>)] = [
+            (.determiner, determiners), (.pronoun, Set(pronouns.keys)), (.groupNoun, groupNouns),
+            (.functionWord, functionWords), (.countryNoun, countryNouns), (.governmentNoun, governmentNouns),
+            (.locativePreposition, locativePrepositions),
+        ]
+        // Sorted, so that words are numbered in the same order in every run.
+        for (wordClass, words) in classes { vocabulary.mark(words.sorted(), as: wordClass) }
+    }
+
     /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
     func mentions(in sentence: Sentence, people: [String: String]) -> [Mention] {
         let tokens = sentence.tokens
@@ -50,14 +61,14 @@ struct MentionFinder {
         var groupNounNear = Array(repeating: false, count: tokens.count)
         var lastGroupNoun = Int.max
         for position in tokens.indices.reversed() {
-            if lexicon.groupNouns.contains(tokens[position].lower) { lastGroupNoun = position }
+            if tokens[position].classes.contains(.groupNoun) { lastGroupNoun = position }
             groupNounNear[position] = lastGroupNoun - position < 5
         }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
-                || Self.determiners.contains(token.lower) || Self.pronouns[token.lower] != nil
+                || !token.classes.isDisjoint(with: [.determiner, .pronoun])
                 || organizations[index] != nil
             else {
                 index += 1
@@ -82,7 +93,7 @@ struct MentionFinder {
                 continue
             }
             let nested = best.dropLast()
-            if index > 0, Self.locativePrepositions.contains(tokens[index - 1].lower) { head.isLocative = true }
+            if index > 0, tokens[index - 1].classes.contains(.locativePreposition) { head.isLocative = true }
             if !nested.isEmpty { head.titleBody = found.count }
             // "Pentagon Press Secretary Pat Ryder": the organization before the title is the person's body.
             if head.type == .person, !head.titles.isEmpty, head.titleBody == nil, let last = found.last,
@@ -141,7 +152,7 @@ struct MentionFinder {
                         tokens[(organization.end - 2)..<organization.end].allSatisfy(isNameToken)
                     {
                         organization.end -= 2
-                        organization.surface = Self.text(tokens[organization.start..<organization.end])
+                        organization.surface = tokens[organization.start..<organization.end].joinedText
                         organization.key = "org:|" + organization.surface.lowercased()
                     }
                     body = organization
@@ -166,7 +177,7 @@ struct MentionFinder {
         if end < tokens.count, tokens[end].text == "He" { end += 1 }
         while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
         guard end > index else { return [] }
-        let name = Self.text(tokens[index..<end])
+        let name = tokens[index..<end].joinedText
         var mention = Mention(
             kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people),
             type: .person, surface: name, nationality: nationality)
@@ -181,7 +192,7 @@ struct MentionFinder {
         {
             return "gz:" + entry.entity.id
         }
-        let name = Self.text(tokens[from..<to])
+        let name = tokens[from..<to].joinedText
         if to - from == 1 {
             if let known = people[name] { return known }
             if let candidates = lexicon.peopleBySurname[name], candidates.count == 1, let only = candidates.first {
@@ -206,9 +217,9 @@ struct MentionFinder {
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
     private func surname(_ tokens: [Token], at start: Int, people: [String: String]) -> Mention? {
-        guard let key = people[tokens[start].key], tokens[start].isCapitalized else { return nil }
+        guard tokens[start].isCapitalized, let key = people[tokens[start].key] else { return nil }
         // "He" at the start of a sentence is a pronoun, not the surname He.
-        if start == 0, Self.pronouns[tokens[start].lower] != nil { return nil }
+        if start == 0, tokens[start].classes.contains(.pronoun) { return nil }
         return Mention(kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
     }
 
@@ -230,7 +241,7 @@ struct MentionFinder {
         else { return nil }
         var mention = Mention(
             kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: "gz:" + name.entity.id,
-            type: name.entity.type, surface: Self.text(tokens[start..<match.end]), nationality: nationality)
+            type: name.entity.type, surface: tokens[start..<match.end].joinedText, nationality: nationality)
         if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].text == "of" {
             mention.surface = name.entity.name
         }
@@ -262,7 +273,7 @@ struct MentionFinder {
             guard end - start > 1 || cue.word.contains(" ") else { continue }
             var nameStart = start
             var nationality: String?
-            var surface = Self.text(tokens[start..<end])
+            var surface = tokens[start..<end].joinedText
             // "People's Republic of China (PRC) Coast Guard": the acronym in brackets belongs to the name.
             if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(", tokens[start - 2].isCapitalized,
                 let owner = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), owner.end == start - 1
@@ -274,7 +285,7 @@ struct MentionFinder {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
             }
-            var key = "org:\(nationality ?? "")|" + Self.text(tokens[nameStart..<end]).lowercased()
+            var key = "org:\(nationality ?? "")|" + tokens[nameStart..<end].joinedText.lowercased()
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
                 let entry = match.values.first(where: { $0.entity.type == .organization })
             {
@@ -298,7 +309,7 @@ struct MentionFinder {
     /// `[determiner|number] nationality [adjective] group-noun`: `a Chinese delegation`, `16 US companies`.
     private func group(_ tokens: [Token], at start: Int) -> Mention? {
         var index = start
-        if Self.determiners.contains(tokens[index].lower) || tokens[index].text.first?.isNumber == true { index += 1 }
+        if tokens[index].classes.contains(.determiner) || tokens[index].startsWithNumber { index += 1 }
         guard index < tokens.count else { return nil }
         guard let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
             return unaffiliatedGroup(tokens, at: start, nounAt: index)
@@ -306,60 +317,61 @@ struct MentionFinder {
         // "4 Iraqis", "the Palestinians": a plural demonym names people of the country.
         if let entry = nationality.values.first, nationality.end == index + 1, tokens[index].text.hasSuffix("s"),
             entry.demonyms.contains(tokens[index].text),
-            nationality.end == tokens.count || !lexicon.groupNouns.contains(tokens[nationality.end].lower)
+            nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
                 kind: .group, start: start, end: nationality.end, key: "group:\(entry.id):people", type: .group,
                 surface: tokens[index].text, nationality: entry.id)
         }
         var end = nationality.end
-        if end < tokens.count, tokens[end].text.first?.isNumber == true { end += 1 }
+        if end < tokens.count, tokens[end].startsWithNumber { end += 1 }
         // A country's name must stand right before the noun ("US companies"); an adjective may have others
         // between ("Chinese state-owned companies"), but no verb or function word.
         let isAdjective = nationality.values.first.map { entry in entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 } } ?? false
         let gap = isAdjective ? 3 : 1
         while end < tokens.count, end - nationality.end < gap {
             let word = tokens[end].lower
-            if lexicon.groupNouns.contains(word) || word == "side" {
+            let classes = tokens[end].classes
+            if classes.contains(.groupNoun) || word == "side" {
                 let country = nationality.values.first?.id ?? ""
                 // "Russian military activities", "Chinese exports": the noun qualifies another; the phrase is
                 // about the country.
-                if end + 1 < tokens.count, Self.countryNouns.contains(tokens[end + 1].lower), let entry = nationality.values.first {
+                if end + 1 < tokens.count, tokens[end + 1].classes.contains(.countryNoun), let entry = nationality.values.first {
                     return Mention(
                         kind: .name, start: start, end: end + 2, key: "gz:" + entry.id, type: .country, surface: entry.name)
                 }
-                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
-                    surface: Self.text(tokens[nameStart...end]), nationality: country)
+                    surface: tokens[nameStart...end].joinedText, nationality: country)
             }
-            if Self.governmentNouns.contains(word), let country = nationality.values.first {
+            if classes.contains(.governmentNoun), let country = nationality.values.first {
                 return Mention(
                     kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
             }
             // "Chinese imports": a nationality on goods or activities stands for the country.
             // "Cuban benefactors", "Syrian refugees": a nationality on people-like plurals makes a group.
             if isAdjective, end == nationality.end, word.hasSuffix("s"), tokens[end].isWord, !tokens[end].isCapitalized,
-                !Self.countryNouns.contains(word), !Self.functionWords.contains(word),
+                classes.isDisjoint(with: [.countryNoun, .functionWord]),
                 lexicon.commodities.longestMatch(in: tokens, at: end) == nil,
                 lexicon.triggers.longestMatch(in: tokens, at: end) == nil,
                 end + 1 == tokens.count || !tokens[end + 1].isWord || tokens[end + 1].isCapitalized
-                    || Self.functionWords.contains(tokens[end + 1].lower),
+                    || tokens[end + 1].classes.contains(.functionWord),
                 let entry = nationality.values.first
             {
-                let nameStart = Self.determiners.contains(tokens[start].lower) ? start + 1 : start
+                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group:\(entry.id):\(word)", type: .group,
-                    surface: Self.text(tokens[nameStart...end]), nationality: entry.id)
+                    surface: tokens[nameStart...end].joinedText, nationality: entry.id)
             }
             let isTriggerNoun = end == nationality.end
                 && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
-            if isAdjective, let entry = nationality.values.first, Self.countryNouns.contains(word) || isTriggerNoun {
+            if isAdjective, let entry = nationality.values.first, classes.contains(.countryNoun) || isTriggerNoun {
                 // The adjective alone stands for the country, so that a trigger noun after it stays free.
                 return Mention(
                     kind: .name, start: index, end: nationality.end, key: "gz:" + entry.id, type: .country, surface: entry.name)
             }
-            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !Self.functionWords.contains(word)
+            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !classes.contains(.functionWord)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
             end += 1
@@ -374,11 +386,11 @@ struct MentionFinder {
         var modifiers = 0
         while end < tokens.count, modifiers <= 3 {
             let word = tokens[end].lower
-            if lexicon.groupNouns.contains(word) {
+            if tokens[end].classes.contains(.groupNoun) {
                 // "partners and allies": two group nouns joined make one group.
                 var last = end
                 if end + 2 < tokens.count, ["and", "or"].contains(tokens[end + 1].lower),
-                    lexicon.groupNouns.contains(tokens[end + 2].lower)
+                    tokens[end + 2].classes.contains(.groupNoun)
                 {
                     last = end + 2
                 }
@@ -386,7 +398,7 @@ struct MentionFinder {
                     return nil
                 }
                 end = last
-                let surface = Self.text(tokens[index...end])
+                let surface = tokens[index...end].joinedText
                 return Mention(
                     kind: .group, start: start, end: end + 1, key: "group::" + surface.lowercased(), type: .group,
                     surface: surface)
@@ -395,7 +407,7 @@ struct MentionFinder {
             let isRegional = tokens[end].isCapitalized && (word.hasSuffix("an") || word.hasSuffix("ern"))
                 && lexicon.names.longestMatch(in: tokens, at: end) == nil
             let isModifier = (tokens[end].isWord && (!tokens[end].isCapitalized || isRegional)
-                && !Self.functionWords.contains(word) && !Self.determiners.contains(word)
+                && tokens[end].classes.isDisjoint(with: [.functionWord, .determiner])
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
             guard isModifier else { return nil }
             if word != "-" { modifiers += 1 }
@@ -413,7 +425,7 @@ struct MentionFinder {
         else { return nil }
         return Mention(
             kind: .group, start: start, end: country.end, key: "group:people:\(entry.id)", type: .group,
-            surface: Self.text(tokens[index..<country.end]))
+            surface: tokens[index..<country.end].joinedText)
     }
 
     /// A commodity, optionally after a nationality (`Russian oil`).
@@ -429,7 +441,7 @@ struct MentionFinder {
         }
         return Mention(
             kind: .commodity, start: start, end: match.end, key: "gz:" + entry.id, type: .commodity,
-            surface: Self.text(tokens[index..<match.end]))
+            surface: tokens[index..<match.end].joinedText)
     }
 
     /// `the Secretary`, `the department`, `the regime`: resolved later to an earlier mention.
@@ -443,11 +455,11 @@ struct MentionFinder {
             mention.titles = Array(title.values.prefix(1))
             return mention
         }
-        if Self.governmentNouns.contains(word.lower) {
+        if word.classes.contains(.governmentNoun) {
             return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
         }
         if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
-            !lexicon.groupNouns.contains(word.lower)
+            !word.classes.contains(.groupNoun)
         {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
@@ -455,19 +467,11 @@ struct MentionFinder {
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
-        guard let pronounClass = Self.pronouns[tokens[start].lower] else { return nil }
+        guard tokens[start].classes.contains(.pronoun), let pronounClass = Self.pronouns[tokens[start].lower] else {
+            return nil
+        }
         var mention = Mention(kind: .pronoun, start: start, end: start + 1, type: .person, surface: "")
         mention.pronounClass = pronounClass
         return mention
-    }
-
-    /// Tokens joined as they were written.
-    static func text(_ tokens: ArraySlice<Token>) -> String {
-        var text = ""
-        for token in tokens {
-            if token.spaceBefore, !text.isEmpty { text.append(" ") }
-            text.append(token.text)
-        }
-        return text
     }
 }

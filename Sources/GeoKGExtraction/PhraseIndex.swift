@@ -2,17 +2,20 @@
 /// tokens are numbered once, and a token that no phrase holds is rejected without hashing its text again.
 final class Vocabulary: @unchecked Sendable {
     private var numbers: [String: Int32] = [:]
-    /// The numbers of words that start some phrase.
-    private(set) var phraseStarts = Set<Int32>()
+    /// The classes of each word, by number.
+    private var classes: [WordClasses] = []
+    /// Whether each word, by number, starts some phrase.
+    private var startsPhraseByNumber: [Bool] = []
 
     /// Notes that the word numbered `number` starts a phrase.
     func markPhraseStart(_ number: Int32) {
-        phraseStarts.insert(number)
+        startsPhraseByNumber[Int(number)] = true
     }
 
     /// Whether `token` starts some listed phrase, in either case.
     func startsPhrase(_ token: Token) -> Bool {
-        (token.keyID >= 0 && phraseStarts.contains(token.keyID)) || (token.lowerID >= 0 && phraseStarts.contains(token.lowerID))
+        (token.keyID >= 0 && startsPhraseByNumber[Int(token.keyID)])
+            || (token.lowerID >= 0 && startsPhraseByNumber[Int(token.lowerID)])
     }
 
     /// The number of `word`, adding it when new (while indexes are built).
@@ -20,14 +23,28 @@ final class Vocabulary: @unchecked Sendable {
         if let number = numbers[word] { return number }
         let number = Int32(numbers.count)
         numbers[word] = number
+        classes.append([])
+        startsPhraseByNumber.append(false)
         return number
     }
 
-    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase holds).
+    /// Puts each of `words` (lower-cased) in `wordClass`.
+    func mark(_ words: some Sequence<String>, as wordClass: WordClasses) {
+        for word in words { classes[Int(intern(word))].formUnion(wordClass) }
+    }
+
+    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase or class
+    /// holds), and the classes of its lower-cased key.
     func identify(_ tokens: inout [Token]) {
+        let numbers = self.numbers
+        let classes = self.classes
         for index in tokens.indices {
-            tokens[index].keyID = numbers[tokens[index].key] ?? -1
-            tokens[index].lowerID = numbers[tokens[index].lower] ?? -1
+            let keyID = numbers[tokens[index].key] ?? -1
+            tokens[index].keyID = keyID
+            // Most words are written in lower case: their two forms are one lookup.
+            let lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
+            tokens[index].lowerID = lowerID
+            tokens[index].classes = lowerID >= 0 ? classes[Int(lowerID)] : []
         }
     }
 }
@@ -39,7 +56,9 @@ struct PhraseIndex<Value> {
         var values: [Value] = []
     }
 
-    private let root = Node()
+    /// The nodes of the phrases' first words, by word number: the first step of every lookup, most of
+    /// which end there, is an array read rather than a hash lookup.
+    private var firstWords: [Node?] = []
     /// Whether keys are compared lower-cased.
     let caseInsensitive: Bool
     private let vocabulary: Vocabulary
@@ -52,11 +71,15 @@ struct PhraseIndex<Value> {
     /// Adds `phrase` (tokenized with `tokenizer`) for `value`.
     mutating func add(_ phrase: String, _ value: Value, tokenizer: Tokenizer) {
         let words = tokenizer.tokens(phrase).map { caseInsensitive ? $0.lower : $0.key }
-        guard !words.isEmpty else { return }
-        var node = root
-        for (position, word) in words.enumerated() {
+        guard let firstWord = words.first else { return }
+        let first = Int(vocabulary.intern(firstWord))
+        vocabulary.markPhraseStart(Int32(first))
+        if first >= firstWords.count { firstWords += Array(repeating: nil, count: first + 1 - firstWords.count) }
+        let firstNode = firstWords[first] ?? Node()
+        firstWords[first] = firstNode
+        var node = firstNode
+        for word in words.dropFirst() {
             let number = vocabulary.intern(word)
-            if position == 0 { vocabulary.markPhraseStart(number) }
             if let next = node.children[number] {
                 node = next
             } else {
@@ -71,16 +94,23 @@ struct PhraseIndex<Value> {
     /// The longest phrase starting at `start`: its end (exclusive) and its values. The tokens must have been
     /// numbered by this index's vocabulary.
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
-        var node = root
-        var best: (Int, [Value])?
-        var index = start
+        guard start < tokens.count else { return nil }
+        let first = Int(number(of: tokens[start]))
+        guard first >= 0, first < firstWords.count, var node = firstWords[first] else { return nil }
+        var index = start + 1
+        var best: (Int, [Value])? = node.values.isEmpty ? nil : (index, node.values)
         while index < tokens.count {
-            let number = caseInsensitive ? tokens[index].lowerID : tokens[index].keyID
+            let number = number(of: tokens[index])
             guard number >= 0, let next = node.children[number] else { break }
             node = next
             index += 1
             if !node.values.isEmpty { best = (index, node.values) }
         }
         return best
+    }
+
+    /// The number this index looks `token` up by: of its lower-cased key, or of its key.
+    private func number(of token: Token) -> Int32 {
+        caseInsensitive ? token.lowerID : token.keyID
     }
 }

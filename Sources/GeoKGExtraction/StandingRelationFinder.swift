@@ -47,8 +47,20 @@ struct StandingRelationFinder {
             guard let date else { return true }
             return (term.start ?? "") <= date && (term.end.map { date <= $0 } ?? true)
         }
-        let matching = current.first { $0.role.lowercased().contains(title.title.lowercased()) } ?? current.first
+        let titleWords = title.title.lowercased()
+        let matching = current.first { Self.contains($0.role.lowercased(), titleWords) } ?? current.first
         return matching.map { "gz:" + $0.of }
+    }
+
+    /// `text.contains(part)`, compared byte by byte when both are ASCII with no `\r` (then each character
+    /// is one byte); the general search costs thousands of instructions a call.
+    private static func contains(_ text: String, _ part: String) -> Bool {
+        let isPlain = { (string: String) in !string.isEmpty && string.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        guard isPlain(text), isPlain(part) else { return text.contains(part) }
+        let haystack = Array(text.utf8)
+        let needle = Array(part.utf8)
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// `Person, the director of Body`: the title's relation to the body.

@@ -8,32 +8,81 @@ public struct Token: Sendable, Hashable {
     let key: String
     /// The lower-cased key.
     let lower: String
+    /// Whether the key is its own lower-cased form.
+    let isLowerCase: Bool
     /// Whether it starts with an upper-case letter.
     let isCapitalized: Bool
     /// Whether it starts with a letter or digit.
     let isWord: Bool
-    /// The vocabulary numbers of `key` and `lower` (-1 when no listed phrase holds the word).
+    /// Whether its first character is a number (`Character.isNumber`).
+    let startsWithNumber: Bool
+    /// The vocabulary numbers of `key` and `lower` (-1 when no listed phrase or word class holds the word).
     var keyID: Int32 = -1
     var lowerID: Int32 = -1
+    /// The closed word classes `lower` belongs to.
+    var classes: WordClasses = []
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
-        self.init(text, spaceBefore: spaceBefore, mayHoldCurlyQuote: text.utf8.contains(0xE2))
+        var mayHoldCurlyQuote = false
+        var isLowerASCII = true
+        for byte in text.utf8 { Self.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
+        self.init(
+            text, spaceBefore: spaceBefore, first: text.unicodeScalars.first ?? " ", mayHoldCurlyQuote: mayHoldCurlyQuote,
+            isLowerASCII: isLowerASCII)
     }
 
-    /// Makes a token; `mayHoldCurlyQuote` is false when the text surely has no `’` or `‘` (no byte 0xE2).
-    init(_ text: String, spaceBefore: Bool, mayHoldCurlyQuote: Bool) {
+    /// Makes a token whose text starts with `first` (a space when empty); `mayHoldCurlyQuote` is false when
+    /// the text surely has no `’` or `‘` (no byte 0xE2), `isLowerASCII` true when it is ASCII with no capital
+    /// letter (so its own lower case).
+    init(_ text: String, spaceBefore: Bool, first: Unicode.Scalar, mayHoldCurlyQuote: Bool, isLowerASCII: Bool) {
         self.text = text
         self.spaceBefore = spaceBefore
         key = mayHoldCurlyQuote ? text.replacingApostrophes() : text
-        lower = key.lowercased()
-        let first = text.unicodeScalars.first ?? " "
+        // ASCII without capitals, most words, is its own lower case: no need to map it.
+        if isLowerASCII {
+            lower = key
+            isLowerCase = true
+        } else {
+            lower = key.lowercased()
+            isLowerCase = lower == key
+        }
         if first.isASCII {
             isCapitalized = first.value >= 0x41 && first.value <= 0x5A
-            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || (first.value >= 0x30 && first.value <= 0x39)
+            startsWithNumber = first.value >= 0x30 && first.value <= 0x39
+            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || startsWithNumber
         } else {
             isCapitalized = first.properties.isUppercase
-            isWord = first.properties.isAlphabetic || first.properties.numericType != nil
+            // A character is a number when its first scalar has a numeric type.
+            startsWithNumber = first.properties.numericType != nil
+            isWord = first.properties.isAlphabetic || startsWithNumber
+        }
+    }
+
+    /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and
+    /// whether the text can still be lower-case ASCII.
+    static func classify(_ byte: UInt8, curlyQuote: inout Bool, lowerASCII: inout Bool) {
+        if byte == 0xE2 { curlyQuote = true }
+        if byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { lowerASCII = false }
+    }
+}
+
+extension Collection<Token> {
+    /// The tokens joined as they were written: a space where whitespace separated them.
+    var joinedText: String {
+        var capacity = 0
+        for token in self { capacity += token.text.utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for token in self {
+                if token.spaceBefore, count > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                let (_, end) = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: token.text.utf8)
+                count += end
+            }
+            return count
         }
     }
 }

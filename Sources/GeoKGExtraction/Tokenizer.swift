@@ -111,10 +111,15 @@ private struct Scanner {
 
     // MARK: Bytes and scalars
 
-    /// The token of bytes `start..<end`, telling it whether a curly quote can be among them.
+    /// The token of bytes `start..<end`, telling it whether a curly quote can be among them and whether
+    /// they are lower-case ASCII.
     private func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
-        let mayHoldCurlyQuote = (start..<end).contains { bytes[$0] == 0xE2 }
-        return Token(string(start, end), spaceBefore: spaceBefore, mayHoldCurlyQuote: mayHoldCurlyQuote)
+        var mayHoldCurlyQuote = false
+        var isLowerASCII = true
+        for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
+        return Token(
+            string(start, end), spaceBefore: spaceBefore, first: Unicode.Scalar(scalar(at: start).0) ?? "\u{FFFD}",
+            mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)
     }
 
     private func string(_ start: Int, _ end: Int) -> String {

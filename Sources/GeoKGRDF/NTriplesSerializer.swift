@@ -10,14 +10,14 @@ public enum NTriplesSerializer {
             appendIRI(iri, to: &out)
         case .blank(let node):
             out.append(contentsOf: "_:".utf8)
-            out.append(contentsOf: node.id.utf8)
+            appendUTF8(node.id, to: &out)
         case .literal(let literal):
             out.append(UInt8(ascii: "\""))
             appendEscaped(literal.lexicalForm, to: &out)
             out.append(UInt8(ascii: "\""))
             if let language = literal.language {
                 out.append(UInt8(ascii: "@"))
-                out.append(contentsOf: language.utf8)
+                appendUTF8(language, to: &out)
             } else if literal.datatype != XSD.string {
                 out.append(contentsOf: "^^".utf8)
                 appendIRI(literal.datatype, to: &out)
@@ -48,23 +48,65 @@ public enum NTriplesSerializer {
 
     private static func appendIRI(_ iri: IRI, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "<"))
-        out.append(contentsOf: iri.value.utf8)
+        appendUTF8(iri.value, to: &out)
         out.append(UInt8(ascii: ">"))
     }
 
+    /// Appends the bytes of `text` in one copy (`Array.append(contentsOf: text.utf8)` goes byte by byte).
+    private static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` with the bytes N-Triples escapes escaped, copying the runs between them whole.
     private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])  // \"
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])  // \\
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x00..<0x20, 0x7F: out.append(contentsOf: "\\u\(hex4(UInt32(byte)))".utf8)
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none of them needs an escape: most literals are plain text.
+                if index + 8 <= bytes.count,
+                    !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    appendEscape(of: byte, to: &out)
+                    runStart = index + 1
+                }
+                index += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` may need an escape: a control character, `"`, `\` or
+    /// DEL. Never false when one does (the byte-wise tests `hasless` and `haszero` of "Bit Twiddling Hacks").
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let hasControl = (word &- 0x20 &* ones) & ~word & highBits != 0
+        return hasControl || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+            || hasZeroByte(word ^ (0x7F &* ones))
+    }
+
+    /// Appends the escape sequence of a byte that may not stand in a literal as it is.
+    private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
+        switch byte {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])  // \"
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])  // \\
+        case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        default: out.append(contentsOf: "\\u\(hex4(UInt32(byte)))".utf8)
         }
     }
 }

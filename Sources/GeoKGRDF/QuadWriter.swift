@@ -31,6 +31,14 @@ public final class QuadWriter {
         if buffer.count >= flushThreshold { try flush() }
     }
 
+    /// Writes statements already serialized by `NTriplesSerializer` in this writer's format (say, on
+    /// worker threads).
+    /// - Throws: `RDFOutputError` when the descriptor refuses the bytes.
+    public func write(serialized bytes: [UInt8]) throws(RDFOutputError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushThreshold { try flush() }
+    }
+
     /// Writes out what is buffered; call once at the end.
     /// - Throws: `RDFOutputError` when the descriptor refuses the bytes.
     public func finish() throws(RDFOutputError) {

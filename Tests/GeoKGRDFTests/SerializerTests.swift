@@ -18,6 +18,18 @@ struct SerializerTests {
         #expect(NTriplesSerializer.string(for: .literal(literal)) == expected)
     }
 
+    @Test(
+        "escapes a character wherever it stands in a long literal",
+        arguments: [("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001F"#), ("\u{7F}", #"\u007F"#)])
+    func escapesAtEveryPosition(character: String, escaped: String) {
+        let plain = "abcdefghijklmnopqrstuvwxyzé0123456789"
+        for position in 0...plain.count {
+            let cut = plain.index(plain.startIndex, offsetBy: position)
+            let literal = Literal(plain[..<cut] + character + plain[cut...])
+            #expect(NTriplesSerializer.string(for: .literal(literal)) == "\"\(plain[..<cut])\(escaped)\(plain[cut...])\"")
+        }
+    }
+
     @Test("writes language tags and graph names")
     func quads() throws {
         let quad = Quad(
