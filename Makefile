@@ -31,9 +31,9 @@ test: system-packages
 	@python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) \
 		|| { echo "WARNING: pyoxigraph cannot be installed; the SPARQL differential test did not run" >&2; exit 0; }; \
 		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg
-	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
-	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --articles 600
-	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --corpus $(SHARED)/corpus/dev --quick
+	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
+	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
+	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
 # then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph.
