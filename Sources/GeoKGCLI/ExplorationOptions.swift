@@ -14,7 +14,7 @@ struct ExplorationOptions: ParsableArguments {
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()
         for table in tables {
-            let writer = ResultWriter(format: format ?? (StandardOutput.isTerminal ? .table : .tsv)) {
+            let writer = ResultWriter(format: StandardOutput.resultFormat(format)) {
                 try output.write($0)
             }
             try table.write(to: writer)

@@ -57,7 +57,7 @@ struct QueryCommand: ParsableCommand {
             throw CommandFailure()
         }
         let output = StandardOutput()
-        let writer = ResultWriter(format: format ?? (StandardOutput.isTerminal ? .table : .tsv)) { try output.write($0) }
+        let writer = ResultWriter(format: StandardOutput.resultFormat(format)) { try output.write($0) }
         do {
             try QueryEngine(store: try storeOptions.open()).run(parsed) { try writer.write($0) }
             try writer.finish()

@@ -1,3 +1,5 @@
+import GeoKG
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -14,6 +16,11 @@ final class StandardOutput {
 
     /// Whether standard output is a terminal.
     static var isTerminal: Bool { isatty(1) != 0 }
+
+    /// The format asked for, else a table on a terminal and TSV elsewhere.
+    static func resultFormat(_ chosen: ResultFormat?) -> ResultFormat {
+        chosen ?? (isTerminal ? .table : .tsv)
+    }
 
     /// Appends `text`, writing the buffer out when it is full.
     func write(_ text: String) throws {
