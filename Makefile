@@ -17,6 +17,7 @@ demo: build
 	$(GEOKG) ingest Samples/articles
 	$(GEOKG) import Samples/*.nt
 	$(GEOKG) stats
+	$(GEOKG) query --format table 'SELECT ?relation (COUNT(*) AS ?facts) WHERE { ?fact a geo:Event ; geo:relation ?relation } GROUP BY ?relation ORDER BY DESC(?facts)'
 	$(GEOKG) export -o Output/graph.nt
 	$(GEOKG) render China
 	@echo "demo: the store is Output/geokg.sqlite, the export Output/graph.nt, the diagram Output/china.svg"
