@@ -90,7 +90,7 @@ def main():
     parser.add_argument("--geokg", default=".build/release/geokg")
     parser.add_argument("--corpus", default="../shared/corpus/dev")
     parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--events", default="/tmp/geokg-events.nt")
+    parser.add_argument("--events", help="N-Triples to import for the import series (left out without it)")
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -101,7 +101,7 @@ def main():
         make_corpus(args.corpus, args.articles, corpus)
         results = [crash_series("ingest", geokg, lambda db: [geokg, "ingest", "--db", db, "--jobs", "2", corpus],
                                 args.kills, rng, work)]
-        if os.path.exists(args.events):
+        if args.events:
             results.append(crash_series("import", geokg, lambda db: [geokg, "import", "--db", db, args.events],
                                         args.kills, rng, work))
         for result in results:
