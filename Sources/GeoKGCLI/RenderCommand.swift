@@ -13,7 +13,9 @@ struct RenderCommand: ParsableCommand {
             when only planned. In SVG, tooltips give aliases and the evidence sentences with their dates, and
             edges link to their source article. Past --max-nodes, the entities with the most relations are kept
             and the number left out is given in the legend and on standard error; at most three relation triples
-            per entity are drawn. The layout engine is dot up to 400 nodes and 250 edges, sfdp beyond, unless --layout says otherwise. Without -o, the file is written to
+            per entity are drawn, and past 1,000 edges the relations are named in tooltips only. The layout
+            engine is dot up to 400 nodes and 250 edges, sfdp beyond, unless --layout says otherwise. Without -o,
+            the file is written to
             Output/<entity>.<format>; its path is printed.
 
             Example:

@@ -7,6 +7,9 @@ struct DiagramGraph {
 
     /// The most relations an edge's label names.
     static let labelRelations = 2
+    /// Past this many edges, edges carry no label (their tooltips still name the relations): placing thousands
+    /// of labels took Graphviz longer than the rest of the layout, and they could not be read anyway.
+    static let labelledEdgeLimit = 1000
     /// The most evidence sentences an edge's tooltip lists.
     static let tooltipSentences = 8
 
@@ -74,11 +77,12 @@ struct DiagramGraph {
         if edge.relations.count > Self.labelRelations { lines.append("+\(edge.relations.count - Self.labelRelations) more") }
         let label = lines.joined(separator: "\n")
         var attributes = [
-            ("label", GraphvizText.escaped(label)), ("color", color), ("fontcolor", color),
+            ("color", color), ("fontcolor", color),
             ("fontname", DiagramStyle.font), ("fontsize", "9"),
             ("penwidth", String(DiagramStyle.penWidth(articles: edge.articleCount))),
             ("tooltip", GraphvizText.tooltip(Self.tooltip(edge))), ("arrowsize", "0.7"),
         ]
+        if diagram.edges.count <= Self.labelledEdgeLimit { attributes.append(("label", GraphvizText.escaped(label))) }
         if edge.isPlanned { attributes.append(("style", "dashed")) }
         if let link = edge.link.flatMap(GraphvizText.link) { attributes += [("URL", link), ("target", "_blank")] }
         for (name, value) in attributes { try graph.set(added, name, value) }

@@ -74,6 +74,19 @@ struct DiagramRendererTests {
         #expect(LayoutEngine.forSize(nodes: 1_000) == .sfdp)
     }
 
+    @Test("past 1,000 edges, edges carry no label and their tooltips name the relation")
+    func unlabelledLargeDiagram() throws {
+        let ids = (0...1_000).map { "https://w3id.org/geokg/entity/E\($0)" }
+        let diagram = Diagram(
+            title: "ring", nodes: ids.map { DiagramNode(id: $0, label: String($0.suffix(4)), kind: .country) },
+            edges: ids.indices.map { DiagramEdge(from: ids[$0], to: ids[($0 + 1) % ids.count], relation: "meets with") })
+        let edges = try SVGDocument(rendering: diagram).groups("edge")
+        #expect(edges.count == 1_001)
+        let first = try #require(edges["https://w3id.org/geokg/entity/E0->https://w3id.org/geokg/entity/E1"])
+        #expect(try SVGDocument.texts(first).isEmpty)
+        #expect(try SVGDocument.link(first).title == "meets with: 1 fact")
+    }
+
     @Test("an edge to a node the diagram lacks is an error, not a crash")
     func danglingEdge() throws {
         var diagram = SampleDiagrams.trade

@@ -71,12 +71,12 @@ public struct SubgraphSelector {
         for parallel in pairs.values {
             for (index, edge) in parallel.sorted(by: { $0.predicate < $1.predicate }).enumerated() { place[edge] = index }
         }
-        func key(_ edge: StatementIDs) -> (Int, Int, Int, Int64, Int64, Int64) {
+        let keyed = edges.map { edge in
             let touchesFocus = focus.contains(edge.subject) || focus.contains(edge.object)
             let weakerEnd = min(degree[edge.subject, default: 0], degree[edge.object, default: 0])
-            return (place[edge, default: 0], touchesFocus ? 0 : 1, -weakerEnd, edge.subject, edge.predicate, edge.object)
+            return (key: (place[edge, default: 0], touchesFocus ? 0 : 1, -weakerEnd, edge.subject, edge.predicate, edge.object), edge: edge)
         }
-        return Set(edges.sorted { key($0) < key($1) }.prefix(limit))
+        return Set(keyed.sorted { $0.key < $1.key }.prefix(limit).map(\.edge))
     }
 
     /// The relations to follow: those asked for, else every member of a relation class (the event
@@ -129,21 +129,22 @@ public struct SubgraphSelector {
     /// denied facts are left out.
     private func facts(for edges: Set<StatementIDs>, _ ids: VocabularyIDs) throws -> [StatementIDs: [FactRecord]] {
         guard !edges.isEmpty else { return [:] }
+        // Events whose subject and object are both ends of a kept edge, found by two index scans, before the
+        // relation of each is read: far fewer reads than every event of every kept entity.
         var subjectOf: [Int64: Int64] = [:]
         for row in try store.statements(predicates: ids.subject, objects: Set(edges.map(\.subject)).sorted()) {
             subjectOf[row.subject] = row.object
         }
+        let pairs = Set(edges.map { [$0.subject, $0.object] })
         var objectOf: [Int64: Int64] = [:]
-        var relationOf: [Int64: Int64] = [:]
-        let objectPredicates = Set(ids.object)
-        for row in try store.statements(subjects: subjectOf.keys.sorted(), predicates: ids.object + ids.relation) {
-            if objectPredicates.contains(row.predicate) { objectOf[row.subject] = row.object } else { relationOf[row.subject] = row.object }
+        for row in try store.statements(predicates: ids.object, objects: Set(edges.map(\.object)).sorted()) {
+            if let subject = subjectOf[row.subject], pairs.contains([subject, row.object]) { objectOf[row.subject] = row.object }
         }
         var edgeOf: [Int64: StatementIDs] = [:]
-        for (event, subject) in subjectOf {
-            guard let object = objectOf[event], let relation = relationOf[event] else { continue }
-            let edge = StatementIDs(subject: subject, predicate: relation, object: object)
-            if edges.contains(edge) { edgeOf[event] = edge }
+        for row in try store.statements(subjects: objectOf.keys.sorted(), predicates: ids.relation) {
+            guard let subject = subjectOf[row.subject], let object = objectOf[row.subject] else { continue }
+            let edge = StatementIDs(subject: subject, predicate: row.object, object: object)
+            if edges.contains(edge) { edgeOf[row.subject] = edge }
         }
         let details = try store.statements(
             subjects: edgeOf.keys.sorted(), predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein)
