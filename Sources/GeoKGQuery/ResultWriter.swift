@@ -9,6 +9,8 @@ public final class ResultWriter {
     private var variables: [String] = []
     private var tableRows: [[String]] = []
     private var firstSolution = true
+    /// A TSV row's bytes, kept to spare an allocation per row.
+    private var line: [UInt8] = []
     private var form: Form = .none
 
     private enum Form { case none, solutions, boolean, triples }
@@ -66,7 +68,13 @@ public final class ResultWriter {
     private func writeSolution(_ row: [Term?]) throws {
         switch format {
         case .tsv:
-            try emit(row.map { $0.map(NTriplesSerializer.string(for:)) ?? "" }.joined(separator: "\t") + "\n")
+            line.removeAll(keepingCapacity: true)
+            for (index, term) in row.enumerated() {
+                if index > 0 { line.append(UInt8(ascii: "\t")) }
+                if let term { NTriplesSerializer.append(term, to: &line) }
+            }
+            line.append(UInt8(ascii: "\n"))
+            try emit(String(decoding: line, as: UTF8.self))
         case .csv:
             try emit(row.map { CSVField.escape($0.map(CSVField.plain) ?? "") }.joined(separator: ",") + "\r\n")
         case .json:

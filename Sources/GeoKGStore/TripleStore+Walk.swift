@@ -67,8 +67,9 @@ extension TripleStore {
     }
 
     /// The distinct triples (graphs merged) that have one of `nodes` as subject or object and pass `filter`.
-    /// - Complexity: an index lookup per node and triple; the nodes go through a temporary table, so their
-    ///   number is not limited.
+    /// - Complexity: an index lookup per node and triple, and one scan of the nodes having
+    ///   `filter.requiredOnFarEnd`, which far ends are checked against in memory; the nodes go through a
+    ///   temporary table, so their number is not limited.
     public func edges(touching nodes: [Int64], filter: EdgeFilter) throws -> [StatementIDs] {
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS walk_nodes(id INTEGER PRIMARY KEY)")
         try connection.execute("DELETE FROM temp.walk_nodes")
@@ -78,17 +79,22 @@ extension TripleStore {
             insert.bind(node, at: 1)
             _ = try insert.step()
         }
-        var edges: [StatementIDs] = []
-        for (near, far) in [("s", "o"), ("o", "s")] {
+        var farEnds: Set<Int64> = []
+        try select("SELECT DISTINCT s FROM quads INDEXED BY quads_pos WHERE p = ?", [.integer(filter.requiredOnFarEnd)]) { row in
+            if case .integer(let id) = row[0] { farEnds.insert(id) }
+            return true
+        }
+        var edges: Set<StatementIDs> = []
+        for near in ["s", "o"] {
             var arguments: [SQLValue] = []
             var sql = """
-                SELECT DISTINCT q.s, q.p, q.o FROM temp.walk_nodes AS n CROSS JOIN quads AS q \
-                \(near == "o" ? "INDEXED BY quads_osp " : "")ON q.\(near) = n.id WHERE \
-                EXISTS (SELECT 1 FROM quads AS l WHERE l.s = q.\(far) AND l.p = ?)
+                SELECT q.s, q.p, q.o FROM temp.walk_nodes AS n CROSS JOIN quads AS q \
+                \(near == "o" ? "INDEXED BY quads_osp " : "")ON q.\(near) = n.id WHERE 1
                 """
-            arguments.append(.integer(filter.requiredOnFarEnd))
             if !filter.predicates.isEmpty {
-                sql += " AND q.p IN (" + filter.predicates.map { _ in "?" }.joined(separator: ", ") + ")"
+                // Many predicates are tested on each triple of a node rather than sought one by one.
+                let sought = filter.predicates.count <= Self.soughtPredicates
+                sql += " AND \(sought ? "" : "+")q.p IN (" + filter.predicates.map { _ in "?" }.joined(separator: ", ") + ")"
                 arguments += filter.predicates.map { .integer($0) }
             } else if let excluded = filter.excludedPredicate {
                 sql += " AND q.p <> ?"
@@ -107,12 +113,14 @@ extension TripleStore {
                 ]
             }
             try select(sql, arguments) { row in
-                if case .integer(let s) = row[0], case .integer(let p) = row[1], case .integer(let o) = row[2] {
-                    edges.append(StatementIDs(subject: s, predicate: p, object: o))
+                if case .integer(let s) = row[0], case .integer(let p) = row[1], case .integer(let o) = row[2],
+                    farEnds.contains(near == "s" ? o : s)
+                {
+                    edges.insert(StatementIDs(subject: s, predicate: p, object: o))
                 }
                 return true
             }
         }
-        return edges
+        return Array(edges)
     }
 }

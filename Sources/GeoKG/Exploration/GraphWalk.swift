@@ -44,8 +44,10 @@ struct GraphWalk {
     /// The edges touching any of `nodes`, in both directions, between named entities (blank nodes are left out).
     func edges(touching nodes: [Int64]) throws -> Set<StatementIDs> {
         guard let filter else { return [] }
+        let found = try store.edges(touching: nodes, filter: filter)
+        try load(Set(found.flatMap { [$0.subject, $0.predicate, $0.object] }))
         var edges: Set<StatementIDs> = []
-        for edge in try store.edges(touching: nodes, filter: filter) {
+        for edge in found {
             guard case .iri = try term(edge.subject), case .iri = try term(edge.object) else { continue }
             edges.insert(edge)
         }
@@ -58,6 +60,13 @@ struct GraphWalk {
         let term = try store.term(id: id)
         names.terms[id] = term
         return term
+    }
+
+    /// Decodes the terms of `ids` not decoded yet, in one read.
+    private func load(_ ids: Set<Int64>) throws {
+        let missing = ids.filter { names.terms[$0] == nil }
+        guard !missing.isEmpty else { return }
+        names.terms.merge(try store.terms(ids: Array(missing))) { known, _ in known }
     }
 
     /// Each id's place in the order of its term (IRIs by their text), so that edges sort on integers and
