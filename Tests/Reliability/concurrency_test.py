@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Concurrency: two ingests into one store at once, with queries, show and neighbors running meanwhile.
+"""Concurrency: two ingests into one store at once, with queries, show, neighbors and render running meanwhile.
 
 The corpus is split in two overlapping halves, ingested by two processes at the same time into one store,
-while readers run `geokg query`, `geokg show` and `geokg neighbors` in a loop. Every command must succeed
+while readers run `geokg query`, `geokg show`, `geokg neighbors` and `geokg render` in a loop. Every command must succeed
 (no "database is locked" reaching the user), and the store must end with exactly the statements of one
 ingest of the whole corpus, each once.
 
@@ -26,6 +26,7 @@ READERS = [
     ["show", "China"],
     ["neighbors", "China", "--depth", "2"],
     ["entities", "--type", "Country"],
+    ["render", "China", "--max-nodes", "40", "-o", "{work}/china.svg"],
 ]
 
 
@@ -53,15 +54,19 @@ def main():
         writers = [subprocess.Popen([geokg, "ingest", "--db", db, "--jobs", "2", path],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for path in halves]
         reads = 0
+        succeeded = set()
         done = threading.Event()
 
         def read_loop():
             nonlocal reads
             while not done.is_set():
                 for command in READERS:
-                    result = subprocess.run([geokg, command[0], "--db", db] + command[1:], capture_output=True, text=True)
+                    arguments = [argument.replace("{work}", work) for argument in command[1:]]
+                    result = subprocess.run([geokg, command[0], "--db", db] + arguments, capture_output=True, text=True)
                     reads += 1
-                    if result.returncode != 0 and "no entity is named" not in result.stderr:
+                    if result.returncode == 0:
+                        succeeded.add(command[0] + " " + command[1])
+                    elif "no entity is named" not in result.stderr:
                         failures.append(f"{' '.join(command)}: exit {result.returncode}: {result.stderr.strip()[:300]}")
 
         reader = threading.Thread(target=read_loop)
@@ -72,6 +77,9 @@ def main():
                 failures.append(f"ingest: exit {writer.returncode}: {stderr.strip()[:300]}")
         done.set()
         reader.join()
+        for command in READERS:
+            if command[0] + " " + command[1] not in succeeded:
+                failures.append(f"{' '.join(command)} never succeeded while the ingests ran")
 
         reference = os.path.join(work, "reference.sqlite")
         subprocess.run([geokg, "ingest", "--db", reference, first_article], check=True, capture_output=True)
