@@ -14,7 +14,7 @@ struct TriggerForm: Sendable {
     let partOfSpeech: TriggerPartOfSpeech
     /// Prepositions that introduce the object (empty: the object follows directly).
     let prepositions: [String]
-    let objectFirst: Bool
+    let voice: TriggerVoice
     /// Whether the form is a past participle, which can make a passive.
     let isParticiple: Bool
 }
@@ -90,7 +90,7 @@ struct ExtractionLexicon: @unchecked Sendable {
                     form,
                     TriggerForm(
                         relation: trigger.relation, partOfSpeech: trigger.partOfSpeech, prepositions: trigger.prepositions,
-                        objectFirst: trigger.objectFirst, isParticiple: participle),
+                        voice: trigger.voice, isParticiple: participle),
                     tokenizer: tokenizer)
             }
         }

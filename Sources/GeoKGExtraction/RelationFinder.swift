@@ -33,8 +33,12 @@ struct RelationFinder {
     ]
     /// Words that make what follows a condition rather than a statement.
     private static let conditionals: Set<String> = ["if", "unless", "whether"]
-    /// Modal verbs that make a clause after `that` an obligation, as demands need (`made clear that X must`).
-    private static let obligations: Set<String> = ["must", "should", "need", "needs", "has", "have", "shall"]
+    /// Modal verbs that make a clause an obligation, as demands need (`made clear that X must`).
+    private static let obligations: Set<String> = ["must", "should", "shall"]
+    /// Verbs that make a clause an obligation when `to` follows them (`X has to`, `X needs to`).
+    private static let obligationsWithTo: Set<String> = ["has", "have", "need", "needs"]
+    /// Words that may open the clause before its subject (`said that the`, `said its`).
+    private static let clauseOpeners: Set<String> = ["that", "the", "its", "their", "his", "her"]
     /// Words after which a trigger form is a noun, not a verb (`at talks`, `the meeting`).
     private static let nounMarkers: Set<String> = [
         "the", "a", "an", "at", "of", "in", "for", "during", "after", "before", "his", "her", "its", "their", "our",
@@ -72,7 +76,8 @@ struct RelationFinder {
                     ? nominal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
                     : verbal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
             }
-            for (subject, object, modality) in found {
+            for (grammatical, target, modality) in found {
+                let (subject, object) = form.voice == .objectFirst ? (target, grammatical) : (grammatical, target)
                 guard let s = subject.key, let o = object.key, s != o,
                     allows(form.relation, subject: subject.type, object: object.type),
                     !(Self.interviewRelations.contains(form.relation) && entities.entity(o)?.kind == "Media")
@@ -122,6 +127,9 @@ struct RelationFinder {
         }
         let subjectEnd = subjectGroup.last?.end ?? start
         let modality = ModalityDetector.modality(tokens[subjectEnd..<start])
+        if form.voice == .obligation {
+            return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
+        }
         if passive {
             guard let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
                 let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
@@ -140,19 +148,50 @@ struct RelationFinder {
             if index < tokens.count, form.prepositions.contains(tokens[index].lower) {
                 objectStart = index + 1
             } else if !isMentionStart(index, mentions) {
-                return []
+                return reciprocal(form, subjectGroup, modality)
             }
         }
         if objectStart < tokens.count, tokens[objectStart].lower == "that" {
             // "made clear that X must ...": X is asked to act only when an obligation follows it.
             guard let objects = rightGroup(tokens, from: objectStart + 1, mentions: mentions),
-                let last = objects.last, last.end < tokens.count, Self.obligations.contains(tokens[last.end].lower)
-            else { return [] }
+                let last = objects.last, isObligation(tokens, at: last.end)
+            else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }
         guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: form.relation == "visits")
-        else { return [] }
+        else { return reciprocal(form, subjectGroup, modality) }
         return pairs(subjectGroup, objects, modality)
+    }
+
+    /// The subjects of the clause after a trigger of the obligation voice (`said on Tuesday that China must`),
+    /// when they open it and an obligation follows them; `nil` otherwise.
+    private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
+        var clause = end
+        while clause < tokens.count, clause - end < 4, Self.fillers.contains(tokens[clause].lower) || tokens[clause].lower.hasSuffix("ly") {
+            clause += 1
+        }
+        while clause < tokens.count, !isMentionStart(clause, mentions), Self.clauseOpeners.contains(tokens[clause].lower) {
+            clause += 1
+        }
+        guard isMentionStart(clause, mentions), let objects = rightGroup(tokens, from: clause, mentions: mentions),
+            let last = objects.last, isObligation(tokens, at: last.end)
+        else { return nil }
+        return objects
+    }
+
+    /// Whether the words at `index` make an obligation: `must`, `should`, `has to`, `needs to`.
+    private func isObligation(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let word = tokens[index].lower
+        if Self.obligations.contains(word) { return true }
+        return Self.obligationsWithTo.contains(word) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+    }
+
+    /// `X and Y agreed`, `X and Y met in Geneva`: a symmetric relation with no object holds between the
+    /// coordinated subjects, each pair once.
+    private func reciprocal(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [(Mention, Mention, Modality)] {
+        guard subjects.count >= 2, lexicon.ontology.relation(form.relation)?.isSymmetric == true else { return [] }
+        return subjects.indices.flatMap { first in subjects[(first + 1)...].map { (subjects[first], $0, modality) } }
     }
 
     private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {

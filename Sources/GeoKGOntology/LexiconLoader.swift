@@ -56,11 +56,10 @@ struct LexiconLoader {
                 throw row.error("duplicate trigger \(pos.rawValue) '\(lemma)' for \(relation) (first on line \(line))")
             }
             seen[key] = row.line
-            let voice = try row.choice(5, of: ["active", "object-first"])
             triggers.append(
                 Trigger(
                     relation: relation, partOfSpeech: pos, lemma: lemma,
-                    forms: try row.requiredList(3), prepositions: try row.list(4), objectFirst: voice == "object-first",
+                    forms: try row.requiredList(3), prepositions: try row.list(4), voice: try row.choice(5, of: TriggerVoice.allCases),
                     note: row[6]))
         }
         return triggers

@@ -10,23 +10,22 @@ public struct Trigger: Sendable, Hashable {
     public let forms: [String]
     /// The words that may introduce the object (`with`, `on`, `against`); empty when there are none.
     public let prepositions: [String]
-    /// Whether the grammatical subject is the relation's object (`voice` `object-first`:
-    /// "X faces sanctions from Y" gives Y sanctions X).
-    public let objectFirst: Bool
+    /// How the sentence's subject and object map onto the relation's.
+    public let voice: TriggerVoice
     /// Restrictions and contrasts, free text; empty when there are none.
     public let note: String
 
     /// Makes a trigger; `Ontology.load(from:)` does this for every row of `triggers.tsv`.
     public init(
         relation: String, partOfSpeech: TriggerPartOfSpeech, lemma: String, forms: [String],
-        prepositions: [String] = [], objectFirst: Bool = false, note: String = ""
+        prepositions: [String] = [], voice: TriggerVoice = .active, note: String = ""
     ) {
         self.relation = relation
         self.partOfSpeech = partOfSpeech
         self.lemma = lemma
         self.forms = forms
         self.prepositions = prepositions
-        self.objectFirst = objectFirst
+        self.voice = voice
         self.note = note
     }
 }

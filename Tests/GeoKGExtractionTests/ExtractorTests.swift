@@ -63,6 +63,28 @@ struct ExtractorTests {
         #expect(found == ["Japan meets China (negated)"], "\(found)")
     }
 
+    @Test("coordinated subjects of a symmetric relation with no object are related to each other")
+    func reciprocal() {
+        #expect(facts("China and Russia agreed to expand trade.") == ["China agreesWith Russia (asserted)"])
+        #expect(facts("Indonesia and Malaysia met in Jakarta.") == ["Indonesia meets Malaysia (asserted)"])
+        #expect(facts("China and Russia criticized the plan.").isEmpty, "criticizes is not symmetric")
+    }
+
+    @Test("an object-first trigger makes the grammatical subject the target")
+    func objectFirst() {
+        #expect(facts("Russia faces sanctions from the European Union.") == ["European Union sanctions Russia (asserted)"])
+    }
+
+    @Test("a speaker saying that an actor must act demands it; a statement of fact does not")
+    func obligation() {
+        #expect(facts("France said Iran must halt enrichment.") == ["France demands Iran (asserted)"])
+        #expect(facts("Japan said on Tuesday that China should release the detainees.") == ["Japan demands China (asserted)"])
+        #expect(facts("Canada made clear that Mexico has to act.") == ["Canada demands Mexico (asserted)"])
+        #expect(facts("Germany said Iran has halted enrichment.").isEmpty)
+        #expect(facts("Canada made clear that Mexico has a choice.").isEmpty)
+        #expect(facts("Britain said that a senior official from Russia must resign.").isEmpty)
+    }
+
     @Test("talks between two actors are a meeting")
     func nominalTalks() {
         let found = facts("These were the first trade talks between the United States and China since July.")

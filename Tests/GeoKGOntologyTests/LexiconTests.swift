@@ -17,7 +17,7 @@ struct LexiconTests {
         #expect(meet.partOfSpeech == .verb)
         #expect(meet.forms == ["meet", "meets", "met", "meeting"])
         #expect(meet.prepositions == ["with"])
-        #expect(!meet.objectFirst)
+        #expect(meet.voice == .active)
         #expect(triggers.allSatisfy { !$0.forms.isEmpty })
     }
 
@@ -25,10 +25,10 @@ struct LexiconTests {
     func objectFirst() throws {
         let triggers = try BundledOntology.load().lexicon.triggers
         let face = try #require(triggers.first { $0.lemma == "face sanctions" })
-        #expect(face.objectFirst)
+        #expect(face.voice == .objectFirst)
         #expect(face.partOfSpeech == .phrase)
         #expect(face.relation == "sanctions")
-        #expect(triggers.filter(\.objectFirst).count == 4)
+        #expect(triggers.filter { $0.voice == .objectFirst }.count == 4)
     }
 
     @Test("reads every part of speech")
