@@ -85,6 +85,12 @@ struct ExtractorTests {
         #expect(facts("Britain said that a senior official from Russia must resign.").isEmpty)
     }
 
+    @Test("a threat to act against actors threatens them")
+    func threatToAct() {
+        let found = facts("Pakistan threatened to break off diplomatic relations with Costa Rica and Israel.")
+        #expect(found == ["Pakistan threatens Costa Rica (asserted)", "Pakistan threatens Israel (asserted)"], "\(found)")
+    }
+
     @Test("talks between two actors are a meeting")
     func nominalTalks() {
         let found = facts("These were the first trade talks between the United States and China since July.")
