@@ -105,6 +105,8 @@ struct RelationFinder {
     ) -> [(Mention, Mention, Modality)] {
         let before = previousWord(tokens, before: start)
         if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
+        // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
+        if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower) { return [] }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
         if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,

@@ -91,6 +91,14 @@ struct ExtractorTests {
         #expect(found == ["Pakistan threatens Costa Rica (asserted)", "Pakistan threatens Israel (asserted)"], "\(found)")
     }
 
+    @Test("violence against people is an attack; a participle after an article is no verb")
+    func violence() {
+        let found = facts("Israeli soldiers beat up Palestinian detainees on the occupied West Bank.")
+        #expect(found.contains("Israeli soldiers attacks Palestinian detainees (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("West Bank") }, "\(found)")
+        #expect(facts("Russian forces wounded two Ukrainian soldiers.").contains("Russian forces attacks Ukrainian soldiers (asserted)"))
+    }
+
     @Test("talks between two actors are a meeting")
     func nominalTalks() {
         let found = facts("These were the first trade talks between the United States and China since July.")
