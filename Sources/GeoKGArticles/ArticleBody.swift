@@ -12,6 +12,14 @@ enum ArticleBody {
             guard !text.isEmpty, seen.insert(text).inserted else { continue }
             kept.append(text)
         }
-        return kept.isEmpty ? nil : kept.joined(separator: "\n\n")
+        guard !kept.isEmpty else { return nil }
+        // Sized once: a long article is not copied again as the body grows.
+        var body = ""
+        body.reserveCapacity(kept.reduce(2 * (kept.count - 1)) { $0 + $1.utf8.count })
+        for (index, text) in kept.enumerated() {
+            if index > 0 { body += "\n\n" }
+            body += text
+        }
+        return body
     }
 }

@@ -88,7 +88,10 @@ extension String {
     }
 
     /// The blocks of the text that blank lines separate, each with its lines joined by a space.
-    var blankLineBlocks: [String] {
+    var blankLineBlocks: [String] { Self.blankLineBlocks(of: lines) }
+
+    /// The blocks of `lines` that blank lines separate, each with its lines joined by a space.
+    static func blankLineBlocks(of lines: some Collection<Substring>) -> [String] {
         var blocks: [String] = []
         var block: [Substring] = []
         for line in lines + [""] {

@@ -20,9 +20,8 @@ enum TextLayoutReader {
         guard hasCorpusHeader(lines) else {
             return origin.article(url: nil, title: nil, date: nil, paragraphs: text.blankLineBlocks)
         }
-        let body = lines.dropFirst(4).joined(separator: "\n")
         return origin.article(
             url: String(lines[0].trimmingWhitespace), title: String(lines[1]),
-            date: DateNormalizer.isoDate(from: String(lines[2])), paragraphs: body.blankLineBlocks)
+            date: DateNormalizer.isoDate(from: String(lines[2])), paragraphs: String.blankLineBlocks(of: lines.dropFirst(4)))
     }
 }

@@ -12,51 +12,34 @@ struct SentenceSplitter {
         "Later", "Meanwhile", "However",
     ]
 
-    /// The sentences of `body`, whose paragraphs are separated by blank lines.
-    func sentences(_ body: String) -> [Sentence] {
-        var sentences: [Sentence] = []
-        for paragraph in Self.paragraphs(body) {
-            var tokens = tokenizer.tokens(paragraph)
-            vocabulary?.identify(&tokens)
-            var start = 0
-            var index = 0
-            while index < tokens.count {
-                var end = index + 1
-                if endsSentence(tokens, at: index) {
-                    while end < tokens.count, Self.closers.contains(tokens[end].text), !tokens[end].spaceBefore {
-                        end += 1
-                    }
-                    if end == tokens.count || startsSentence(tokens[end]) {
-                        sentences.append(make(Array(tokens[start..<end]), index: sentences.count))
-                        start = end
-                    }
-                }
-                index = end
-            }
-            if start < tokens.count { sentences.append(make(Array(tokens[start...]), index: sentences.count)) }
-        }
-        return sentences
+    /// The sentences of `body`, whose paragraphs are separated by blank lines, numbered from 0. Each paragraph
+    /// is split when the sequence reaches it, so a long article never holds more than one paragraph's tokens.
+    func sentences(_ body: String) -> Sentences {
+        Sentences(splitter: self, body: body)
     }
 
-    /// The paragraphs of `body`: text between blank lines (a single line break counts as a space).
-    private static func paragraphs(_ body: String) -> [String] {
-        var paragraphs: [String] = []
-        var body = body
-        body.withUTF8 { bytes in
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-                    if index > start { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-                    while index < bytes.count, bytes[index] == 0x0A { index += 1 }
-                    start = index
-                } else {
-                    index += 1
+    /// The sentences of one paragraph, numbered from `firstIndex`.
+    fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var tokens = tokenizer.tokens(paragraph)
+        vocabulary?.identify(&tokens)
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            var end = index + 1
+            if endsSentence(tokens, at: index) {
+                while end < tokens.count, Self.closers.contains(tokens[end].text), !tokens[end].spaceBefore {
+                    end += 1
+                }
+                if end == tokens.count || startsSentence(tokens[end]) {
+                    sentences.append(make(Array(tokens[start..<end]), index: firstIndex + sentences.count))
+                    start = end
                 }
             }
-            if start < bytes.count { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            index = end
         }
-        return paragraphs
+        if start < tokens.count { sentences.append(make(Array(tokens[start...]), index: firstIndex + sentences.count)) }
+        return sentences
     }
 
     private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
@@ -79,5 +62,58 @@ struct SentenceSplitter {
 
     private func make(_ tokens: [Token], index: Int) -> Sentence {
         Sentence(text: tokens.joinedText, tokens: tokens, index: index)
+    }
+}
+
+/// The sentences of an article body, read one paragraph (text between blank lines; a single line break
+/// counts as a space) at a time.
+struct Sentences: Sequence, IteratorProtocol {
+    private let splitter: SentenceSplitter
+    private let body: String
+    /// Where the next paragraph starts, in UTF-8 bytes.
+    private var offset = 0
+    /// The current paragraph's sentences not yet returned, last first.
+    private var pending: [Sentence] = []
+    /// How many sentences were split so far: the number of the next paragraph's first.
+    private var count = 0
+
+    fileprivate init(splitter: SentenceSplitter, body: String) {
+        var body = body
+        body.makeContiguousUTF8()
+        self.splitter = splitter
+        self.body = body
+    }
+
+    mutating func next() -> Sentence? {
+        while pending.isEmpty {
+            guard let paragraph = nextParagraph() else { return nil }
+            pending = splitter.sentences(ofParagraph: paragraph, firstIndex: count).reversed()
+            count += pending.count
+        }
+        return pending.removeLast()
+    }
+
+    /// The next paragraph, or `nil` at the end of the body.
+    private mutating func nextParagraph() -> String? {
+        var start = offset
+        let found = body.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int)? in
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var index = start
+            while index < bytes.count {
+                if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                    var next = index
+                    while next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                    if index > start { return (text(start..<index), next) }
+                    start = next
+                    index = next
+                } else {
+                    index += 1
+                }
+            }
+            return start < bytes.count ? (text(start..<bytes.count), bytes.count) : nil
+        }
+        guard let (paragraph, next) = found.flatMap({ $0 }) else { return nil }
+        offset = next
+        return paragraph
     }
 }

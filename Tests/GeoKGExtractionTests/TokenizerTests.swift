@@ -30,13 +30,22 @@ struct TokenizerTests {
         ])
     func sentences(text: String, count: Int) {
         let splitter = SentenceSplitter(tokenizer: Tokenizer(abbreviations: ["Mr.", "Gen.", "Jan.", "D.C."]))
-        #expect(splitter.sentences(text).count == count)
+        #expect(Array(splitter.sentences(text)).count == count)
     }
 
     @Test("keeps the sentence text as written")
     func sentenceText() {
         let splitter = SentenceSplitter(tokenizer: tokenizer)
-        let sentences = splitter.sentences("China’s U.S.-bound exports fell 5%. \"No,\" he said.")
+        let sentences = Array(splitter.sentences("China’s U.S.-bound exports fell 5%. \"No,\" he said."))
         #expect(sentences.map(\.text) == ["China’s U.S.-bound exports fell 5%.", "\"No,\" he said."])
+    }
+
+    @Test("numbers sentences across paragraphs, whatever blank lines lead, follow or repeat")
+    func paragraphs() {
+        let splitter = SentenceSplitter(tokenizer: tokenizer)
+        let sentences = Array(splitter.sentences("\n\nOne. Two.\n\n\n\nThree\ncontinues.\n\nFour.\n\n"))
+        #expect(sentences.map(\.text) == ["One.", "Two.", "Three continues.", "Four."])
+        #expect(sentences.map(\.index) == [0, 1, 2, 3])
+        #expect(Array(splitter.sentences("\n\n\n")).isEmpty)
     }
 }
