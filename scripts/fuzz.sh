@@ -12,7 +12,9 @@ targets=("$@")
 swift build -c release --build-path .build/fuzz --product geokg-fuzz \
     -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >&2
 binary=.build/fuzz/release/geokg-fuzz
-export GEOKG_ONTOLOGY="$PWD/Ontology"
+# A copy of the ontology as it was at the build, so that editing the lexicon during a long run changes nothing.
+rm -rf .build/fuzz/ontology && cp -R Ontology .build/fuzz/ontology
+export GEOKG_ONTOLOGY="$PWD/.build/fuzz/ontology"
 for target in "${targets[@]}"; do
     corpus=.build/fuzz/corpus/$target
     crashes=.build/fuzz/crashes/$target
@@ -32,7 +34,7 @@ for target in "${targets[@]}"; do
     echo "fuzzing $target for $seconds s" >&2
     GEOKG_FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 \
-        | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)" >&2 || true
+        | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written|geokg-fuzz:)" >&2 || true
 done
 echo "crashes, if any, are in .build/fuzz/crashes/" >&2
 ls -R .build/fuzz/crashes >&2
