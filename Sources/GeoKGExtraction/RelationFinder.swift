@@ -31,6 +31,8 @@ struct RelationFinder {
     private static let objectStops: Set<String> = [
         "that", "which", "who", "whom", "whose", "because", "while", "when", "where", "if", "by", "to", "as",
     ]
+    /// The articles, after which a trigger form is never the verb.
+    static let articles: Set<String> = ["the", "a", "an"]
     /// Words that make what follows a condition rather than a statement.
     private static let conditionals: Set<String> = ["if", "unless", "whether"]
     /// Modal verbs that make a clause an obligation, as demands need (`made clear that X must`).
@@ -106,7 +108,7 @@ struct RelationFinder {
         let before = previousWord(tokens, before: start)
         if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
-        if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower) { return [] }
+        if start > 0, Self.articles.contains(tokens[start - 1].lower) { return [] }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
         if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
@@ -115,7 +117,7 @@ struct RelationFinder {
         {
             return []
         }
-        if start >= 2, ["a", "an", "the"].contains(tokens[start - 2].lower), !tokens[start - 1].isCapitalized,
+        if start >= 2, Self.articles.contains(tokens[start - 2].lower), !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions)
         {
             return []
@@ -124,7 +126,7 @@ struct RelationFinder {
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
         if let first = subjectGroup.first {
             var before = first.start - 1
-            if before >= 0, ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
+            if before >= 0, Self.articles.contains(tokens[before].lower) { before -= 1 }
             if before >= 0, Self.conditionals.contains(tokens[before].lower) { return [] }
         }
         let subjectEnd = subjectGroup.last?.end ?? start
@@ -154,7 +156,7 @@ struct RelationFinder {
             }
         }
         if objectStart < tokens.count, tokens[objectStart].lower == "that" {
-            // "made clear that X must ...": X is asked to act only when an obligation follows it.
+            // "ordered that X must ...": X is asked to act only when an obligation follows it.
             guard let objects = rightGroup(tokens, from: objectStart + 1, mentions: mentions),
                 let last = objects.last, isObligation(tokens, at: last.end)
             else { return reciprocal(form, subjectGroup, modality) }
@@ -292,7 +294,7 @@ struct RelationFinder {
                 // An apposition names a role: ", the director of X", a title right after the comma (or its
                 // article), and no other actor between the comma and the mention.
                 var titleStart = position + 1
-                if titleStart < tokens.count, ["the", "a", "an"].contains(tokens[titleStart].lower) { titleStart += 1 }
+                if titleStart < tokens.count, Self.articles.contains(tokens[titleStart].lower) { titleStart += 1 }
                 let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
                 let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
                 return hasTitle && !actorBetween ? position : nil

@@ -68,7 +68,7 @@ struct StandingRelationFinder {
         var index = person.end
         guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
         index += 1
-        if ["the", "a", "an"].contains(tokens[index].lower) { index += 1 }
+        if RelationFinder.articles.contains(tokens[index].lower) { index += 1 }
         if let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) { index = nationality.end }
         guard let title = lexicon.titles.longestMatch(in: tokens, at: index), let value = title.values.first else {
             return nil
