@@ -71,7 +71,7 @@ public struct FactMapper: Sendable {
             add(node, GeoVocabulary.subject, subject)
             add(node, GeoVocabulary.object, object)
             add(node, GeoVocabulary.modality, .literal(Literal(fact.modality.rawValue)))
-            if let code = ontology.relation(fact.relation)?.cameoCodes.first {
+            if let code = fact.cameo ?? ontology.relation(fact.relation)?.cameoCodes.first {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Terms.date, date) }

@@ -1,69 +1,94 @@
 import GeoKGOntology
 
-/// The entities of one article: resolves mention keys to entities, and pronouns and descriptions to
-/// the mentions they stand for, and keeps the names each entity goes by.
+/// The entities of one article: resolves mention keys to entities, and pronouns and descriptions to the
+/// mentions they stand for (or to the article's speaker and issuer), and keeps the names each entity goes by.
 struct ArticleEntities {
-    private let gazetteer: Gazetteer
-    /// The family names of gazetteer people, by id.
-    private let familyNames: [String: String?]
-    private var entities: [String: ExtractedEntity] = [:]
-    /// Surnames of the people named so far, to their keys.
-    private(set) var surnames: [String: String] = [:]
-    /// Keys of organizations named with a nationality, by their name without it.
-    private var organizationsByName: [String: Set<String>] = [:]
-    /// Recent mentions, newest last, for resolving pronouns and descriptions.
-    private var recent: [(key: String, type: EntityType, titles: [Title], isSubject: Bool, cue: String?, sentence: Int)] = []
-
-    init(gazetteer: Gazetteer, familyNames: [String: String?]) {
-        self.gazetteer = gazetteer
-        self.familyNames = familyNames
+    /// A mention recorded for resolving later pronouns and descriptions.
+    private struct Recent {
+        let key: EntityKey
+        let type: EntityType
+        let titles: [Title]
+        let isSubject: Bool
+        /// For organizations, the lower-cased last word of the name (`ministry`).
+        let cue: String?
+        let sentence: Int
     }
 
-    /// Records `mention` (resolving it first when it is a pronoun or description); returns its key, or `nil`
-    /// when it cannot be resolved.
-    mutating func add(_ mention: inout Mention, tokens: [Token], sentence: Int, isSubject: Bool) -> String? {
+    private let lexicon: ExtractionLexicon
+    private var entities: [EntityKey: ExtractedEntity] = [:]
+    /// Surnames of the people named so far, to their keys.
+    private(set) var surnames: [String: EntityKey] = [:]
+    /// Keys of organizations named with a nationality, by their name without it.
+    private var organizationsByName: [String: Set<EntityKey>] = [:]
+    /// Recent mentions, newest last.
+    private var recent: [Recent] = []
+    /// Who speaks, for whom, and who acted last.
+    var discourse: Discourse
+
+    init(lexicon: ExtractionLexicon, sourceCountry: String?) {
+        self.lexicon = lexicon
+        discourse = Discourse(sourceCountry: sourceCountry)
+    }
+
+    /// Records `mention` (resolving it first when it is a pronoun or description); returns whether it stands
+    /// for an entity.
+    mutating func add(_ mention: inout Mention, tokens: [Token], sentence: Int, isSubject: Bool) -> Bool {
         switch mention.kind {
         case .pronoun, .description:
-            guard let target = resolve(mention, tokens: tokens, sentence: sentence) else { return nil }
-            mention.key = target.key
-            mention.type = target.type
-            return target.key
+            guard resolve(&mention, tokens: tokens, sentence: sentence) else { return false }
+            if let key = mention.key, case .office = key {
+                register(key: key, mention: mention)
+            }
+            if let key = mention.key {
+                let type = mention.type
+                recent.append(Recent(key: key, type: type, titles: mention.titles, isSubject: isSubject, cue: nil, sentence: sentence))
+            }
+            return true
         default:
             break
         }
-        guard var key = mention.key else { return nil }
+        guard var key = mention.key else { return false }
         // "the Commerce Ministry" after "the Chinese Commerce Ministry": the one organization of that name.
-        if key.hasPrefix("org:|"), let owned = organizationsByName[String(key.dropFirst(5))], owned.count == 1,
+        if case .organization(nil, let name) = key, let owned = organizationsByName[name], owned.count == 1,
             let only = owned.first
         {
             key = only
             mention.key = only
-        } else if key.hasPrefix("org:"), !key.hasPrefix("org:|"), let bar = key.firstIndex(of: "|") {
-            organizationsByName[String(key[key.index(after: bar)...]), default: []].insert(key)
+        } else if case .organization(.some, let name) = key {
+            organizationsByName[name, default: []].insert(key)
         }
         register(key: key, mention: mention)
+        if mention.type == .country, let id = key.gazetteerID { discourse.count(country: id) }
+        if isSubject, discourse.firstActor == nil, mention.type == .country || mention.type == .organization {
+            discourse.firstActor = key
+        }
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
-        recent.append((key, mention.type, mention.titles, isSubject, cue, sentence))
+        recent.append(Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence))
         if recent.count > 30 { recent.removeFirst() }
-        return key
+        return true
     }
 
     /// Adds the gazetteer entity `key` names when no mention introduced it (a title's country, say).
-    mutating func include(_ key: String) {
-        guard entities[key] == nil, key.hasPrefix("gz:") else { return }
+    mutating func include(_ key: EntityKey) {
+        guard entities[key] == nil, key.gazetteerID != nil else { return }
         register(key: key, mention: Mention(kind: .name, start: 0, end: 0, key: key, type: .country, surface: ""))
     }
 
     /// The article's entity for `key`.
-    func entity(_ key: String) -> ExtractedEntity? {
+    func entity(_ key: EntityKey) -> ExtractedEntity? {
         entities[key]
     }
 
-    private mutating func register(key: String, mention: Mention) {
+    /// The class of the entity `key` names, when it is known.
+    func type(of key: EntityKey) -> EntityType? {
+        entities[key]?.type ?? key.gazetteerID.flatMap { lexicon.ontology.gazetteer.entry(id: $0)?.type }
+    }
+
+    private mutating func register(key: EntityKey, mention: Mention) {
         let surface = mention.surface
         if var entity = entities[key] {
             if !surface.isEmpty, mention.type != .country, mention.type != .commodity, surface.count > entity.name.count,
-                mention.kind != .surname
+                mention.kind == .name || mention.kind == .group
             {
                 entity.aliases.append(entity.name)
                 entity.name = surface
@@ -81,12 +106,12 @@ struct ArticleEntities {
 
     /// The name a person is called by alone: the gazetteer's family name, or the last word of the name.
     private func familyName(of entity: ExtractedEntity) -> String? {
-        if let familyName = familyNames[entity.id] { return familyName }
-        return entity.name.contains(" ") ? ExtractionLexicon.surname(of: entity.name) : nil
+        if let familyName = lexicon.familyNames[entity.id] { return familyName }
+        return entity.name.contains(" ") ? lexicon.surname(of: entity.name) : nil
     }
 
-    private func newEntity(key: String, mention: Mention) -> ExtractedEntity {
-        if key.hasPrefix("gz:"), let entry = gazetteer.entry(id: String(key.dropFirst(3))) {
+    private func newEntity(key: EntityKey, mention: Mention) -> ExtractedEntity {
+        if let id = key.gazetteerID, let entry = lexicon.ontology.gazetteer.entry(id: id) {
             let usesCanonical = entry.type == .country || entry.type == .commodity || mention.surface.isEmpty
             let name = usesCanonical ? entry.name : mention.surface
             return ExtractedEntity(
@@ -94,13 +119,19 @@ struct ArticleEntities {
                 aliases: usesCanonical && mention.surface != name && !mention.surface.isEmpty ? [mention.surface] : [],
                 canonicalName: entry.name, wikidata: entry.wikidata)
         }
+        var name = mention.surface
+        var aliases: [String] = []
+        if case .office(let title, _) = key {
+            name = title
+            if mention.surface != title, !mention.surface.isEmpty { aliases.append(mention.surface) }
+        }
         return ExtractedEntity(
-            id: "", name: mention.surface, type: mention.type, kind: nil, aliases: [], canonicalName: nil, wikidata: nil)
+            id: "", name: name, type: mention.type, kind: nil, aliases: aliases, canonicalName: nil, wikidata: nil)
     }
 
     /// The final entities, with ids made from their names for those not in the gazetteer.
-    func finished() -> [String: ExtractedEntity] {
-        var result: [String: ExtractedEntity] = [:]
+    func finished() -> [EntityKey: ExtractedEntity] {
+        var result: [EntityKey: ExtractedEntity] = [:]
         for (key, entity) in entities {
             guard entity.id.isEmpty else {
                 result[key] = entity
@@ -113,35 +144,98 @@ struct ArticleEntities {
         return result
     }
 
-    /// The earlier mention a pronoun or description stands for.
-    private func resolve(_ mention: Mention, tokens: [Token], sentence: Int) -> (key: String, type: EntityType)? {
+    // MARK: Resolution
+
+    /// Sets the key (or members) and class of a pronoun or description; returns whether it stands for any.
+    private func resolve(_ mention: inout Mention, tokens: [Token], sentence: Int) -> Bool {
         let candidates = recent.reversed()
+        var found: (key: EntityKey, type: EntityType)?
         switch mention.kind {
         case .pronoun:
             switch mention.pronounClass {
+            case .speaker?:
+                found = discourse.speaker.map { ($0, type(of: $0) ?? .person) }
+            case .issuer?:
+                found = discourse.we.map { ($0, type(of: $0) ?? .country) }
             case .person?:
+                // "he" prefers the last person that was a subject; "him" and "his" the last person named.
                 let people = candidates.filter { $0.type == .person }
-                return (people.first { $0.isSubject } ?? people.first).map { ($0.key, $0.type) }
+                let prefersSubject = tokens[mention.start].classes.contains(.subjectPronoun)
+                found = ((prefersSubject ? people.first { $0.isSubject } : nil) ?? people.first).map { ($0.key, $0.type) }
             case .plural?:
-                return candidates.first { $0.type == .group || $0.type == .country }.map { ($0.key, $0.type) }
+                found = candidates.first { $0.type == .group || $0.type == .country }.map { ($0.key, $0.type) }
             case .neuter?:
-                // "it" is as often an action or a policy as a state; only a sentence-initial "It" or "its" is taken.
-                guard mention.start == 0 || tokens[mention.start].lower == "its" else { return nil }
                 let actors = candidates.filter { $0.type == .country || $0.type == .organization }
-                return (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map { ($0.key, $0.type) }
+                found = (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map { ($0.key, $0.type) }
             case nil:
-                return nil
+                return false
             }
         default:
+            if mention.count > 0 { return resolveCollective(&mention, tokens: tokens) }
             if let title = mention.titles.first {
-                return candidates.first { $0.type == .person && $0.titles.contains { $0.title == title.title } }
-                    .map { ($0.key, $0.type) }
-            }
-            if mention.type == .organization {
+                if let holder = candidates.first(where: { $0.type == .person && $0.titles.contains { $0.title == title.title } }) {
+                    found = (holder.key, .person)
+                } else {
+                    // No one in the article holds the title: the office stands as an entity of its own.
+                    let country = mention.nationality ?? officeCountry(mention, tokens: tokens)
+                    found = (.office(title: officeName(mention, tokens: tokens), country: country), .person)
+                }
+            } else if mention.type == .organization {
                 let cue = tokens[mention.end - 1].lower
-                return candidates.first { $0.type == .organization && $0.cue == cue }.map { ($0.key, $0.type) }
+                found = candidates.first { $0.type == .organization && $0.cue == cue }.map { ($0.key, $0.type) }
+            } else if tokens[mention.end - 1].classes.contains(.homeGovernmentNoun) {
+                found = discourse.homeCountry { type(of: $0) == .country }.map { ($0, .country) }
+            } else {
+                found = candidates.first { $0.type == .country }.map { ($0.key, $0.type) }
             }
-            return candidates.first { $0.type == .country }.map { ($0.key, $0.type) }
         }
+        guard let found else { return false }
+        mention.key = found.key
+        mention.type = found.type
+        return true
+    }
+
+    /// The country of an office named by title alone: the speaker's for "my", else the article's own.
+    private func officeCountry(_ mention: Mention, tokens: [Token]) -> String? {
+        if tokens[mention.start].classes.contains(.speakerPronoun) || tokens[mention.start].classes.contains(.issuerPronoun),
+            let we = discourse.we, type(of: we) == .country
+        {
+            return we.gazetteerID
+        }
+        return nil
+    }
+
+    /// The office's name: the title as the text writes it, without determiners or possessives.
+    private func officeName(_ mention: Mention, tokens: [Token]) -> String {
+        var start = mention.start
+        while start < mention.end - 1, tokens[start].classes.contains(.determiner) || tokens[start].classes.contains(.speakerPronoun)
+            || tokens[start].classes.contains(.issuerPronoun) || tokens[start].classes.contains(.article)
+        {
+            start += 1
+        }
+        return tokens[start..<mention.end].joinedText
+    }
+
+    /// `the two sides`, `both countries`: the last distinct actors of the kind the noun names.
+    private func resolveCollective(_ mention: inout Mention, tokens: [Token]) -> Bool {
+        let noun = tokens[mention.end - 1]
+        let fits: (EntityType) -> Bool
+        if noun.classes.contains(.personCollective) {
+            fits = { $0 == .person }
+        } else if noun.classes.contains(.countryCollective) {
+            fits = { $0 == .country }
+        } else {
+            fits = { $0 != .commodity && $0 != .location }
+        }
+        var members: [EntityKey] = []
+        for candidate in recent.reversed() where fits(candidate.type) && !members.contains(candidate.key) {
+            members.append(candidate.key)
+            if members.count == mention.count { break }
+        }
+        guard members.count == mention.count, let first = members.last else { return false }
+        mention.members = members.reversed()
+        mention.key = first
+        mention.type = type(of: first) ?? .group
+        return true
     }
 }

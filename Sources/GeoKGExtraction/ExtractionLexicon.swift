@@ -8,15 +8,35 @@ struct GazetteerName: Sendable {
     let role: Role
 }
 
-/// A form of a trigger word or phrase, with what its relation needs.
+/// A form of a trigger, with its frame compiled into token sequences.
 struct TriggerForm: Sendable {
-    let relation: String
-    let partOfSpeech: TriggerPartOfSpeech
-    /// Prepositions that introduce the object (empty: the object follows directly).
-    let prepositions: [String]
-    let voice: TriggerVoice
+    /// One step of a compiled frame.
+    enum Step: Sendable {
+        /// One of several token sequences, lower case.
+        case words([[String]])
+        /// The object.
+        case object
+    }
+
+    let trigger: Trigger
+    /// The frame's steps, in order.
+    let steps: [Step]
     /// Whether the form is a past participle, which can make a passive.
     let isParticiple: Bool
+
+    var relation: String { trigger.relation }
+    var voice: TriggerVoice { trigger.voice }
+    var partOfSpeech: TriggerPartOfSpeech { trigger.partOfSpeech }
+
+    /// The steps before the object.
+    var stepsBeforeObject: ArraySlice<Step> {
+        steps.prefix { if case .object = $0 { false } else { true } }
+    }
+
+    /// The steps after the object.
+    var stepsAfterObject: ArraySlice<Step> {
+        steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
+    }
 }
 
 /// The ontology compiled into the indexes extraction looks words up in. Immutable once built.
@@ -43,9 +63,16 @@ struct ExtractionLexicon: @unchecked Sendable {
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
     let familyNames: [String: String?]
+    /// The standing relations, looked up once.
+    let leads: RelationType
+    let memberOf: RelationType
+    /// The closed word classes of `lexicon/word-classes.tsv`.
+    let wordClasses: WordClassTable
 
     init(ontology: Ontology) {
         self.ontology = ontology
+        let wordClasses = ontology.lexicon.wordClasses
+        self.wordClasses = wordClasses
         let tokenizer = Tokenizer(abbreviations: ontology.lexicon.abbreviations)
         self.tokenizer = tokenizer
         let vocabulary = Vocabulary()
@@ -70,12 +97,11 @@ struct ExtractionLexicon: @unchecked Sendable {
             if entry.type == .country {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
-            if entry.type == .person, let surname = Self.familyName(of: entry) {
-                surnames[surname, default: []].append(entry)
-            }
+            let familyName = Self.familyName(of: entry, wordClasses: wordClasses)
+            if entry.type == .person, let familyName { surnames[familyName, default: []].append(entry) }
             // The gazetteer's entry for an id is the first one listed.
             if familyNames.index(forKey: entry.id) == nil, ontology.gazetteer.entry(id: entry.id)?.type == .person {
-                familyNames[entry.id] = .some(Self.familyName(of: entry))
+                familyNames[entry.id] = .some(familyName)
             }
         }
         var titles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
@@ -83,15 +109,12 @@ struct ExtractionLexicon: @unchecked Sendable {
         oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
+            let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer) }
             for form in trigger.forms {
-                let last = form.split(separator: " ").first.map(String.init) ?? form
-                let participle = last.hasSuffix("ed") || last.hasSuffix("en") || Self.irregularParticiples.contains(last)
-                triggers.add(
-                    form,
-                    TriggerForm(
-                        relation: trigger.relation, partOfSpeech: trigger.partOfSpeech, prepositions: trigger.prepositions,
-                        voice: trigger.voice, isParticiple: participle),
-                    tokenizer: tokenizer)
+                let first = form.split(separator: " ").first.map(String.init) ?? form
+                let participle = first.hasSuffix("ed") || first.hasSuffix("en")
+                    || wordClasses[.irregularParticiple].contains(first)
+                triggers.add(form, TriggerForm(trigger: trigger, steps: steps, isParticiple: participle), tokenizer: tokenizer)
             }
         }
         var organizationCues: [String: [Cue]] = [:]
@@ -103,22 +126,34 @@ struct ExtractionLexicon: @unchecked Sendable {
                 organizationCues[String(last), default: []].append(cue)
             }
         }
+        // Sorted, so that words are numbered in the same order in every run.
+        for wordClass in WordClass.allCases where wordClass != .familyNameFirst {
+            vocabulary.mark(wordClasses[wordClass].sorted(), as: WordClasses(wordClass))
+        }
+        vocabulary.mark(groupNouns.sorted(), as: .groupNoun)
         self.names = names
         self.commodities = commodities
         self.demonyms = demonyms
         self.titles = titles
         self.triggers = triggers
         self.organizationCues = organizationCues
-        MentionFinder.markWordClasses(in: vocabulary, groupNouns: groupNouns)
         self.peopleBySurname = surnames
         self.familyNames = familyNames
+        leads = ontology.relation(.leads)
+        memberOf = ontology.relation(.memberOf)
     }
 
-    /// Past participles that do not end in -ed or -en.
-    private static let irregularParticiples: Set<String> = [
-        "met", "held", "hit", "struck", "put", "set", "cut", "led", "fought", "sought", "brought", "bought", "told",
-        "sold", "made", "won", "shot", "built", "sent", "spent", "lent", "dealt", "meant", "kept", "left", "lost",
-    ]
+    /// A frame element compiled into the token sequences it matches.
+    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer) -> TriggerForm.Step {
+        switch element {
+        case .object:
+            return .object
+        case .word(let word):
+            return .words([tokenizer.tokens(word).map(\.lower)])
+        case .choice(let options):
+            return .words(options.map { option in tokenizer.tokens(option).map(\.lower) })
+        }
+    }
 
     /// The cue whose words end at `index` in `tokens`, the longest first.
     func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
@@ -130,22 +165,22 @@ struct ExtractionLexicon: @unchecked Sendable {
         }
     }
 
-    /// Countries whose people's names are written family name first in English news.
-    static let familyNameFirst: Set<String> = ["China", "Taiwan", "NorthKorea", "SouthKorea", "Vietnam"]
-
     /// The name a gazetteer person is called by alone: the first word for names written family name first
     /// (by the person's country), else the last word.
-    static func familyName(of entry: GazetteerEntry) -> String? {
-        if let country = entry.country, familyNameFirst.contains(country), entry.name.contains(" ") {
+    static func familyName(of entry: GazetteerEntry, wordClasses: WordClassTable) -> String? {
+        if let country = entry.country, wordClasses[.familyNameFirst].contains(country), entry.name.contains(" ") {
             return entry.name.split(separator: " ").first.map(String.init)
         }
-        return surname(of: entry.name)
+        return surname(of: entry.name, wordClasses: wordClasses)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
-    static func surname(of name: String) -> String? {
-        name.split(separator: " ").last { !nameSuffixes.contains(String($0)) }.map(String.init)
+    static func surname(of name: String, wordClasses: WordClassTable) -> String? {
+        name.split(separator: " ").last { !wordClasses[.nameSuffix].contains($0.lowercased()) }.map(String.init)
     }
 
-    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    /// The last word of a personal name, skipping suffixes such as Jr. and III.
+    func surname(of name: String) -> String? {
+        Self.surname(of: name, wordClasses: wordClasses)
+    }
 }

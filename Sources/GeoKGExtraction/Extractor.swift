@@ -1,8 +1,9 @@
 public import GeoKGArticles
 public import GeoKGOntology
 
-/// Extracts the facts an article states: sentences, mentions, resolution within the article, then event
-/// relations from trigger words and standing relations from titles. Deterministic and offline.
+/// Extracts the facts an article states: sentences (the headline first), mentions, resolution within the
+/// article, then event relations from trigger words and standing relations from titles. Deterministic and
+/// offline.
 ///
 /// ```swift
 /// let extractor = Extractor(ontology: try Ontology.load(from: "Ontology"))
@@ -10,10 +11,12 @@ public import GeoKGOntology
 /// ```
 public struct Extractor: Sendable {
     private let lexicon: ExtractionLexicon
+    private let sources: SourceCountries
 
     /// Compiles the ontology's gazetteer and lexicons into the indexes extraction uses.
     public init(ontology: Ontology) {
         lexicon = ExtractionLexicon(ontology: ontology)
+        sources = SourceCountries(gazetteer: ontology.gazetteer)
     }
 
     /// The entities and facts of `article`.
@@ -23,25 +26,48 @@ public struct Extractor: Sendable {
         let finder = MentionFinder(lexicon: lexicon)
         let relations = RelationFinder(lexicon: lexicon)
         let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)
-        var entities = ArticleEntities(gazetteer: lexicon.ontology.gazetteer, familyNames: lexicon.familyNames)
-        var facts: [Fact] = []
-        for sentence in splitter.sentences(article.body) {
+        let cues = DiscourseCues(lexicon: lexicon)
+        var entities = ArticleEntities(lexicon: lexicon, sourceCountry: sources.country(of: article.url))
+        var facts: [KeyedFact] = []
+        let headline = article.title.map { splitter.sentences($0, firstIndex: 0).map { $0 } } ?? []
+        let bodyStart = headline.count
+        func read(_ sentence: Sentence, isHeadline: Bool) {
+            let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
+            var found = finder.mentions(in: sentence, people: entities.surnames, trustsCapitals: trustsCapitals)
+            cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
             var seenHead = false
-            for var mention in finder.mentions(in: sentence, people: entities.surnames) {
+            for index in found.indices {
+                var mention = found[index]
                 if mention.kind == .metonym && mention.isLocative { continue }
                 // The first actor of the sentence that no preposition governs is taken as its subject.
-                let governed = mention.start > 0 && Self.prepositions.contains(sentence.tokens[mention.start - 1].lower)
+                let governed = mention.start > 0 && sentence.tokens[mention.start - 1].classes.contains(.preposition)
                 let isSubject = !seenHead && !mention.isNested && !governed
                 if !mention.isNested && !governed { seenHead = true }
-                guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) != nil
-                else { continue }
+                guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) else {
+                    continue
+                }
+                found[index] = mention
                 resolved.append(mention)
             }
+            if isHeadline || sentence.index == bodyStart {
+                cues.noteSpeaker(in: sentence.tokens, mentions: resolved, discourse: &entities.discourse)
+            }
+            cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
             let heads = resolved.filter { !$0.isNested }
-            facts += relations.facts(in: sentence, mentions: heads, entities: entities)
-            facts += standing.facts(in: sentence, mentions: resolved)
+            let events = relations.facts(in: sentence, mentions: heads, entities: entities)
+            let ties = standing.facts(in: sentence, mentions: resolved)
+            for fact in events { entities.discourse.noteAgent(fact.subject, of: fact.relation) }
+            // The speaker speaks for the body a title gives, else for that of the office the gazetteer says the
+            // speaker held at the article's date.
+            if entities.discourse.speakerBody == nil, let speaker = entities.discourse.speaker {
+                entities.discourse.speakerBody =
+                    ties.first { $0.subject == speaker }?.object ?? standing.office(of: speaker, title: nil)
+            }
+            facts += events + ties
         }
+        for sentence in headline { read(sentence, isHeadline: true) }
+        for sentence in splitter.sentences(article.body, firstIndex: bodyStart) { read(sentence, isHeadline: false) }
         for fact in facts {
             entities.include(fact.subject)
             entities.include(fact.object)
@@ -49,26 +75,26 @@ public struct Extractor: Sendable {
         return finish(facts, entities: entities.finished())
     }
 
-    private static let prepositions: Set<String> = [
-        "with", "of", "to", "by", "from", "for", "about", "against", "on", "at", "in", "during", "after", "before",
-    ]
-
     /// Maps keys to entity ids and drops repeated facts; every entity the article names is kept.
-    private func finish(_ facts: [Fact], entities: [String: ExtractedEntity]) -> Extraction {
+    private func finish(_ facts: [KeyedFact], entities: [EntityKey: ExtractedEntity]) -> Extraction {
         var seen = Set<String>()
         var kept: [Fact] = []
-        let eventParticipants = Set(facts.filter { $0.relation != "memberOf" && $0.relation != "leads" }.flatMap { [$0.subject, $0.object] })
+        let standing = [lexicon.leads.id, lexicon.memberOf.id]
+        let eventParticipants = Set(facts.filter { !standing.contains($0.relation) }.flatMap { [$0.subject, $0.object] })
         for fact in facts {
             guard let subject = entities[fact.subject], let object = entities[fact.object], subject.id != object.id else {
                 continue
             }
             // A group belongs to its country only when it acts in an event (ANNOTATION.md, convention 3).
-            if subject.type == .group, fact.relation == "memberOf", !eventParticipants.contains(fact.subject) { continue }
+            if subject.type == .group, fact.relation == lexicon.memberOf.id, !eventParticipants.contains(fact.subject) {
+                continue
+            }
             let identity = "\(subject.id) \(fact.relation) \(object.id)"
             guard seen.insert(identity).inserted else { continue }
             kept.append(
-                Fact(subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
-                     evidence: fact.evidence, sentenceIndex: fact.sentenceIndex))
+                Fact(
+                    subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
+                    evidence: fact.evidence, sentenceIndex: fact.sentenceIndex, cameo: fact.cameo))
         }
         var byID: [String: ExtractedEntity] = [:]
         for entity in entities.values {

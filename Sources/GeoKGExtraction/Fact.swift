@@ -38,8 +38,21 @@ public struct Fact: Sendable, Hashable, Codable {
     public let modality: Modality
     /// The sentence that states it.
     public let evidence: String
-    /// The sentence's position in the article.
+    /// The sentence's position in the article (the headline, when read, is sentence 0).
     public let sentenceIndex: Int
+    /// The CAMEO event code of the trigger that stated it, when narrower than the relation's main code.
+    public let cameo: String?
+}
+
+/// A fact as extraction finds it, between entities named by their keys.
+struct KeyedFact {
+    let subject: EntityKey
+    let relation: String
+    let object: EntityKey
+    let modality: Modality
+    let evidence: String
+    let sentenceIndex: Int
+    var cameo: String? = nil
 }
 
 /// What extraction found in one article.

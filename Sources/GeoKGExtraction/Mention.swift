@@ -10,9 +10,10 @@ struct Mention {
         case metonym
         /// A surname (or title and surname) of a person named before.
         case surname
-        /// A pronoun, resolved to an earlier mention.
+        /// A pronoun, resolved to an earlier mention or to the article's speaker or issuer.
         case pronoun
-        /// `the Secretary`, `the department`, `the regime`: resolved to an earlier mention.
+        /// `the Secretary`, `the department`, `the regime`, `the two sides`: resolved to earlier mentions, or,
+        /// for a title no one in the article holds, to the office itself.
         case description
         /// A group of actors (`a Chinese delegation`).
         case group
@@ -24,13 +25,15 @@ struct Mention {
     var start: Int
     var end: Int
     /// The entity's resolution key (filled in by resolution for pronouns and descriptions).
-    var key: String?
+    var key: EntityKey?
+    /// For a plural description resolved to several entities (`the two sides`), those entities.
+    var members: [EntityKey] = []
     var type: EntityType
     /// The name as written, without titles or determiners (empty for pronouns and descriptions).
     var surface: String
-    /// The country a nationality word inside the span names (`Chinese` delegation, `U.S.` Treasury).
+    /// The country a nationality word inside the span names, as a gazetteer id (`Chinese` delegation).
     var nationality: String?
-    /// Titles in front of a person's name.
+    /// Titles in front of a person's name, or the title of a description (`the Foreign Secretary`).
     var titles: [Title] = []
     /// An organization the title belongs to (`Pentagon` Press Secretary, Director `of the Council`).
     var titleBody: Int?
@@ -38,11 +41,28 @@ struct Mention {
     var isLocative = false
     /// Whether it lies inside a larger mention, so that it cannot be a subject or object itself.
     var isNested = false
-    /// For pronouns: singular person (he/she), plural (they) or neuter (it).
+    /// For pronouns: which entity they may stand for.
     var pronounClass: PronounClass?
+    /// For descriptions of several entities (`the two sides`): how many.
+    var count = 0
+
+    /// The entities the mention stands for: its members, or its own key.
+    var referents: [EntityKey] {
+        if !members.isEmpty { return members }
+        return key.map { [$0] } ?? []
+    }
 }
 
 /// The classes of pronouns resolution tells apart.
 enum PronounClass {
-    case person, plural, neuter
+    /// he, she: a person named before.
+    case person
+    /// they: a group or country named before.
+    case plural
+    /// it: a country or organization named before.
+    case neuter
+    /// I, me, my: the article's speaker.
+    case speaker
+    /// we, our, us: the body the article speaks for.
+    case issuer
 }

@@ -5,57 +5,12 @@ import GeoKGOntology
 struct MentionFinder {
     let lexicon: ExtractionLexicon
 
-    private static let locativePrepositions: Set<String> = [
-        "in", "at", "from", "near", "across", "around", "outside", "inside", "throughout", "within", "into",
-    ]
-    private static let pronouns: [String: PronounClass] = [
-        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
-        "they": .plural, "them": .plural, "their": .plural, "it": .neuter, "its": .neuter,
-    ]
-    /// Capitalised words that never start or continue a name.
-    private static let nonNames: Set<String> = [
-        "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "As", "By", "To", "With", "From", "This",
-        "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our", "After",
-        "Before", "While", "When", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-        "December", "Earlier", "Later", "Today", "Meanwhile", "However",
-    ]
-    private static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "III", "II", "IV"]
-    /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
-    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "der", "de", "da", "del", "la", "le", "dos"]
-    /// Nouns of goods and conduct that a nationality makes the country's (`Chinese imports`).
-    private static let countryNouns: Set<String> = [
-        "imports", "exports", "goods", "products", "economy", "market", "markets", "activities", "actions",
-        "aggression", "interests", "policy", "policies", "investment", "investments", "industry", "industries",
-    ]
-
-    /// Words that cannot stand between a nationality and the noun it qualifies.
-    private static let functionWords: Set<String> = [
-        "the", "a", "an", "of", "to", "in", "on", "and", "or", "with", "for", "by", "from", "is", "are", "was",
-        "were", "has", "have", "had", "will", "would", "said", "says", "that", "which", "who",
-    ]
-    /// Nouns that, after a nationality, stand for the country's government.
-    private static let governmentNouns: Set<String> = ["government", "regime", "administration", "authorities"]
-    private static let determiners: Set<String> = [
-        "a", "an", "the", "some", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "ten", "dozens", "hundreds", "his", "her", "their", "its", "our",
-    ]
-
-    /// Puts the words this finder asks about at nearly every token in their classes of `vocabulary`.
-    static func markWordClasses(in vocabulary: Vocabulary, groupNouns: Set<String>) {
-        let classes: [(WordClasses, Set<String>)] = [
-            (.determiner, determiners), (.pronoun, Set(pronouns.keys)), (.groupNoun, groupNouns),
-            (.functionWord, functionWords), (.countryNoun, countryNouns), (.governmentNoun, governmentNouns),
-            (.locativePreposition, locativePrepositions),
-        ]
-        // Sorted, so that words are numbered in the same order in every run.
-        for (wordClass, words) in classes { vocabulary.mark(words.sorted(), as: wordClass) }
-    }
-
     /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
-    func mentions(in sentence: Sentence, people: [String: String]) -> [Mention] {
+    /// Where `trustsCapitals` is false (a headline in title case), capitalised words make no organization
+    /// names; people are still found after their titles.
+    func mentions(in sentence: Sentence, people: [String: EntityKey], trustsCapitals: Bool = true) -> [Mention] {
         let tokens = sentence.tokens
-        let organizations = organizationSpans(tokens)
+        let organizations = trustsCapitals ? organizationSpans(tokens) : [:]
         var found: [Mention] = []
         // Most words start no mention: skip them without trying every pattern.
         var groupNounNear = Array(repeating: false, count: tokens.count)
@@ -68,14 +23,14 @@ struct MentionFinder {
         while index < tokens.count {
             let token = tokens[index]
             guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
-                || !token.classes.isDisjoint(with: [.determiner, .pronoun])
+                || !token.classes.isDisjoint(with: Self.mentionOpeners)
                 || organizations[index] != nil
             else {
                 index += 1
                 continue
             }
             // The longest candidate wins; on a tie, the one tried first.
-            var best = person(tokens, at: index, people: people, found: found, organizations: organizations)
+            var best = person(tokens, at: index, people: people, organizations: organizations)
             func consider(_ candidate: Mention?) {
                 guard let candidate, candidate.end - candidate.start > span(best) else { return }
                 best = [candidate]
@@ -120,7 +75,7 @@ struct MentionFinder {
 
     /// `[nationality] Title+ [of Body] Name`: a person with titles, and the body a title names.
     private func person(
-        _ tokens: [Token], at start: Int, people: [String: String], found: [Mention], organizations: [Int: Mention]
+        _ tokens: [Token], at start: Int, people: [String: EntityKey], organizations: [Int: Mention]
     ) -> [Mention] {
         var index = start
         var nationality: String?
@@ -143,18 +98,9 @@ struct MentionFinder {
             index = match.end
             if index + 1 < tokens.count, tokens[index].text == "of" {
                 let bodyStart = tokens[index + 1].lower == "the" ? index + 2 : index + 1
-                if var organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
+                if let organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
                     organization.type == .organization
                 {
-                    // "Director of the Department of Defense Jane Doe": the body's span took the name too.
-                    let nameFollows = organization.end < tokens.count && isNameToken(tokens[organization.end])
-                    if !nameFollows, organization.end - organization.start >= 5,
-                        tokens[(organization.end - 2)..<organization.end].allSatisfy(isNameToken)
-                    {
-                        organization.end -= 2
-                        organization.surface = tokens[organization.start..<organization.end].joinedText
-                        organization.key = "org:|" + organization.surface.lowercased()
-                    }
                     body = organization
                     body?.isNested = true
                     index = organization.end
@@ -173,8 +119,6 @@ struct MentionFinder {
         {
             end = known.end
         }
-        // "He" right after a title is a surname (Vice Premier He), not a pronoun.
-        if end < tokens.count, tokens[end].text == "He" { end += 1 }
         while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
         guard end > index else { return [] }
         let name = tokens[index..<end].joinedText
@@ -186,40 +130,40 @@ struct MentionFinder {
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
-    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: String]) -> String {
+    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: EntityKey]) -> EntityKey {
         if let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to,
             let entry = match.values.first(where: { $0.entity.type == .person })
         {
-            return "gz:" + entry.entity.id
+            return .known(entry.entity.id)
         }
         let name = tokens[from..<to].joinedText
         if to - from == 1 {
             if let known = people[name] { return known }
             if let candidates = lexicon.peopleBySurname[name], candidates.count == 1, let only = candidates.first {
-                return "gz:" + only.id
+                return .known(only.id)
             }
         }
-        if let surname = ExtractionLexicon.surname(of: name), let known = people[surname],
+        if let surname = lexicon.surname(of: name), let known = people[surname],
             let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to
         {
             return known
         }
-        return "person:" + name.lowercased()
+        return .person(name.lowercased())
     }
 
     private func isNameToken(_ token: Token) -> Bool {
-        if Self.nameSuffixes.contains(token.text) || Self.nameParticles.contains(token.text) || token.text == "-" {
+        if token.classes.contains(.nameSuffix) || (token.isLowerCase && token.classes.contains(.nameParticle)) || token.text == "-" {
             return true
         }
-        guard token.isCapitalized, token.isWord, !Self.nonNames.contains(token.text) else { return false }
+        guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
         return !lexicon.oneWordTitles.contains(token.lower)
     }
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
-    private func surname(_ tokens: [Token], at start: Int, people: [String: String]) -> Mention? {
+    private func surname(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
         guard tokens[start].isCapitalized, let key = people[tokens[start].key] else { return nil }
         // "He" at the start of a sentence is a pronoun, not the surname He.
-        if start == 0, tokens[start].classes.contains(.pronoun) { return nil }
+        if start == 0, !tokens[start].classes.isDisjoint(with: Self.pronouns) { return nil }
         return Mention(kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
     }
 
@@ -240,7 +184,7 @@ struct MentionFinder {
             let name = match.values.first(where: { nationality == nil || $0.entity.type == .organization })
         else { return nil }
         var mention = Mention(
-            kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: "gz:" + name.entity.id,
+            kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: .known(name.entity.id),
             type: name.entity.type, surface: tokens[start..<match.end].joinedText, nationality: nationality)
         if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].text == "of" {
             mention.surface = name.entity.name
@@ -273,34 +217,26 @@ struct MentionFinder {
             guard end - start > 1 || cue.word.contains(" ") else { continue }
             var nameStart = start
             var nationality: String?
-            var surface = tokens[start..<end].joinedText
-            // "People's Republic of China (PRC) Coast Guard": the acronym in brackets belongs to the name.
-            if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(", tokens[start - 2].isCapitalized,
-                let owner = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), owner.end == start - 1
-            {
-                nationality = owner.values.first?.id
-                surface = tokens[start - 2].text + " " + surface
-                start -= 3
-            } else if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
+            if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
             }
-            var key = "org:\(nationality ?? "")|" + tokens[nameStart..<end].joinedText.lowercased()
+            var key = EntityKey.organization(country: nationality, name: tokens[nameStart..<end].joinedText.lowercased())
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
                 let entry = match.values.first(where: { $0.entity.type == .organization })
             {
-                key = "gz:" + entry.entity.id
+                key = .known(entry.entity.id)
             }
-            var mention = Mention(
-                kind: .name, start: start, end: end, key: key, type: .organization, surface: surface, nationality: nationality)
-            mention.titles = []
+            let mention = Mention(
+                kind: .name, start: start, end: end, key: key, type: .organization, surface: tokens[start..<end].joinedText,
+                nationality: nationality)
             if spans[start].map({ $0.end < end }) ?? true { spans[start] = mention }
         }
         return spans
     }
 
     private func isOrganizationWord(_ token: Token) -> Bool {
-        token.isCapitalized && token.isWord && !Self.nonNames.contains(token.text)
+        token.isCapitalized && token.isWord && !token.classes.contains(.nonName)
             && !lexicon.oneWordTitles.contains(token.lower)
     }
 
@@ -320,7 +256,7 @@ struct MentionFinder {
             nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
-                kind: .group, start: start, end: nationality.end, key: "group:\(entry.id):people", type: .group,
+                kind: .group, start: start, end: nationality.end, key: .group(country: entry.id, name: "people"), type: .group,
                 surface: tokens[index].text, nationality: entry.id)
         }
         var end = nationality.end
@@ -338,16 +274,16 @@ struct MentionFinder {
                 // about the country.
                 if end + 1 < tokens.count, tokens[end + 1].classes.contains(.countryNoun), let entry = nationality.values.first {
                     return Mention(
-                        kind: .name, start: start, end: end + 2, key: "gz:" + entry.id, type: .country, surface: entry.name)
+                        kind: .name, start: start, end: end + 2, key: .known(entry.id), type: .country, surface: entry.name)
                 }
                 let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
-                    kind: .group, start: start, end: end + 1, key: "group:\(country):\(word)", type: .group,
+                    kind: .group, start: start, end: end + 1, key: .group(country: country, name: word), type: .group,
                     surface: tokens[nameStart...end].joinedText, nationality: country)
             }
             if classes.contains(.governmentNoun), let country = nationality.values.first {
                 return Mention(
-                    kind: .name, start: start, end: end + 1, key: "gz:" + country.id, type: .country, surface: country.name)
+                    kind: .name, start: start, end: end + 1, key: .known(country.id), type: .country, surface: country.name)
             }
             // "Chinese imports": a nationality on goods or activities stands for the country.
             // "Cuban benefactors", "Syrian refugees": a nationality on people-like plurals makes a group.
@@ -361,7 +297,7 @@ struct MentionFinder {
             {
                 let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
                 return Mention(
-                    kind: .group, start: start, end: end + 1, key: "group:\(entry.id):\(word)", type: .group,
+                    kind: .group, start: start, end: end + 1, key: .group(country: entry.id, name: word), type: .group,
                     surface: tokens[nameStart...end].joinedText, nationality: entry.id)
             }
             let isTriggerNoun = end == nationality.end
@@ -369,7 +305,7 @@ struct MentionFinder {
             if isAdjective, let entry = nationality.values.first, classes.contains(.countryNoun) || isTriggerNoun {
                 // The adjective alone stands for the country, so that a trigger noun after it stays free.
                 return Mention(
-                    kind: .name, start: index, end: nationality.end, key: "gz:" + entry.id, type: .country, surface: entry.name)
+                    kind: .name, start: index, end: nationality.end, key: .known(entry.id), type: .country, surface: entry.name)
             }
             let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !classes.contains(.functionWord)
                 && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
@@ -394,13 +330,13 @@ struct MentionFinder {
                 {
                     last = end + 2
                 }
-                guard modifiers > 0 || last > end || ["our", "their", "his", "its"].contains(tokens[start].lower) else {
+                guard modifiers > 0 || last > end || !tokens[start].classes.isDisjoint(with: Self.possessives) else {
                     return nil
                 }
                 end = last
                 let surface = tokens[index...end].joinedText
                 return Mention(
-                    kind: .group, start: start, end: end + 1, key: "group::" + surface.lowercased(), type: .group,
+                    kind: .group, start: start, end: end + 1, key: .group(country: nil, name: surface.lowercased()), type: .group,
                     surface: surface)
             }
             // Regional adjectives are capitalised but name no country: "European partners", "Western allies".
@@ -424,7 +360,7 @@ struct MentionFinder {
             let entry = country.values.first(where: { $0.entity.type == .country })?.entity
         else { return nil }
         return Mention(
-            kind: .group, start: start, end: country.end, key: "group:people:\(entry.id)", type: .group,
+            kind: .group, start: start, end: country.end, key: .group(country: nil, name: "people of " + entry.id), type: .group,
             surface: tokens[index..<country.end].joinedText)
     }
 
@@ -440,22 +376,37 @@ struct MentionFinder {
             return nil
         }
         return Mention(
-            kind: .commodity, start: start, end: match.end, key: "gz:" + entry.id, type: .commodity,
+            kind: .commodity, start: start, end: match.end, key: .known(entry.id), type: .commodity,
             surface: tokens[index..<match.end].joinedText)
     }
 
-    /// `the Secretary`, `the department`, `the regime`: resolved later to an earlier mention.
+    /// `the Secretary`, `my Foreign Secretary`, `the department`, `the Government`, `the two sides`: resolved
+    /// later to earlier mentions, to the article's own country, or to an office of its own.
     private func description(_ tokens: [Token], at start: Int) -> Mention? {
-        guard tokens[start].lower == "the", start + 1 < tokens.count else { return nil }
-        let word = tokens[start + 1]
-        if word.isCapitalized, let title = lexicon.titles.longestMatch(in: tokens, at: start + 1),
+        let opener = tokens[start]
+        let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
+        let isPair = opener.classes.contains(.pairWord)
+        guard opener.lower == "the" || isPossessive || isPair, start + 1 < tokens.count else { return nil }
+        let index = start + 1
+        // "the two sides", "both delegations", "our two countries": the last two actors named.
+        let pair = opener.classes.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
+        if let pair, pair + 1 < tokens.count, tokens[pair + 1].classes.contains(.collectiveNoun) {
+            var mention = Mention(kind: .description, start: start, end: pair + 2, type: .group, surface: "")
+            mention.count = 2
+            return mention
+        }
+        guard !isPair else { return nil }
+        let word = tokens[index]
+        if word.isCapitalized, let title = lexicon.titles.longestMatch(in: tokens, at: index),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {
             var mention = Mention(kind: .description, start: start, end: title.end, type: .person, surface: "")
             mention.titles = Array(title.values.prefix(1))
+            mention.surface = tokens[start..<title.end].joinedText
             return mention
         }
-        if word.classes.contains(.governmentNoun) {
+        guard !isPossessive else { return nil }
+        if word.classes.contains(.governmentNoun), index + 1 == tokens.count || tokens[index + 1].lower != "of" {
             return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
         }
         if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
@@ -467,11 +418,34 @@ struct MentionFinder {
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
-        guard tokens[start].classes.contains(.pronoun), let pronounClass = Self.pronouns[tokens[start].lower] else {
+        let token = tokens[start]
+        let pronounClass: PronounClass
+        if token.classes.contains(.personPronoun) {
+            pronounClass = .person
+        } else if token.classes.contains(.pluralPronoun) {
+            pronounClass = .plural
+        } else if token.classes.contains(.neuterPronoun) {
+            // "it" as an expletive ("it is clear that") stands for nothing.
+            if token.lower == "it", start + 1 < tokens.count, tokens[start + 1].classes.contains(.auxiliary) { return nil }
+            pronounClass = .neuter
+        } else if token.classes.contains(.speakerPronoun) {
+            pronounClass = .speaker
+        } else if token.classes.contains(.issuerPronoun) {
+            pronounClass = .issuer
+        } else {
             return nil
         }
         var mention = Mention(kind: .pronoun, start: start, end: start + 1, type: .person, surface: "")
         mention.pronounClass = pronounClass
         return mention
     }
+
+    /// The pronoun classes.
+    static let pronouns: WordClasses = [.personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun]
+    /// Possessive determiners that may open a group (`our partners`).
+    static let possessives: WordClasses = [.issuerPronoun, .pluralPronoun, .personPronoun, .neuterPronoun]
+    /// Words at which a mention may start though not capitalised.
+    static let mentionOpeners: WordClasses = [
+        .determiner, .pairWord, .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun,
+    ]
 }

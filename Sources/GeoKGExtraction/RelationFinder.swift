@@ -1,159 +1,155 @@
 import GeoKGOntology
 
 /// Finds the event relations a sentence states, from its trigger words and the mentions around them:
-/// active and passive voice, coordinated subjects and objects, and nominal forms (`talks between X and Y`).
+/// active and passive voice, the trigger's frame (`held talks with X`, `placed X on the list`), coordinated
+/// subjects and objects, nominal forms (`talks between X and Y`), and the agent an agentless passive leaves
+/// implicit.
 struct RelationFinder {
     let lexicon: ExtractionLexicon
 
-    /// Words that end a clause when looking left for a subject.
-    private static let clauseBreaks: Set<String> = [
-        ";", ":", "said", "says", "say", "told", "stated", "noted", "added", "because", "although", "whereas",
-        "if", "\"", "“", "”", "(", ")",
-    ]
-    private static let relativePronouns: Set<String> = ["who", "which", "that"]
-    /// Relations that, with a media outlet as object, mean an interview rather than diplomacy.
-    private static let interviewRelations: Set<String> = ["meets", "visits"]
-    /// Auxiliary verbs: after "and", they start a second verb phrase, not another list item.
-    private static let auxiliaries: Set<String> = [
-        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
-        "must", "did", "does", "do",
-    ]
-    /// Prepositions, which end a list of objects.
-    private static let prepositions: Set<String> = [
-        "from", "with", "to", "in", "on", "at", "of", "by", "for", "about", "against", "into", "over", "under",
-        "between", "among", "through", "during", "after", "before", "since",
-    ]
-    /// Forms of "be" and words that keep a following -ing form a verb of the clause (`is meeting`, `to`).
-    private static let progressiveAuxiliaries: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "am", "to", "also", "not", "continue", "continues", "continued", "by",
-    ]
-    /// Words that end the search for an object: a relative clause, an agent, a new clause or an infinitive.
-    private static let objectStops: Set<String> = [
-        "that", "which", "who", "whom", "whose", "because", "while", "when", "where", "if", "by", "to", "as",
-    ]
-    /// The articles, after which a trigger form is never the verb.
-    static let articles: Set<String> = ["the", "a", "an"]
-    /// Words that make what follows a condition rather than a statement.
-    private static let conditionals: Set<String> = ["if", "unless", "whether"]
-    /// Modal verbs that make a clause an obligation, as demands need (`made clear that X must`).
-    private static let obligations: Set<String> = ["must", "should", "shall"]
-    /// Verbs that make a clause an obligation when `to` follows them (`X has to`, `X needs to`).
-    private static let obligationsWithTo: Set<String> = ["has", "have", "need", "needs"]
-    /// Words that may open the clause before its subject (`said that the`, `said its`).
-    private static let clauseOpeners: Set<String> = ["that", "the", "its", "their", "his", "her"]
-    /// Words after which a trigger form is a noun, not a verb (`at talks`, `the meeting`).
-    private static let nounMarkers: Set<String> = [
-        "the", "a", "an", "at", "of", "in", "for", "during", "after", "before", "his", "her", "its", "their", "our",
-        "'s", "’",
-    ]
-    private static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
-    /// Words that may stand between a trigger and its object or preposition.
-    private static let fillers: Set<String> = [
-        "today", "yesterday", "also", "again", "further", "directly", "jointly", "formally", "separately", "recently",
-        "up", "down", "back", "out", "the", "a", "an", "on", "this", "next", "last", "morning", "afternoon",
-        "evening", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    /// A fact found in a sentence, before the article's entities get their ids.
+    typealias Found = (subject: Mention, object: Mention, modality: Modality)
 
     /// The event facts of one sentence whose mentions (heads only) are `mentions`.
-    func facts(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [Fact] {
+    func facts(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [KeyedFact] {
         let tokens = sentence.tokens
         var covered = Set<Int>()
         for mention in mentions { covered.formUnion(mention.start..<mention.end) }
-        var facts: [Fact] = []
+        var facts: [KeyedFact] = []
+        // Where the directive triggers seen so far end: "urged X to meet Y" asks X to meet, no meeting happened.
+        var directives: [Int] = []
         var index = 0
         while index < tokens.count {
             guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
                 index += 1
                 continue
             }
-            // A form can be a noun and a verb ("talks"): the noun reading when one of its prepositions follows.
-            let next = match.end < tokens.count ? tokens[match.end].lower : ""
-            let forms = match.values.sorted { first, _ in first.partOfSpeech == .noun && first.prepositions.contains(next) }
-            var found: [(Mention, Mention, Modality)] = []
-            var form = forms[0]
-            for candidate in forms where found.isEmpty {
-                form = candidate
-                found =
-                    candidate.partOfSpeech == .noun
-                    ? nominal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
-                    : verbal(candidate, tokens: tokens, start: index, end: match.end, mentions: mentions)
+            // Every form is tried; the most specific frames that find arguments win ("suspended tariffs on X"
+            // eases X, though "suspended X" alone restricts).
+            var best: [(TriggerForm, [Found])] = []
+            var bestSpecificity = -1
+            for form in match.values {
+                let found =
+                    form.partOfSpeech == .noun
+                    ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+                    : verbal(
+                        form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities,
+                        directives: directives)
+                let admitted = found.filter { admits(form, $0, entities: entities) }
+                guard !admitted.isEmpty else { continue }
+                let specificity = form.trigger.frame.specificity
+                if specificity > bestSpecificity {
+                    best = [(form, admitted)]
+                    bestSpecificity = specificity
+                } else if specificity == bestSpecificity {
+                    best.append((form, admitted))
+                }
             }
-            for (grammatical, target, modality) in found {
-                let (subject, object) = form.voice == .objectFirst ? (target, grammatical) : (grammatical, target)
-                guard let s = subject.key, let o = object.key, s != o,
-                    allows(form.relation, subject: subject.type, object: object.type),
-                    !(Self.interviewRelations.contains(form.relation) && entities.entity(o)?.kind == "Media")
-                else { continue }
-                facts.append(
-                    Fact(subject: s, relation: form.relation, object: o, modality: modality, evidence: sentence.text,
-                         sentenceIndex: sentence.index))
+            for (form, found) in best {
+                if isDirective(form) { directives.append(match.end) }
+                for fact in found {
+                    let (subject, object) = form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
+                    for s in subject.referents {
+                        for o in object.referents where s != o {
+                            facts.append(
+                                KeyedFact(
+                                    subject: s, relation: form.relation, object: o, modality: fact.modality,
+                                    evidence: sentence.text, sentenceIndex: sentence.index, cameo: form.trigger.cameo))
+                        }
+                    }
+                }
             }
             index = match.end
         }
         return facts
     }
 
-    private func allows(_ relation: String, subject: EntityType, object: EntityType) -> Bool {
-        guard let type = lexicon.ontology.relation(relation) else { return false }
-        let domainOK = type.domain.isEmpty || type.domain.contains(subject)
-        let rangeOK = type.range.isEmpty || type.range.contains(object)
-        return domainOK && rangeOK && subject != .commodity && subject != .location
+    /// Whether the trigger asks or demands that someone act: a CAMEO appeal (02) or demand (10).
+    private func isDirective(_ form: TriggerForm) -> Bool {
+        guard let code = lexicon.ontology.relation(form.relation)?.cameoCodes.first else { return false }
+        return code.hasPrefix("02") || code.hasPrefix("10")
+    }
+
+    /// Whether the relation's classes and the trigger's constraints admit the fact's subject and object.
+    private func admits(_ form: TriggerForm, _ fact: Found, entities: ArticleEntities) -> Bool {
+        guard let relation = lexicon.ontology.relation(form.relation) else { return false }
+        let (subject, object) = form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
+        guard subject.type != .commodity, subject.type != .location,
+            relation.domain.isEmpty || relation.domain.contains(subject.type),
+            relation.range.isEmpty || relation.range.contains(object.type)
+        else { return false }
+        let subjectKind = subject.key.flatMap { entities.entity($0)?.kind }
+        let objectKind = object.key.flatMap { entities.entity($0)?.kind }
+        return form.trigger.subject.admits(subject.type, kind: subjectKind)
+            && form.trigger.object.admits(object.type, kind: objectKind)
     }
 
     // MARK: Verbs
 
     private func verbal(
-        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
-    ) -> [(Mention, Mention, Modality)] {
+        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention], entities: ArticleEntities,
+        directives: [Int]
+    ) -> [Found] {
         let before = previousWord(tokens, before: start)
-        if let before, Self.nounMarkers.contains(tokens[before].lower) { return [] }
+        if let before, tokens[before].classes.contains(.nounMarker) { return [] }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
-        if start > 0, Self.articles.contains(tokens[start - 1].lower) { return [] }
+        if start > 0, tokens[start - 1].classes.contains(.article) { return [] }
+        let isPassive = form.isParticiple && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
+        // "Those sanctioned include X", "Also sanctioned are X": a participle whose patients a copula lists.
+        if form.isParticiple, !isPassive, let listed = listedPatients(tokens, after: end, mentions: mentions) {
+            return implicitAgent(form, entities: entities).map { agent in listed.map { (agent, $0, .asserted) } } ?? []
+        }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
         if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
-            !isMentionEnd(start, mentions), !Self.progressiveAuxiliaries.contains(tokens[start - 1].lower),
-            !Self.fillers.contains(tokens[start - 1].lower), !tokens[start - 1].lower.hasSuffix("ly")
+            !isMentionEnd(start, mentions), !tokens[start - 1].classes.contains(.progressiveAuxiliary),
+            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].lower.hasSuffix("ly")
         {
             return []
         }
-        if start >= 2, Self.articles.contains(tokens[start - 2].lower), !tokens[start - 1].isCapitalized,
+        if start >= 2, tokens[start - 2].classes.contains(.article), !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions)
         {
             return []
         }
-        let passive = form.isParticiple && before.map { Self.passiveAuxiliaries.contains(tokens[$0].lower) } == true
-        guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else { return [] }
+        guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else {
+            // "Two ministries were sanctioned": an agentless passive of an institutional act.
+            guard isPassive, !hasAgent(tokens, after: end), let agent = implicitAgent(form, entities: entities),
+                let patients = passiveSubject(tokens, before: start, mentions: mentions)
+            else { return [] }
+            let modality = ModalityDetector.modality(tokens[(patients.last?.end ?? start)..<start])
+            return patients.map { (agent, $0, modality) }
+        }
+        // "urged Israel and Hamas to agree": what a directive asks its object to do has not happened.
+        if let before, tokens[before].lower == "to", let first = subjectGroup.first,
+            directives.contains(where: { $0 <= first.start })
+        {
+            return []
+        }
         if let first = subjectGroup.first {
             var before = first.start - 1
-            if before >= 0, Self.articles.contains(tokens[before].lower) { before -= 1 }
-            if before >= 0, Self.conditionals.contains(tokens[before].lower) { return [] }
+            if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
+            if before >= 0, tokens[before].classes.contains(.conditional) { return [] }
         }
         let subjectEnd = subjectGroup.last?.end ?? start
         let modality = ModalityDetector.modality(tokens[subjectEnd..<start])
         if form.voice == .obligation {
             return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
         }
-        if passive {
-            guard let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
+        if isPassive {
+            guard matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil else { return [] }
+            if let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
                 let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
-            else { return [] }
-            return pairs(agents, subjectGroup, modality)
-        }
-        var objectStart = end
-        if !form.prepositions.isEmpty {
-            var index = end
-            while index < tokens.count, index - end < 4, !isMentionStart(index, mentions),
-                !form.prepositions.contains(tokens[index].lower),
-                Self.fillers.contains(tokens[index].lower) || tokens[index].lower.hasSuffix("ly")
             {
-                index += 1
+                return pairs(agents, subjectGroup, modality)
             }
-            if index < tokens.count, form.prepositions.contains(tokens[index].lower) {
-                objectStart = index + 1
-            } else if !isMentionStart(index, mentions) {
-                return reciprocal(form, subjectGroup, modality)
-            }
+            guard !hasAgent(tokens, after: end), let agent = implicitAgent(form, entities: entities) else { return [] }
+            return subjectGroup.map { (agent, $0, modality) }
+        }
+        guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions) else {
+            // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal.
+            let core = form.stepsBeforeObject.dropLast()
+            return matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
         }
         if objectStart < tokens.count, tokens[objectStart].lower == "that" {
             // "ordered that X must ...": X is asked to act only when an obligation follows it.
@@ -162,19 +158,93 @@ struct RelationFinder {
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }
-        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: form.relation == "visits")
+        let takesPlaces = lexicon.ontology.relation(form.relation)?.range.contains(.location) == true
+        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces),
+            let last = objects.last, matches(form.stepsAfterObject, tokens, from: last.end, mentions: mentions) != nil
         else { return reciprocal(form, subjectGroup, modality) }
         return pairs(subjectGroup, objects, modality)
+    }
+
+    /// Where the frame's `steps` end when they match from `index` on, with adverbials (`on Tuesday in Geneva`)
+    /// and modifiers (`a`, `new`) allowed before each; `nil` when they do not match.
+    private func matches(
+        _ steps: ArraySlice<TriggerForm.Step>, _ tokens: [Token], from index: Int, mentions: [Mention], skipping limit: Int = 6
+    ) -> Int? {
+        var position = index
+        for step in steps {
+            guard case .words(let options) = step else { continue }
+            var found: Int?
+            var scan = position
+            while scan < tokens.count, scan - position <= limit, found == nil {
+                found = options.compactMap { option -> Int? in
+                    guard scan + option.count <= tokens.count,
+                        zip(option, tokens[scan..<(scan + option.count)]).allSatisfy({ $0 == $1.lower })
+                    else { return nil }
+                    return scan + option.count
+                }.max()
+                guard found == nil, isSkippable(tokens[scan], at: scan, mentions: mentions) else { break }
+                scan += 1
+            }
+            guard let found else { return nil }
+            position = found
+        }
+        return position
+    }
+
+    /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
+    /// of an adverbial of time or place (`on Tuesday`, `in Geneva`), but no actor and no new clause.
+    private func isSkippable(_ token: Token, at index: Int, mentions: [Mention]) -> Bool {
+        if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) { return mention.isLocative }
+        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "," || token.text == "." {
+            return false
+        }
+        return token.isWord
+    }
+
+    /// Whether a `by` agent follows the trigger closely.
+    private func hasAgent(_ tokens: [Token], after end: Int) -> Bool {
+        (end..<min(tokens.count, end + 6)).contains { tokens[$0].lower == "by" }
+    }
+
+    /// The agent of an agentless passive: only for relations that no group of people does by itself (sanctions,
+    /// tariffs, restrictions: acts of states and bodies), the last actor of the same relation or the article's
+    /// issuer.
+    private func implicitAgent(_ form: TriggerForm, entities: ArticleEntities) -> Mention? {
+        guard let relation = lexicon.ontology.relation(form.relation), !relation.domain.contains(.group),
+            let key = entities.discourse.implicitAgent(of: form.relation), let type = entities.type(of: key)
+        else { return nil }
+        return Mention(kind: .name, start: 0, end: 0, key: key, type: type, surface: "")
+    }
+
+    /// The patients of a passive participle with no subject: the mentions just before it (`X and Y were
+    /// sanctioned`), when no clause breaks between.
+    private func passiveSubject(_ tokens: [Token], before start: Int, mentions: [Mention]) -> [Mention]? {
+        guard let head = mentions.last(where: { $0.end <= start && !$0.isLocative }),
+            !(head.end..<start).contains(where: { tokens[$0].classes.contains(.clauseBreak) || tokens[$0].text == "," })
+        else { return nil }
+        return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+    }
+
+    /// `[those] sanctioned [individuals] include|are X, Y and Z`: the listed mentions.
+    private func listedPatients(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
+        var index = end
+        while index < tokens.count, index - end < 3, tokens[index].isWord, !tokens[index].classes.contains(.copula),
+            !isMentionStart(index, mentions), !tokens[index].classes.contains(.preposition)
+        {
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].classes.contains(.copula) else { return nil }
+        return rightGroup(tokens, from: index + 1, mentions: mentions)
     }
 
     /// The subjects of the clause after a trigger of the obligation voice (`said on Tuesday that China must`),
     /// when they open it and an obligation follows them; `nil` otherwise.
     private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
         var clause = end
-        while clause < tokens.count, clause - end < 4, Self.fillers.contains(tokens[clause].lower) || tokens[clause].lower.hasSuffix("ly") {
+        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].lower.hasSuffix("ly") {
             clause += 1
         }
-        while clause < tokens.count, !isMentionStart(clause, mentions), Self.clauseOpeners.contains(tokens[clause].lower) {
+        while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
             clause += 1
         }
         guard isMentionStart(clause, mentions), let objects = rightGroup(tokens, from: clause, mentions: mentions),
@@ -186,16 +256,24 @@ struct RelationFinder {
     /// Whether the words at `index` make an obligation: `must`, `should`, `has to`, `needs to`.
     private func isObligation(_ tokens: [Token], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
-        let word = tokens[index].lower
-        if Self.obligations.contains(word) { return true }
-        return Self.obligationsWithTo.contains(word) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+        if tokens[index].classes.contains(.obligation) { return true }
+        return tokens[index].classes.contains(.obligationWithTo) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
     }
 
-    /// `X and Y agreed`, `X and Y met in Geneva`: a symmetric relation with no object holds between the
-    /// coordinated subjects, each pair once.
-    private func reciprocal(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [(Mention, Mention, Modality)] {
-        guard subjects.count >= 2, lexicon.ontology.relation(form.relation)?.isSymmetric == true else { return [] }
-        return subjects.indices.flatMap { first in subjects[(first + 1)...].map { (subjects[first], $0, modality) } }
+    /// `X and Y agreed`, `X and Y met in Geneva`, `the two sides agreed`: a symmetric relation with no object
+    /// holds between the coordinated subjects, each pair once.
+    private func reciprocal(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [Found] {
+        guard lexicon.ontology.relation(form.relation)?.isSymmetric == true else { return [] }
+        let members = subjects.flatMap { subject in
+            subject.referents.map { key in
+                var member = subject
+                member.key = key
+                member.members = []
+                return member
+            }
+        }
+        guard members.count >= 2 else { return [] }
+        return members.indices.flatMap { first in members[(first + 1)...].map { (members[first], $0, modality) } }
     }
 
     private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {
@@ -204,7 +282,7 @@ struct RelationFinder {
 
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
         var position = index - 1
-        while position >= 0, tokens[position].lower.hasSuffix("ly") || Self.fillers.contains(tokens[position].lower) {
+        while position >= 0, tokens[position].lower.hasSuffix("ly") || tokens[position].classes.contains(.filler) {
             position -= 1
         }
         return position >= 0 ? position : nil
@@ -213,13 +291,11 @@ struct RelationFinder {
     // MARK: Nouns
 
     /// `talks between X and Y`, `X's sanctions on Y`, `U.S. tariffs on Chinese goods`, `condemnation of X`.
-    private func nominal(
-        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
-    ) -> [(Mention, Mention, Modality)] {
-        guard end < tokens.count, form.prepositions.contains(tokens[end].lower) || form.prepositions.isEmpty else { return [] }
-        let objectStart = form.prepositions.isEmpty ? end : end + 1
-        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions) else { return [] }
-        if tokens[end].lower == "between" {
+    private func nominal(_ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]) -> [Found] {
+        guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions, skipping: 0),
+            let objects = rightGroup(tokens, from: objectStart, mentions: mentions)
+        else { return [] }
+        if end < tokens.count, tokens[end].lower == "between" {
             guard objects.count >= 2, let first = objects.first else { return [] }
             return objects.dropFirst().map { (first, $0, .asserted) }
         }
@@ -245,25 +321,25 @@ struct RelationFinder {
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
         // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
         var before = index - 1
-        while before >= 0, Self.auxiliaries.contains(tokens[before].lower) || tokens[before].lower.hasSuffix("ly") {
+        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].lower.hasSuffix("ly") {
             before -= 1
         }
         if before > 0, tokens[before].lower == "and",
             let subject = mentions.first(where: { mention in
                 mention.end <= before && !mention.isLocative && mention.type != .commodity
-                    && !(mention.start > 0 && Self.prepositions.contains(tokens[mention.start - 1].lower))
+                    && !(mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition))
             }),
-            !(subject.start..<before).contains(where: { Self.clauseBreaks.contains(tokens[$0].lower) })
+            !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
         {
             return coordinated(leftOf: subject, tokens: tokens, mentions: mentions)
         }
         var position = index - 1
         while position >= 0 {
-            let word = tokens[position].lower
-            if Self.clauseBreaks.contains(word) { return nil }
+            let token = tokens[position]
+            if token.classes.contains(.clauseBreak) { return nil }
             if let mention = mentions.last(where: { $0.end == position + 1 }) {
                 // A place, a commodity or an actor after a preposition ("work with X") is not a subject.
-                let governed = mention.start > 0 && Self.prepositions.contains(tokens[mention.start - 1].lower)
+                let governed = mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition)
                 if mention.isLocative || mention.type == .commodity || governed {
                     position = mention.start - 1
                     continue
@@ -276,7 +352,7 @@ struct RelationFinder {
                 }
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
-            if Self.relativePronouns.contains(word), position > 0,
+            if token.classes.contains(.relativePronoun), position > 0,
                 let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") })
             {
                 return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -294,7 +370,7 @@ struct RelationFinder {
                 // An apposition names a role: ", the director of X", a title right after the comma (or its
                 // article), and no other actor between the comma and the mention.
                 var titleStart = position + 1
-                if titleStart < tokens.count, Self.articles.contains(tokens[titleStart].lower) { titleStart += 1 }
+                if titleStart < tokens.count, tokens[titleStart].classes.contains(.article) { titleStart += 1 }
                 let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
                 let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
                 return hasTitle && !actorBetween ? position : nil
@@ -329,9 +405,11 @@ struct RelationFinder {
         var position = index
         var first: Mention?
         while position < tokens.count, position - index < 8 {
-            let word = tokens[position].lower
-            if Self.clauseBreaks.contains(word) || Self.objectStops.contains(word) || [".", ","].contains(word)
-                || (position > index && word.hasSuffix("ing"))
+            let token = tokens[position]
+            // A direct object follows no preposition: "defend itself against X" does not defend X.
+            if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
+                || token.text == "," || (position > index && token.lower.hasSuffix("ing"))
+                || (position > index && token.classes.contains(.preposition) && !token.classes.contains(.partitivePreposition))
             {
                 return nil
             }
@@ -355,9 +433,8 @@ struct RelationFinder {
             // "X, the democratically elected Y": a list item may open with an article and modifiers.
             var skipped = 0
             while next < tokens.count, skipped < 4, !isMentionStart(next, mentions), tokens[next].isWord,
-                !tokens[next].isCapitalized, !Self.objectStops.contains(tokens[next].lower),
-                !Self.clauseBreaks.contains(tokens[next].lower), !Self.prepositions.contains(tokens[next].lower),
-                !Self.auxiliaries.contains(tokens[next].lower), lexicon.triggers.longestMatch(in: tokens, at: next) == nil
+                !tokens[next].isCapitalized, tokens[next].classes.isDisjoint(with: Self.listStops),
+                lexicon.triggers.longestMatch(in: tokens, at: next) == nil
             {
                 next += 1
                 skipped += 1
@@ -371,7 +448,10 @@ struct RelationFinder {
         return group
     }
 
-    private func pairs(_ subjects: [Mention], _ objects: [Mention], _ modality: Modality) -> [(Mention, Mention, Modality)] {
+    /// Words that end a list of objects.
+    private static let listStops: WordClasses = [.objectStop, .clauseBreak, .preposition, .auxiliary]
+
+    private func pairs(_ subjects: [Mention], _ objects: [Mention], _ modality: Modality) -> [Found] {
         subjects.flatMap { subject in objects.map { (subject, $0, modality) } }
     }
 }

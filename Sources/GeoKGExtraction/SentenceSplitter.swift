@@ -5,17 +5,11 @@ struct SentenceSplitter {
     /// Numbers the tokens for the lexicon's indexes, when given.
     var vocabulary: Vocabulary?
 
-    /// Words that, capitalised after an abbreviation such as `U.S.`, start a new sentence.
-    private static let sentenceStarters: Set<String> = [
-        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On", "At", "But",
-        "And", "A", "An", "His", "Her", "Its", "Their", "Our", "As", "After", "Before", "While", "When", "Earlier",
-        "Later", "Meanwhile", "However",
-    ]
-
-    /// The sentences of `body`, whose paragraphs are separated by blank lines, numbered from 0. Each paragraph
-    /// is split when the sequence reaches it, so a long article never holds more than one paragraph's tokens.
-    func sentences(_ body: String) -> Sentences {
-        Sentences(splitter: self, body: body)
+    /// The sentences of `body`, whose paragraphs are separated by blank lines, numbered from `firstIndex`. Each
+    /// paragraph is split when the sequence reaches it, so a long article never holds more than one paragraph's
+    /// tokens.
+    func sentences(_ body: String, firstIndex: Int = 0) -> Sentences {
+        Sentences(splitter: self, body: body, firstIndex: firstIndex)
     }
 
     /// The sentences of one paragraph, numbered from `firstIndex`.
@@ -28,7 +22,7 @@ struct SentenceSplitter {
         while index < tokens.count {
             var end = index + 1
             if endsSentence(tokens, at: index) {
-                while end < tokens.count, Self.closers.contains(tokens[end].text), !tokens[end].spaceBefore {
+                while end < tokens.count, tokens[end].classes.contains(.closingMark), !tokens[end].spaceBefore {
                     end += 1
                 }
                 if end == tokens.count || startsSentence(tokens[end]) {
@@ -42,8 +36,6 @@ struct SentenceSplitter {
         return sentences
     }
 
-    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
-
     private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
         let text = tokens[index].text
         // Compared as bytes: most tokens are words, and a byte tells them from these marks at once.
@@ -52,7 +44,8 @@ struct SentenceSplitter {
         if text == "." || text == "!" || text == "?" || text == "…" { return true }
         // A dotted acronym such as U.S. ends the sentence only when a clear sentence starter follows.
         guard text.hasSuffix("."), text.count > 2, index + 1 < tokens.count else { return false }
-        return text.dropLast().contains(".") && Self.sentenceStarters.contains(tokens[index + 1].text)
+        let next = tokens[index + 1]
+        return text.dropLast().contains(".") && next.isCapitalized && next.classes.contains(.sentenceStarter)
     }
 
     private func startsSentence(_ token: Token) -> Bool {
@@ -77,11 +70,12 @@ struct Sentences: Sequence, IteratorProtocol {
     /// How many sentences were split so far: the number of the next paragraph's first.
     private var count = 0
 
-    fileprivate init(splitter: SentenceSplitter, body: String) {
+    fileprivate init(splitter: SentenceSplitter, body: String, firstIndex: Int) {
         var body = body
         body.makeContiguousUTF8()
         self.splitter = splitter
         self.body = body
+        count = firstIndex
     }
 
     mutating func next() -> Sentence? {

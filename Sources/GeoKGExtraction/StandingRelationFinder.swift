@@ -1,36 +1,50 @@
 import GeoKGOntology
 
-/// Finds standing relations (`leads`, `memberOf`) from titles, appositions and nationality words.
+/// Finds standing relations (`leads`, `memberOf`) from titles, appositions, possessives and nationality words.
 struct StandingRelationFinder {
     let lexicon: ExtractionLexicon
     /// The article's publication date (`YYYY-MM-DD`), to pick the office a title refers to.
     let date: String?
 
     /// The standing facts of one sentence; `all` are every mention of it, nested ones included.
-    func facts(in sentence: Sentence, mentions all: [Mention]) -> [Fact] {
-        var facts: [Fact] = []
-        func add(_ subject: String?, _ relation: String, _ object: String?) {
+    func facts(in sentence: Sentence, mentions all: [Mention]) -> [KeyedFact] {
+        let tokens = sentence.tokens
+        var facts: [KeyedFact] = []
+        func add(_ subject: EntityKey?, _ relation: RelationType, _ object: EntityKey?) {
             guard let subject, let object, subject != object else { return }
             facts.append(
-                Fact(subject: subject, relation: relation, object: object, modality: .asserted, evidence: sentence.text,
-                     sentenceIndex: sentence.index))
+                KeyedFact(
+                    subject: subject, relation: relation.id, object: object, modality: .asserted, evidence: sentence.text,
+                    sentenceIndex: sentence.index))
         }
-        for mention in all where mention.kind != .pronoun && mention.kind != .description {
+        for (position, mention) in all.enumerated() where mention.kind != .pronoun {
             guard let key = mention.key else { continue }
             switch mention.type {
             case .person:
-                if let title = mention.titles.last {
-                    let body = mention.titleBody.flatMap { all.indices.contains($0) ? all[$0].key : nil }
-                    let target = body ?? mention.nationality.map { "gz:" + $0 } ?? office(of: key, title: title)
-                    add(key, title.relation, target)
-                    // "Philippine Officer in Charge of the Department of National Defense": the body is the country's.
-                    if let body, let nationality = mention.nationality { add(body, "memberOf", "gz:" + nationality) }
+                guard let title = mention.titles.last else {
+                    if let apposition = apposition(after: mention, in: tokens, mentions: all) {
+                        add(key, apposition.relation, apposition.body)
+                    }
+                    continue
                 }
-                if let apposition = apposition(after: mention, in: sentence.tokens, mentions: all) {
+                let relation = relationType(title)
+                let body = mention.titleBody.flatMap { all.indices.contains($0) ? all[$0].key : nil }
+                let owner = possessor(before: mention, at: position, in: tokens, mentions: all)
+                let country = mention.nationality.map(EntityKey.known) ?? owner
+                if case .office(_, let officeCountry) = key {
+                    add(key, relation, body ?? country ?? officeCountry.map(EntityKey.known))
+                    continue
+                }
+                add(key, relation, body ?? country ?? office(of: key, title: title))
+                // "Philippine Officer in Charge of the Department of National Defense": the body is the country's.
+                if let body, let country { add(body, lexicon.memberOf, country) }
+                if let apposition = apposition(after: mention, in: tokens, mentions: all) {
                     add(key, apposition.relation, apposition.body)
                 }
             case .organization, .group:
-                if let nationality = mention.nationality { add(key, "memberOf", "gz:" + nationality) }
+                if let nationality = mention.nationality { add(key, lexicon.memberOf, .known(nationality)) }
+                // "the Bureau of X of the Department of Y", "the Ministry of Defence of Ukraine": a body of a body.
+                if let owner = ofOwner(after: mention, in: tokens, mentions: all) { add(key, lexicon.memberOf, owner) }
             default:
                 break
             }
@@ -38,18 +52,22 @@ struct StandingRelationFinder {
         return facts
     }
 
-    /// The country or body of the gazetteer office a title names, held at the article's date.
-    private func office(of key: String, title: Title) -> String? {
-        guard key.hasPrefix("gz:"), let entry = lexicon.ontology.gazetteer.entry(id: String(key.dropFirst(3))) else {
-            return nil
-        }
+    /// The standing relation a title gives.
+    private func relationType(_ title: Title) -> RelationType {
+        title.relation == lexicon.leads.id ? lexicon.leads : lexicon.memberOf
+    }
+
+    /// The country or body of the gazetteer office a title names (the first office held at the article's date
+    /// when no title is given).
+    func office(of key: EntityKey, title: Title?) -> EntityKey? {
+        guard let id = key.gazetteerID, let entry = lexicon.ontology.gazetteer.entry(id: id) else { return nil }
         let current = entry.offices.filter { term in
             guard let date else { return true }
             return (term.start ?? "") <= date && (term.end.map { date <= $0 } ?? true)
         }
-        let titleWords = title.title.lowercased()
-        let matching = current.first { Self.contains($0.role.lowercased(), titleWords) } ?? current.first
-        return matching.map { "gz:" + $0.of }
+        let titleWords = title?.title.lowercased()
+        let matching = titleWords.flatMap { words in current.first { Self.contains($0.role.lowercased(), words) } } ?? current.first
+        return matching.map { .known($0.of) }
     }
 
     /// `text.contains(part)`, compared byte by byte when both are ASCII with no `\r` (then each character
@@ -63,21 +81,62 @@ struct StandingRelationFinder {
         return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    /// `Person, the director of Body`: the title's relation to the body.
-    private func apposition(after person: Mention, in tokens: [Token], mentions: [Mention]) -> (relation: String, body: String?)? {
+    /// `Kenya's Foreign Minister X`: the country or body whose possessive stands right before the title.
+    private func possessor(before person: Mention, at position: Int, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
+        guard person.start >= 2, ["'s", "’s", "'", "’"].contains(tokens[person.start - 1].key),
+            let owner = mentions[..<position].last(where: { $0.end == person.start - 1 }),
+            owner.type == .country || owner.type == .organization
+        else { return nil }
+        return owner.key
+    }
+
+    /// `the Ministry of Defence of Ukraine`, `the Bureau of X of the Department of Y`: the country or body named
+    /// after a body's own name, with `of`.
+    private func ofOwner(after body: Mention, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
+        guard body.type == .organization, body.end + 1 < tokens.count, tokens[body.end].lower == "of" else { return nil }
+        var index = body.end + 1
+        if tokens[index].classes.contains(.article) { index += 1 }
+        guard let owner = mentions.first(where: { $0.start == index && !$0.isNested }),
+            owner.type == .country || owner.type == .organization
+        else { return nil }
+        return owner.key
+    }
+
+    /// `Person, the director of Body`, `Person, USAID Administrator`, `Person, Deputy Minister of Defence`: the
+    /// title's relation to the body or country it names.
+    private func apposition(after person: Mention, in tokens: [Token], mentions: [Mention]) -> (relation: RelationType, body: EntityKey?)? {
         var index = person.end
         guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
         index += 1
-        if RelationFinder.articles.contains(tokens[index].lower) { index += 1 }
-        if let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) { index = nationality.end }
+        if tokens[index].classes.contains(.article) { index += 1 }
+        // "X, the USAID administrator": a body before the title.
+        var owner: EntityKey?
+        if let before = mentions.first(where: { $0.start == index && ($0.type == .organization || $0.type == .country) }) {
+            owner = before.key
+            index = before.end
+            if index < tokens.count, ["'s", "’s"].contains(tokens[index].key) { index += 1 }
+        } else if let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) {
+            owner = nationality.values.first.map { .known($0.id) }
+            index = nationality.end
+        }
+        while index < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[index].text),
+            lexicon.titles.longestMatch(in: tokens, at: index) == nil
+        {
+            index += 1
+        }
         guard let title = lexicon.titles.longestMatch(in: tokens, at: index), let value = title.values.first else {
             return nil
         }
         index = title.end
-        guard index < tokens.count, tokens[index].lower == "of" else { return nil }
-        index += 1
-        if index < tokens.count, tokens[index].lower == "the" { index += 1 }
-        guard let body = mentions.first(where: { $0.start == index && $0.type != .person }) else { return nil }
-        return (value.relation, body.key)
+        // "Representative to the UN" names whom the person is sent to, not whose the person is.
+        if index < tokens.count, tokens[index].lower == "of" {
+            index += 1
+            if index < tokens.count, tokens[index].classes.contains(.article) { index += 1 }
+            if let body = mentions.first(where: { $0.start == index && $0.type != .person }) {
+                return (relationType(value), body.key)
+            }
+        }
+        guard let owner else { return nil }
+        return (relationType(value), owner)
     }
 }

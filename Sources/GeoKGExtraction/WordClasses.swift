@@ -1,20 +1,66 @@
-/// Closed classes of words that mention finding asks about at nearly every token. A token's classes are
+import GeoKGOntology
+
+/// The word classes of `lexicon/word-classes.tsv` a token belongs to, as a set of bits: a token's classes are
 /// found once, with its vocabulary numbers, rather than by looking its text up in a set at each question.
 struct WordClasses: OptionSet, Hashable, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt64
 
-    /// Articles, possessives and small numbers before a group (`a`, `their`, `two`).
-    static let determiner = WordClasses(rawValue: 1 << 0)
-    /// Personal pronouns resolution handles (`he`, `them`, `its`).
-    static let pronoun = WordClasses(rawValue: 1 << 1)
-    /// Nouns that make a phrase a group of actors (`delegation`, `companies`).
-    static let groupNoun = WordClasses(rawValue: 1 << 2)
-    /// Words that cannot stand between a nationality and the noun it qualifies (`the`, `said`).
-    static let functionWord = WordClasses(rawValue: 1 << 3)
-    /// Nouns of goods and conduct that a nationality makes the country's (`imports`, `policy`).
-    static let countryNoun = WordClasses(rawValue: 1 << 4)
-    /// Nouns that, after a nationality, stand for the country's government (`regime`).
-    static let governmentNoun = WordClasses(rawValue: 1 << 5)
-    /// Prepositions of place (`in`, `near`).
-    static let locativePreposition = WordClasses(rawValue: 1 << 6)
+    init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
+    /// The set holding `wordClass` alone: its bit is its position in `WordClass.allCases`.
+    init(_ wordClass: WordClass) {
+        rawValue = 1 << UInt64(WordClass.allCases.firstIndex(of: wordClass) ?? 0)
+    }
+
+    static let article = WordClasses(.article)
+    static let determiner = WordClasses(.determiner)
+    static let pairWord = WordClasses(.pairWord)
+    static let preposition = WordClasses(.preposition)
+    static let partitivePreposition = WordClasses(.partitivePreposition)
+    static let locativePreposition = WordClasses(.locativePreposition)
+    static let personPronoun = WordClasses(.personPronoun)
+    static let subjectPronoun = WordClasses(.subjectPronoun)
+    static let pluralPronoun = WordClasses(.pluralPronoun)
+    static let neuterPronoun = WordClasses(.neuterPronoun)
+    static let speakerPronoun = WordClasses(.speakerPronoun)
+    static let issuerPronoun = WordClasses(.issuerPronoun)
+    static let nonName = WordClasses(.nonName)
+    static let nameSuffix = WordClasses(.nameSuffix)
+    static let nameParticle = WordClasses(.nameParticle)
+    static let countryNoun = WordClasses(.countryNoun)
+    static let functionWord = WordClasses(.functionWord)
+    static let governmentNoun = WordClasses(.governmentNoun)
+    static let homeGovernmentNoun = WordClasses(.homeGovernmentNoun)
+    static let clauseBreak = WordClasses(.clauseBreak)
+    static let relativePronoun = WordClasses(.relativePronoun)
+    static let auxiliary = WordClasses(.auxiliary)
+    static let progressiveAuxiliary = WordClasses(.progressiveAuxiliary)
+    static let passiveAuxiliary = WordClasses(.passiveAuxiliary)
+    static let copula = WordClasses(.copula)
+    static let objectStop = WordClasses(.objectStop)
+    static let conditional = WordClasses(.conditional)
+    static let obligation = WordClasses(.obligation)
+    static let obligationWithTo = WordClasses(.obligationWithTo)
+    static let clauseOpener = WordClasses(.clauseOpener)
+    static let nounMarker = WordClasses(.nounMarker)
+    static let filler = WordClasses(.filler)
+    static let negation = WordClasses(.negation)
+    static let future = WordClasses(.future)
+    static let irregularParticiple = WordClasses(.irregularParticiple)
+    static let familyNameFirst = WordClasses(.familyNameFirst)
+    static let sentenceStarter = WordClasses(.sentenceStarter)
+    static let closingMark = WordClasses(.closingMark)
+    static let genreWord = WordClasses(.genreWord)
+    static let collectiveNoun = WordClasses(.collectiveNoun)
+    static let personCollective = WordClasses(.personCollective)
+    static let countryCollective = WordClasses(.countryCollective)
+    static let attributionVerb = WordClasses(.attributionVerb)
+}
+
+extension WordClasses {
+    /// Nouns that make a phrase a group of actors (`delegation`, `companies`): the group cues of `cues.tsv`,
+    /// the one class that file rather than `word-classes.tsv` holds.
+    static let groupNoun = WordClasses(rawValue: 1 << 63)
 }

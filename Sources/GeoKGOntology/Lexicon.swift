@@ -13,11 +13,13 @@ public struct Lexicon: Sendable {
     public let honorifics: Set<String>
     /// Words that qualify a title without changing what it says (`Deputy` Chief of Staff).
     public let titleModifiers: Set<String>
+    /// The closed classes of English words extraction asks about.
+    public let wordClasses: WordClassTable
 
     /// Makes a lexicon.
     public init(
         triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = [],
-        honorifics: Set<String> = [], titleModifiers: Set<String> = []
+        honorifics: Set<String> = [], titleModifiers: Set<String> = [], wordClasses: WordClassTable = WordClassTable()
     ) {
         self.triggers = triggers
         self.titles = titles
@@ -25,5 +27,6 @@ public struct Lexicon: Sendable {
         self.abbreviations = abbreviations
         self.honorifics = honorifics
         self.titleModifiers = titleModifiers
+        self.wordClasses = wordClasses
     }
 }

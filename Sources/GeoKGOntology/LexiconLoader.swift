@@ -16,6 +16,7 @@ struct LexiconLoader {
     static let abbreviationsFile = "lexicon/abbreviations.txt"
     static let honorificsFile = "lexicon/honorifics.txt"
     static let titleModifiersFile = "lexicon/title-modifiers.txt"
+    static let wordClassesFile = "lexicon/word-classes.tsv"
 
     /// Reads triggers, titles, cues and abbreviations, in that order.
     /// - Throws: `OntologyError` for the first missing file or wrong line.
@@ -23,7 +24,7 @@ struct LexiconLoader {
         Lexicon(
             triggers: try loadTriggers(), titles: try loadTitles(), cues: try loadCues(),
             abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
-            titleModifiers: try loadWords(Self.titleModifiersFile))
+            titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses())
     }
 
     /// The relation of column `index` of `row`, checked to exist and to be an event relation or not.
@@ -43,7 +44,7 @@ struct LexiconLoader {
     private func loadTriggers() throws(OntologyError) -> [Trigger] {
         let file = try TSVFile(
             Self.triggersFile, in: folder,
-            columns: ["relation", "pos", "lemma", "forms", "preposition", "voice", "note"])
+            columns: ["relation", "pos", "lemma", "forms", "frame", "subject", "object", "voice", "cameo"])
         var seen: [String: Int] = [:]
         var triggers: [Trigger] = []
         triggers.reserveCapacity(file.rows.count)
@@ -51,18 +52,53 @@ struct LexiconLoader {
             let relation = try relation(0, of: row, event: true)
             let pos = try row.choice(1, of: TriggerPartOfSpeech.allCases)
             let lemma = try row.required(2)
-            let key = "\(relation)\t\(pos.rawValue)\t\(lemma)"
+            let frameText = try row.required(4)
+            let frame: TriggerFrame
+            do {
+                frame = try TriggerFrame(frameText)
+            } catch {
+                throw row.error("frame '\(frameText)': \(error.message)")
+            }
+            let voice = try row.choice(7, of: TriggerVoice.allCases)
+            let key = "\(relation)\t\(pos.rawValue)\t\(lemma)\t\(frame)\t\(voice.rawValue)"
             if let line = seen[key] {
-                throw row.error("duplicate trigger \(pos.rawValue) '\(lemma)' for \(relation) (first on line \(line))")
+                throw row.error(
+                    "duplicate trigger \(pos.rawValue) '\(lemma)' with frame '\(frame)' for \(relation) (first on line \(line))")
             }
             seen[key] = row.line
             triggers.append(
                 Trigger(
-                    relation: relation, partOfSpeech: pos, lemma: lemma,
-                    forms: try row.requiredList(3), prepositions: try row.list(4), voice: try row.choice(5, of: TriggerVoice.allCases),
-                    note: row[6]))
+                    relation: relation, partOfSpeech: pos, lemma: lemma, forms: try row.requiredList(3), frame: frame,
+                    subject: try classes(5, of: row), object: try classes(6, of: row), voice: voice,
+                    cameo: try cameoCode(8, of: row)))
         }
         return triggers
+    }
+
+    /// The class constraint of column `index`: class ids, each allowed or, after `-`, excluded.
+    /// - Throws: `OntologyError` naming the known classes when one is unknown.
+    private func classes(_ index: Int, of row: TSVRow) throws(OntologyError) -> ClassConstraint {
+        var allowed: [String] = []
+        var excluded: [String] = []
+        let known = EntityType.allCases.map(\.rawValue) + organizationKinds
+        for value in try row.list(index) {
+            let isExcluded = value.hasPrefix("-")
+            let id = isExcluded ? String(value.dropFirst()) : value
+            guard known.contains(id) else {
+                throw row.error("unknown class '\(id)'; known classes: \(known.joined(separator: ", "))")
+            }
+            if isExcluded { excluded.append(id) } else { allowed.append(id) }
+        }
+        return ClassConstraint(allowed: allowed, excluded: excluded)
+    }
+
+    /// The CAMEO code of column `index`: two to four digits, or `nil` when the cell is empty.
+    private func cameoCode(_ index: Int, of row: TSVRow) throws(OntologyError) -> String? {
+        guard let code = row.optional(index) else { return nil }
+        guard (2...4).contains(code.utf8.count), code.utf8.allSatisfy(isASCIIDigit) else {
+            throw row.error("CAMEO code '\(code)' is not two to four digits")
+        }
+        return code
     }
 
     private func loadTitles() throws(OntologyError) -> [Title] {
@@ -130,6 +166,30 @@ struct LexiconLoader {
             abbreviations[token] = number
         }
         return Set(abbreviations.keys)
+    }
+
+    /// The word classes, each of `WordClass` once, with its words lower case (gazetteer ids as written).
+    private func loadWordClasses() throws(OntologyError) -> WordClassTable {
+        let file = try TSVFile(Self.wordClassesFile, in: folder, columns: ["class", "words", "meaning"])
+        var lines: [WordClass: Int] = [:]
+        var table: [WordClass: Set<String>] = [:]
+        for row in file.rows {
+            let wordClass = try row.choice(0, of: WordClass.allCases)
+            if let line = lines[wordClass] {
+                throw row.error("duplicate class '\(wordClass.rawValue)' (first on line \(line))")
+            }
+            lines[wordClass] = row.line
+            let words = try row.requiredList(1)
+            if wordClass != .familyNameFirst, let upper = words.first(where: { $0 != $0.lowercased() }) {
+                throw row.error("'\(upper)' is not lower case; word classes are matched on lower-cased words")
+            }
+            table[wordClass] = Set(words)
+        }
+        if let missing = WordClass.allCases.first(where: { lines[$0] == nil }) {
+            throw OntologyError(
+                file: Self.wordClassesFile, line: nil, message: "class '\(missing.rawValue)' is missing; every class extraction uses needs a row")
+        }
+        return WordClassTable(table)
     }
 
     /// A list of single words, one a line, each once.

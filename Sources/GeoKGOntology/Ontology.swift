@@ -41,4 +41,10 @@ public struct Ontology: Sendable {
     public func relation(_ id: String) -> RelationType? {
         relationIndex[id].map { relations[$0] }
     }
+
+    /// The standing relation `standing`, which `load(from:)` checks `relations.tsv` defines; an ontology made
+    /// by hand without it gets a bare relation of that id.
+    public func relation(_ standing: StandingRelation) -> RelationType {
+        relation(standing.rawValue) ?? RelationType(id: standing.rawValue, label: standing.rawValue, isEvent: false)
+    }
 }

@@ -1,9 +1,7 @@
-/// How a trigger is used in a sentence: the `pos` column of `lexicon/triggers.tsv`.
+/// How a trigger is used in a sentence: the `pos` column of the trigger files.
 public enum TriggerPartOfSpeech: String, CaseIterable, Sendable {
-    /// A verb ("met", "sanctioned").
+    /// A verb, possibly with a particle ("met", "sanctioned", "cut off").
     case verb
-    /// A nominalisation that takes its object after a preposition ("sanctions on", "ban on").
+    /// A nominalisation ("sanctions on", "ban on"), whose subject is its owner or modifier.
     case noun
-    /// A fixed multi-word verb phrase ("held talks", "imposed tariffs").
-    case phrase
 }
