@@ -1263,6 +1263,7 @@ class Lexicon:
         self.dropped = defaultdict(set)
         self.drop_count = Counter()
         self.notes = []
+        self.patterns = 0
 
     def skip(self, reason, where):
         self.skipped[reason] += 1
@@ -1413,6 +1414,7 @@ def build(args):
                 continue
             lex.add(relation, lemma, forms, [], prep, obj, "active", c, line)
         for line, text, code, comment in block.patterns:
+            lex.patterns += 1
             where = f"{line}: - {text} [{code}] # {comment}"
             parsed_code = parse_code(code)
             if parsed_code is None:
@@ -1608,14 +1610,14 @@ def summary(lex, rows, args):
     print(f"wrote {len(rows)} rows to {args.output}")
     for rel in RELATIONS:
         print(f"  {rel:17} {by_rel[rel]}")
-    print(f"patterns whose code maps to no relation: {lex.null['pattern']}; "
-          f"verbs: {lex.null['verb']}")
-    print("skipped (cannot be expressed):")
+    print(f"patterns read: {lex.patterns}; whose code maps to no relation: {lex.null['pattern']}; "
+          f"member verbs whose own code maps to none: {lex.null['verb']}")
+    print("skipped (cannot be expressed; patterns, or member lines):")
     for reason, n in sorted(lex.skipped.items(), key=lambda x: (-x[1], x[0])):
         print(f"  {n:5}  {reason}")
-    print("dropped by the quality rules:")
+    print("dropped by the quality rules (readings, distinct entries):")
     for reason in sorted(lex.dropped):
-        print(f"  {len(lex.dropped[reason]):5}  {reason}")
+        print(f"  {lex.drop_count[reason]:5} {len(lex.dropped[reason]):5}  {reason}")
     if args.report:
         for reason in sorted(lex.skip_examples):
             print(f"\n## skipped: {reason}")
