@@ -9,7 +9,8 @@ class the object must have (if it matters), the voice, and the CAMEO code it cam
 
     python3 scripts/import_cameo_verbs.py                 # write the lexicon, print counts
     python3 scripts/import_cameo_verbs.py --report        # also list what was skipped and why
-    python3 scripts/import_cameo_verbs.py --check         # only validate the written file
+
+The loader of geokg checks the written file (`Ontology.load`), as it checks triggers.tsv.
 
 Paths default to ../shared/petrarch/... relative to the repository root (the parent of this
 script's directory), so the script can be run from anywhere. Standard library only. The output
@@ -96,6 +97,8 @@ from collections import Counter, defaultdict
 # Vocabulary of the output file
 
 COLUMNS = ["relation", "pos", "lemma", "forms", "noun", "preposition", "object", "voice", "cameo"]
+# The columns written: those of lexicon/triggers.tsv, the noun and preposition joined into a frame.
+OUTPUT_COLUMNS = ["relation", "pos", "lemma", "forms", "frame", "subject", "object", "voice", "cameo"]
 RELATIONS = ["meets", "visits", "requests", "demands", "agreesWith", "cooperatesWith", "supports",
              "criticizes", "accuses", "threatens", "sanctions", "imposesTariffsOn", "restricts",
              "eases", "attacks"]
@@ -1595,10 +1598,24 @@ def finish(lex):
     return rows
 
 
+def frame(row):
+    """The `frame` cell of a row: its noun and preposition before the object, `{...}` for alternatives."""
+    parts = []
+    for column in ("noun", "preposition"):
+        values = [v for v in row[column].split("|") if v]
+        if len(values) == 1 and " " not in values[0]:
+            parts.append(values[0])
+        elif values:
+            parts.append("{" + "|".join(values) + "}")
+    return " ".join(parts + ["*"])
+
+
 def write(path, rows):
-    lines = ["\t".join(COLUMNS)]
+    """Writes the rows in the columns of `lexicon/triggers.tsv`, which geokg's loader checks."""
+    lines = ["\t".join(OUTPUT_COLUMNS)]
     for r in rows:
-        lines.append("\t".join(r[c] for c in COLUMNS))
+        cells = dict(r, frame=frame(r), subject="")
+        lines.append("\t".join(cells[c] for c in OUTPUT_COLUMNS))
     data = ("\n".join(lines) + "\n").encode("utf-8")
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with open(path, "wb") as f:
@@ -1630,132 +1647,12 @@ def summary(lex, rows, args):
         print("\n## inflection notes")
         for n in lex.notes:
             print("   ", n)
-        contradictions(rows, args)
         if args.sources:
             print("\n## rows with source lines")
             for r in rows:
                 print("\t".join([r["relation"], r["lemma"], r["noun"][:60], r["preposition"],
                                  r["object"], r["voice"], r["cameo"],
                                  ",".join(str(s) for s in r["sources"][:6])]))
-
-
-# --------------------------------------------------------------------------------------------
-# Comparison with the hand-written triggers
-
-def contradictions(rows, args):
-    """CAMEO rows whose phrase (verb form [+ noun] [+ preposition]) is a form of a verb or
-    phrase row of triggers.tsv under another relation. The longest phrase decides, so that
-    "call on" (requests in both) is not compared with "call" (meets by hand)."""
-    path = os.path.join(os.path.dirname(os.path.abspath(args.output)), "triggers.tsv")
-    if not os.path.exists(path):
-        return
-    hand = defaultdict(set)
-    with open(path, encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
-        for line in f:
-            cells = dict(zip(header, line.rstrip("\n").split("\t")))
-            if cells.get("pos") not in ("verb", "phrase"):
-                continue
-            for form in cells["forms"].split("|"):
-                hand[norm_phrase(form)].add(cells["relation"])
-                for p in filter(None, cells["preposition"].split("|")):
-                    hand[norm_phrase(form + " " + p)].add(cells["relation"])
-    print("\n## CAMEO rows whose form has another relation in triggers.tsv")
-    seen = set()
-    for r in rows:
-        forms = r["forms"].split("|")
-        nouns = r["noun"].split("|") if r["noun"] else [""]
-        preps = r["preposition"].split("|") if r["preposition"] else [""]
-        for fm in forms:
-            for n in nouns:
-                for p in preps:
-                    candidates = [norm_phrase(" ".join(x for x in (fm, n, p) if x)),
-                                  norm_phrase(" ".join(x for x in (fm, n) if x))]
-                    hit = next((c for c in candidates if c in hand), None)
-                    if hit is None or r["relation"] in hand[hit]:
-                        continue
-                    key = (r["relation"], r["lemma"], r["noun"], r["preposition"], hit)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    print(f"    {r['relation']}\t{r['lemma']}\t{r['noun'][:50]}\t"
-                          f"{r['preposition']}\t{r['object']}  <> hand: "
-                          f"{'|'.join(sorted(hand[hit]))} ('{hit}')")
-
-
-def norm_phrase(text):
-    return " ".join(w for w in text.lower().split() if w not in ("a", "an", "the"))
-
-
-# --------------------------------------------------------------------------------------------
-# Self-check
-
-def check(path):
-    errors = []
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        print(f"{os.path.basename(path)}:0: cannot read: {e}")
-        return 1
-    name = os.path.basename(path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        print(f"{name}:0: not UTF-8: {e}")
-        return 1
-    if "\r" in text:
-        errors.append((0, "CR line ends"))
-    if text and not text.endswith("\n"):
-        errors.append((0, "no final line end"))
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines = lines[:-1]
-    if not lines or lines[0].split("\t") != COLUMNS:
-        errors.append((1, "header is not " + " ".join(COLUMNS)))
-    keys = {}
-    for number, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(COLUMNS):
-            errors.append((number, f"{len(cells)} fields, expected {len(COLUMNS)}"))
-            continue
-        r = dict(zip(COLUMNS, cells))
-        if r["relation"] not in RELATIONS:
-            errors.append((number, f"unknown relation '{r['relation']}'"))
-        if r["pos"] != "verb":
-            errors.append((number, f"pos '{r['pos']}' is not verb"))
-        if not r["lemma"]:
-            errors.append((number, "empty lemma"))
-        if not r["forms"] or any(not f for f in r["forms"].split("|")):
-            errors.append((number, "empty forms or empty value in forms"))
-        if r["lemma"] and r["forms"] and r["lemma"] not in r["forms"].split("|"):
-            errors.append((number, "lemma is not among the forms"))
-        for col in ("noun", "preposition", "object"):
-            if r[col] and any(not v for v in r[col].split("|")):
-                errors.append((number, f"empty value in {col}"))
-        for cls in r["object"].split("|") if r["object"] else []:
-            if cls not in CLASSES:
-                errors.append((number, f"unknown class '{cls}'"))
-        if r["voice"] not in VOICES:
-            errors.append((number, f"unknown voice '{r['voice']}'"))
-        if not CODE_RE.match(r["cameo"]):
-            errors.append((number, f"cameo '{r['cameo']}' is not a CAMEO code"))
-        if any(c != c.strip() or "  " in c for c in cells):
-            errors.append((number, "stray spaces"))
-        key = tuple(r[c] for c in KEY_COLUMNS)
-        if key in keys:
-            errors.append((number, f"duplicate key of line {keys[key]}"))
-        else:
-            keys[key] = number
-    for number, what in errors:
-        print(f"{name}:{number}: {what}")
-    if errors:
-        return 1
-    print(f"{name}: {len(lines) - 1} rows, OK")
-    return 0
-
-
-# --------------------------------------------------------------------------------------------
 
 
 def main(argv=None):
@@ -1768,12 +1665,9 @@ def main(argv=None):
                                                    "cameo_map.json"))
     ap.add_argument("--output", default=os.path.join(root, "Ontology", "lexicon",
                                                       "cameo-verbs.tsv"))
-    ap.add_argument("--check", action="store_true", help="only validate --output")
     ap.add_argument("--report", action="store_true", help="list skipped patterns and drops")
     ap.add_argument("--sources", action="store_true", help="with --report: rows with source lines")
     args = ap.parse_args(argv)
-    if args.check:
-        return check(args.output)
     return build(args)
 
 

@@ -12,6 +12,9 @@ struct ArticleEntities {
         /// For organizations, the lower-cased last word of the name (`ministry`).
         let cue: String?
         let sentence: Int
+        /// The coordination it belongs to (`Saudi Arabia, UAE, Egypt and Bahrain`): mentions joined by commas and
+        /// `and` share a number.
+        var coordination = 0
     }
 
     private let lexicon: ExtractionLexicon
@@ -22,6 +25,10 @@ struct ArticleEntities {
     private var organizationsByName: [String: Set<EntityKey>] = [:]
     /// Recent mentions, newest last.
     private var recent: [Recent] = []
+    /// Where the last mention recorded ended, and in which sentence, to tell coordinations.
+    private var lastEnd = (sentence: -1, token: -1)
+    /// The number of the next coordination.
+    private var coordinations = 0
     /// Who speaks, for whom, and who acted last.
     var discourse: Discourse
 
@@ -40,8 +47,10 @@ struct ArticleEntities {
                 register(key: key, mention: mention)
             }
             if let key = mention.key {
-                let type = mention.type
-                recent.append(Recent(key: key, type: type, titles: mention.titles, isSubject: isSubject, cue: nil, sentence: sentence))
+                coordinations += 1
+                var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: nil, sentence: sentence)
+                entry.coordination = coordinations
+                recent.append(entry)
             }
             return true
         default:
@@ -63,7 +72,17 @@ struct ArticleEntities {
             discourse.firstActor = key
         }
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
-        recent.append(Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence))
+        var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
+        let joined = lastEnd.sentence == sentence && lastEnd.token < mention.start
+            && tokens[lastEnd.token..<mention.start].allSatisfy { $0.text == "," || $0.lower == "and" || $0.lower == "or" }
+        if joined, let previous = recent.last {
+            entry.coordination = previous.coordination
+        } else {
+            coordinations += 1
+            entry.coordination = coordinations
+        }
+        lastEnd = (sentence, mention.end)
+        recent.append(entry)
         if recent.count > 30 { recent.removeFirst() }
         return true
     }
@@ -163,7 +182,11 @@ struct ArticleEntities {
                 let prefersSubject = tokens[mention.start].classes.contains(.subjectPronoun)
                 found = ((prefersSubject ? people.first { $0.isSubject } : nil) ?? people.first).map { ($0.key, $0.type) }
             case .plural?:
-                found = candidates.first { $0.type == .group || $0.type == .country }.map { ($0.key, $0.type) }
+                // "Saudi Arabia, UAE, Egypt and Bahrain ... urged them": every member of the last coordination.
+                guard let last = candidates.first(where: { $0.type == .group || $0.type == .country }) else { return false }
+                let members = recent.filter { $0.coordination == last.coordination }.map(\.key)
+                if members.count > 1 { mention.members = members }
+                found = (last.key, last.type)
             case .neuter?:
                 let actors = candidates.filter { $0.type == .country || $0.type == .organization }
                 found = (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map { ($0.key, $0.type) }

@@ -40,9 +40,13 @@ struct MentionFinder {
             consider(group(tokens, at: index))
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
-            consider(description(tokens, at: index))
+            // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
+            if index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty {
+                consider(description(tokens, at: index))
+            }
             consider(surname(tokens, at: index, people: people))
             consider(pronoun(tokens, at: index))
+            if trustsCapitals { consider(namedByApposition(tokens, at: index, people: people)) }
             guard var head = best.last else {
                 index += 1
                 continue
@@ -97,13 +101,17 @@ struct MentionFinder {
             titles.append(contentsOf: match.values.prefix(1))
             index = match.end
             if index + 1 < tokens.count, tokens[index].text == "of" {
-                let bodyStart = tokens[index + 1].lower == "the" ? index + 2 : index + 1
-                if let organization = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart),
-                    organization.type == .organization
-                {
-                    body = organization
-                    body?.isNested = true
-                    index = organization.end
+                let bodyStart = tokens[index + 1].classes.contains(.article) ? index + 2 : index + 1
+                if let owner = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart) {
+                    // "Director of the Council": the body; "the Foreign Minister of Qatar": the country.
+                    if owner.type == .organization {
+                        body = owner
+                        body?.isNested = true
+                        index = owner.end
+                    } else if owner.type == .country, nationality == nil, let country = owner.key?.gazetteerID {
+                        nationality = country
+                        index = owner.end
+                    }
                 }
             }
             if index + 1 < tokens.count, tokens[index].text == "and", lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil {
@@ -111,6 +119,8 @@ struct MentionFinder {
             }
         }
         guard !titles.isEmpty else { return [] }
+        // "Kuwaiti Foreign Minister, Sheikh Sabah al-Sabah,": the name set off by commas after the title.
+        if index + 1 < tokens.count, tokens[index].text == ",", isNameToken(tokens[index + 1]) { index += 1 }
         while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
         var end = index
         // A gazetteer name may hold words that are not name-like on their own ("Liu He").
@@ -119,7 +129,11 @@ struct MentionFinder {
         {
             end = known.end
         }
-        while end < tokens.count, end - index < 5, isNameToken(tokens[end]) { end += 1 }
+        while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
+        // A name ends with a name, not with a particle or hyphen ("al-" of a name cut short).
+        while end > index, tokens[end - 1].text == "-" || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle)) {
+            end -= 1
+        }
         guard end > index else { return [] }
         let name = tokens[index..<end].joinedText
         var mention = Mention(
@@ -127,6 +141,31 @@ struct MentionFinder {
             type: .person, surface: name, nationality: nationality)
         mention.titles = titles
         return body.map { [$0, mention] } ?? [mention]
+    }
+
+    /// `Khalid bin Ahmed al Khalifa, the Foreign Minister of Bahrain`: a name the gazetteer lacks, followed by an
+    /// apposition that opens with a title, names a person.
+    private func namedByApposition(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
+        var index = start
+        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
+        let nameStart = index
+        while index < tokens.count, index - nameStart < 7, isNameToken(tokens[index]) { index += 1 }
+        guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].text == ",", tokens[nameStart].isCapitalized,
+            lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.end < index }) ?? true
+        else { return nil }
+        var title = index + 1
+        if tokens[title].classes.contains(.article) { title += 1 }
+        while title < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[title].text),
+            lexicon.titles.longestMatch(in: tokens, at: title) == nil
+        {
+            title += 1
+        }
+        guard lexicon.titles.longestMatch(in: tokens, at: title) != nil || lexicon.demonyms.longestMatch(in: tokens, at: title)
+            .map({ lexicon.titles.longestMatch(in: tokens, at: $0.end) != nil }) == true
+        else { return nil }
+        return Mention(
+            kind: .name, start: start, end: index, key: personKey(tokens, from: nameStart, to: index, people: people),
+            type: .person, surface: tokens[nameStart..<index].joinedText)
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.

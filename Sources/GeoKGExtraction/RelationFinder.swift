@@ -426,8 +426,8 @@ struct RelationFinder {
         guard var current = first else { return nil }
         var group = [current]
         while current.end + 1 < tokens.count {
-            var next = current.end
-            if tokens[next].text == "," { next += 1 }
+            var next = appositionEnd(tokens, from: current.end) ?? current.end
+            if tokens[next].text == "," || tokens[next].text == ";" { next += 1 }
             if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "or" { next += 1 }
             guard next > current.end else { break }
             // "X, the democratically elected Y": a list item may open with an article and modifiers.
@@ -446,6 +446,22 @@ struct RelationFinder {
             current = following
         }
         return group
+    }
+
+    /// Where an apposition after a list item ends (`X, the Foreign Minister of Bahrain; Y`): at the `;` or `,`
+    /// before the next item; `nil` when no apposition opens at `index`.
+    private func appositionEnd(_ tokens: [Token], from index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].text == "," else { return nil }
+        var title = index + 1
+        if tokens[title].classes.contains(.article) { title += 1 }
+        guard lexicon.titles.longestMatch(in: tokens, at: title) != nil else { return nil }
+        var position = title
+        while position < tokens.count, position - title < 12 {
+            if tokens[position].text == ";" { return position }
+            if tokens[position].text == ",", position + 1 < tokens.count, tokens[position + 1].lower == "and" { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Words that end a list of objects.

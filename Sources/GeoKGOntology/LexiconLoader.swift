@@ -11,6 +11,7 @@ struct LexiconLoader {
 
     /// The file names, relative to the ontology folder.
     static let triggersFile = "lexicon/triggers.tsv"
+    static let cameoVerbsFile = "lexicon/cameo-verbs.tsv"
     static let titlesFile = "lexicon/titles.tsv"
     static let cuesFile = "lexicon/cues.tsv"
     static let abbreviationsFile = "lexicon/abbreviations.txt"
@@ -22,7 +23,7 @@ struct LexiconLoader {
     /// - Throws: `OntologyError` for the first missing file or wrong line.
     func load() throws(OntologyError) -> Lexicon {
         Lexicon(
-            triggers: try loadTriggers(), titles: try loadTitles(), cues: try loadCues(),
+            triggers: try loadTriggers(Self.triggersFile) + loadTriggers(Self.cameoVerbsFile), titles: try loadTitles(), cues: try loadCues(),
             abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
             titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses())
     }
@@ -41,9 +42,11 @@ struct LexiconLoader {
         return id
     }
 
-    private func loadTriggers() throws(OntologyError) -> [Trigger] {
+    /// The triggers of one trigger file (`triggers.tsv`, written by hand, or `cameo-verbs.tsv`, carried over
+    /// from CAMEO): both have the same columns, and a key may appear once in each.
+    private func loadTriggers(_ name: String) throws(OntologyError) -> [Trigger] {
         let file = try TSVFile(
-            Self.triggersFile, in: folder,
+            name, in: folder,
             columns: ["relation", "pos", "lemma", "forms", "frame", "subject", "object", "voice", "cameo"])
         var seen: [String: Int] = [:]
         var triggers: [Trigger] = []
@@ -60,10 +63,10 @@ struct LexiconLoader {
                 throw row.error("frame '\(frameText)': \(error.message)")
             }
             let voice = try row.choice(7, of: TriggerVoice.allCases)
-            let key = "\(relation)\t\(pos.rawValue)\t\(lemma)\t\(frame)\t\(voice.rawValue)"
+            let key = "\(relation)\t\(pos.rawValue)\t\(lemma)\t\(frame)\t\(row[5])\t\(row[6])\t\(voice.rawValue)"
             if let line = seen[key] {
                 throw row.error(
-                    "duplicate trigger \(pos.rawValue) '\(lemma)' with frame '\(frame)' for \(relation) (first on line \(line))")
+                    "duplicate trigger \(pos.rawValue) '\(lemma)' with frame '\(frame)', classes and voice for \(relation) (first on line \(line))")
             }
             seen[key] = row.line
             triggers.append(
