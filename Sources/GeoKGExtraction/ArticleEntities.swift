@@ -42,7 +42,7 @@ struct ArticleEntities {
     mutating func add(_ mention: inout Mention, tokens: [Token], sentence: Int, isSubject: Bool) -> Bool {
         switch mention.kind {
         case .pronoun, .description:
-            guard resolve(&mention, tokens: tokens, sentence: sentence) else { return false }
+            guard resolve(&mention, tokens: tokens, sentence: sentence, isSubject: isSubject) else { return false }
             if let key = mention.key, case .office = key {
                 register(key: key, mention: mention)
             }
@@ -166,7 +166,7 @@ struct ArticleEntities {
     // MARK: Resolution
 
     /// Sets the key (or members) and class of a pronoun or description; returns whether it stands for any.
-    private func resolve(_ mention: inout Mention, tokens: [Token], sentence: Int) -> Bool {
+    private func resolve(_ mention: inout Mention, tokens: [Token], sentence: Int, isSubject: Bool) -> Bool {
         let candidates = recent.reversed()
         var found: (key: EntityKey, type: EntityType)?
         switch mention.kind {
@@ -195,6 +195,12 @@ struct ArticleEntities {
             }
         default:
             if mention.count > 0 { return resolveCollective(&mention, tokens: tokens) }
+            if mention.isDeed {
+                // "We condemn this act": the doer of the deed named last; a deed as subject names no doer here.
+                guard !isSubject else { return false }
+                found = discourse.lastActor.map { ($0, type(of: $0) ?? .country) }
+                break
+            }
             if let title = mention.titles.first {
                 if let holder = candidates.first(where: { $0.type == .person && $0.titles.contains { $0.title == title.title } }) {
                     found = (holder.key, .person)

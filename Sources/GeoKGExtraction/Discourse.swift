@@ -41,9 +41,13 @@ struct Discourse {
         countryCounts[id, default: 0] += 1
     }
 
+    /// The subject of the last event fact, whom "this act" stands for.
+    private(set) var lastActor: EntityKey?
+
     /// Notes that `subject` acted in a fact of `relation`.
     mutating func noteAgent(_ subject: EntityKey, of relation: String) {
         lastAgents[relation] = subject
+        lastActor = subject
     }
 
     /// The agent an agentless passive of `relation` takes: the last subject of that relation, else "we".

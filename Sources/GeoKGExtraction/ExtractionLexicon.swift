@@ -68,6 +68,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let memberOf: RelationType
     /// The closed word classes of `lexicon/word-classes.tsv`.
     let wordClasses: WordClassTable
+    /// The relation an obligation states (`X must act`): that of the triggers of the obligation voice.
+    let obligationRelation: String?
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -139,6 +141,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.organizationCues = organizationCues
         self.peopleBySurname = surnames
         self.familyNames = familyNames
+        obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)
     }

@@ -45,6 +45,8 @@ struct Mention {
     var pronounClass: PronounClass?
     /// For descriptions of several entities (`the two sides`): how many.
     var count = 0
+    /// For descriptions of a deed (`this act of aggression`): they stand for the last actor who acted.
+    var isDeed = false
 
     /// The entities the mention stands for: its members, or its own key.
     var referents: [EntityKey] {

@@ -423,6 +423,16 @@ struct MentionFinder {
     /// later to earlier mentions, to the article's own country, or to an office of its own.
     private func description(_ tokens: [Token], at start: Int) -> Mention? {
         let opener = tokens[start]
+        // "this act of aggression", "these attacks": the deed stands for its doer.
+        if opener.classes.contains(.demonstrative), start + 1 < tokens.count, tokens[start + 1].classes.contains(.eventNoun) {
+            var end = start + 2
+            if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {
+                end += 2
+            }
+            var mention = Mention(kind: .description, start: start, end: end, type: .country, surface: "")
+            mention.isDeed = true
+            return mention
+        }
         let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
         let isPair = opener.classes.contains(.pairWord)
         guard opener.lower == "the" || isPossessive || isPair, start + 1 < tokens.count else { return nil }
@@ -485,6 +495,6 @@ struct MentionFinder {
     static let possessives: WordClasses = [.issuerPronoun, .pluralPronoun, .personPronoun, .neuterPronoun]
     /// Words at which a mention may start though not capitalised.
     static let mentionOpeners: WordClasses = [
-        .determiner, .pairWord, .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun,
+        .determiner, .pairWord, .demonstrative, .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun,
     ]
 }

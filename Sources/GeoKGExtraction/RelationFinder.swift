@@ -28,7 +28,12 @@ struct RelationFinder {
             // eases X, though "suspended X" alone restricts).
             var best: [(TriggerForm, [Found])] = []
             var bestSpecificity = -1
+            // The words a frame needs are part of the trigger ("faces sanctions from"): no trigger of their own.
+            var consumed = match.end
             for form in match.values {
+                if !form.stepsBeforeObject.isEmpty, let end = matches(form.stepsBeforeObject, tokens, from: match.end, mentions: mentions) {
+                    consumed = max(consumed, end)
+                }
                 let found =
                     form.partOfSpeech == .noun
                     ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
@@ -59,7 +64,33 @@ struct RelationFinder {
                     }
                 }
             }
-            index = match.end
+            index = consumed
+        }
+        return facts + obligations(in: sentence, mentions: mentions, entities: entities)
+    }
+
+    /// In a text that speaks in the first person, "Iran and its allies must exercise restraint": the body the
+    /// text speaks for demands that the actors act. Reported speech ("X said Y must") is left to its verb.
+    private func obligations(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [KeyedFact] {
+        let tokens = sentence.tokens
+        guard entities.discourse.issuer != nil || entities.discourse.speaker != nil, let we = entities.discourse.we,
+            let demands = lexicon.obligationRelation,
+            !tokens.contains(where: { $0.classes.contains(.attributionVerb) || $0.classes.contains(.clauseBreak) && !$0.isWord })
+        else { return [] }
+        var facts: [KeyedFact] = []
+        for mention in mentions where isObligation(tokens, at: mention.end) && !mention.isLocative {
+            guard mention.type != .commodity, mention.type != .location, mention.kind != .pronoun,
+                !(mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition)),
+                mention.end + 1 < tokens.count, !tokens[mention.end + 1].classes.contains(.passiveAuxiliary)
+            else { continue }
+            for subject in coordinated(leftOf: mention, tokens: tokens, mentions: mentions) {
+                for key in subject.referents where key != we {
+                    facts.append(
+                        KeyedFact(
+                            subject: we, relation: demands, object: key, modality: .asserted, evidence: sentence.text,
+                            sentenceIndex: sentence.index))
+                }
+            }
         }
         return facts
     }
@@ -158,8 +189,14 @@ struct RelationFinder {
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }
+        // An object the frame introduces ("fired missiles at Israel") is no place, whatever its preposition.
         let takesPlaces = lexicon.ontology.relation(form.relation)?.range.contains(.location) == true
-        guard let objects = rightGroup(tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces),
+            || !form.stepsBeforeObject.isEmpty
+        // "threatened to break off relations with X": after an infinitive "to", the object is the complement's own.
+        let isInfinitive = objectStart > end && tokens[objectStart - 1].lower == "to" && objectStart < tokens.count
+            && tokens[objectStart].isLowerCase && !tokens[objectStart].classes.contains(.determiner)
+        guard let objects = rightGroup(
+                tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces, crossesPrepositions: isInfinitive),
             let last = objects.last, matches(form.stepsAfterObject, tokens, from: last.end, mentions: mentions) != nil
         else { return reciprocal(form, subjectGroup, modality) }
         return pairs(subjectGroup, objects, modality)
@@ -301,7 +338,7 @@ struct RelationFinder {
         }
         // The owner: a mention just before the noun, possibly with 's and adjectives between.
         var index = start - 1
-        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
+        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5, !tokens[index].classes.contains(.auxiliary),
             ["'s", "’", "'", ","].contains(tokens[index].lower) || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             index -= 1
@@ -400,7 +437,7 @@ struct RelationFinder {
 
     /// The object group starting near `index`: the first mention within a few words, and those joined to it.
     private func rightGroup(
-        _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false
+        _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false, crossesPrepositions: Bool = false
     ) -> [Mention]? {
         var position = index
         var first: Mention?
@@ -409,7 +446,8 @@ struct RelationFinder {
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
                 || token.text == "," || (position > index && token.lower.hasSuffix("ing"))
-                || (position > index && token.classes.contains(.preposition) && !token.classes.contains(.partitivePreposition))
+                || (position > index && !crossesPrepositions && token.classes.contains(.preposition)
+                    && !token.classes.contains(.partitivePreposition))
             {
                 return nil
             }

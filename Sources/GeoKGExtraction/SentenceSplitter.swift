@@ -2,8 +2,8 @@
 /// period belongs to an abbreviation, an initial or `U.S.` inside a sentence.
 struct SentenceSplitter {
     let tokenizer: Tokenizer
-    /// Numbers the tokens for the lexicon's indexes, when given.
-    var vocabulary: Vocabulary?
+    /// Numbers the tokens for the lexicon's indexes, and gives them the word classes the splitter asks about.
+    let vocabulary: Vocabulary
 
     /// The sentences of `body`, whose paragraphs are separated by blank lines, numbered from `firstIndex`. Each
     /// paragraph is split when the sequence reaches it, so a long article never holds more than one paragraph's
@@ -16,7 +16,7 @@ struct SentenceSplitter {
     fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []
         var tokens = tokenizer.tokens(paragraph)
-        vocabulary?.identify(&tokens)
+        vocabulary.identify(&tokens)
         var start = 0
         var index = 0
         while index < tokens.count {

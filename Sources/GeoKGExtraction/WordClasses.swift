@@ -52,6 +52,8 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let familyNameFirst = WordClasses(.familyNameFirst)
     static let sentenceStarter = WordClasses(.sentenceStarter)
     static let closingMark = WordClasses(.closingMark)
+    static let demonstrative = WordClasses(.demonstrative)
+    static let eventNoun = WordClasses(.eventNoun)
     static let genreWord = WordClasses(.genreWord)
     static let collectiveNoun = WordClasses(.collectiveNoun)
     static let personCollective = WordClasses(.personCollective)

@@ -41,6 +41,8 @@ public enum WordClass: String, CaseIterable, Sendable {
     case familyNameFirst = "family-name-first"
     case sentenceStarter = "sentence-starter"
     case closingMark = "closing-mark"
+    case demonstrative
+    case eventNoun = "event-noun"
     case genreWord = "genre-word"
     case collectiveNoun = "collective-noun"
     case personCollective = "person-collective"

@@ -49,7 +49,8 @@ struct RenderCommandTests {
     func filters() throws {
         let restricts = try render(["China", "--relation", "restricts"]).svg
         #expect(try restricts.groups("edge").values.allSatisfy { try SVGDocument.texts($0) == ["restricts"] })
-        #expect(try restricts.groups("edge").count == 3)
+        // China restricts essential minerals, magnets and rare earths; the United States restricts China.
+        #expect(try restricts.groups("edge").count == 4)
         let commodities = try render(["China", "--type", "Commodity"]).svg
         #expect(try commodities.groups("node").count == 4 + 1)
         let future = try render(["China", "--since", "2030-01-01"]).svg
@@ -86,7 +87,7 @@ struct RenderCommandTests {
             "CONSTRUCT { ?s geo:restricts ?o . ?s rdfs:label ?l . ?o rdfs:label ?m } WHERE { ?s geo:restricts ?o ; rdfs:label ?l . ?o rdfs:label ?m }",
             to: "restricts.rq")
         let svg = try render(["--query", file]).svg
-        #expect(try svg.groups("edge").count == 3)
+        #expect(try svg.groups("edge").count == 4)
         let select = try folder.write("SELECT * WHERE { ?s ?p ?o }", to: "select.rq")
         let refused = try GeoKG.run(["render", "--db", db, "--query", select])
         #expect(refused.status == 1 && refused.stderr.contains("not one"), "\(refused.stderr)")

@@ -4,6 +4,13 @@ import Testing
 @Suite("Tokens and sentences")
 struct TokenizerTests {
     let tokenizer = Tokenizer(abbreviations: ["Mr.", "Gen.", "Jan.", "Brig.", "Jr."])
+    /// A splitter with the bundled lexicon, whose word classes say which words start and close sentences.
+    let splitter: SentenceSplitter
+
+    init() throws {
+        let lexicon = ExtractionLexicon(ontology: try #require(sharedOntology))
+        splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
+    }
 
     @Test(
         "splits words, possessives, negations and hyphens",
@@ -29,20 +36,17 @@ struct TokenizerTests {
             ("First paragraph.\n\nSecond paragraph without a stop", 2),
         ])
     func sentences(text: String, count: Int) {
-        let splitter = SentenceSplitter(tokenizer: Tokenizer(abbreviations: ["Mr.", "Gen.", "Jan.", "D.C."]))
         #expect(Array(splitter.sentences(text)).count == count)
     }
 
     @Test("keeps the sentence text as written")
     func sentenceText() {
-        let splitter = SentenceSplitter(tokenizer: tokenizer)
         let sentences = Array(splitter.sentences("China’s U.S.-bound exports fell 5%. \"No,\" he said."))
         #expect(sentences.map(\.text) == ["China’s U.S.-bound exports fell 5%.", "\"No,\" he said."])
     }
 
     @Test("numbers sentences across paragraphs, whatever blank lines lead, follow or repeat")
     func paragraphs() {
-        let splitter = SentenceSplitter(tokenizer: tokenizer)
         let sentences = Array(splitter.sentences("\n\nOne. Two.\n\n\n\nThree\ncontinues.\n\nFour.\n\n"))
         #expect(sentences.map(\.text) == ["One.", "Two.", "Three continues.", "Four."])
         #expect(sentences.map(\.index) == [0, 1, 2, 3])

@@ -10,31 +10,49 @@ struct LexiconTests {
         #expect(covered == Set(ontology.relations.filter(\.isEvent).map(\.id)))
     }
 
-    @Test("reads a verb trigger's forms and prepositions")
+    @Test("reads a verb trigger's forms, frames and object constraint")
     func meetTrigger() throws {
         let triggers = try BundledOntology.load().lexicon.triggers
-        let meet = try #require(triggers.first { $0.relation == "meets" && $0.lemma == "meet" })
-        #expect(meet.partOfSpeech == .verb)
-        #expect(meet.forms == ["meet", "meets", "met", "meeting"])
-        #expect(meet.prepositions == ["with"])
-        #expect(meet.voice == .active)
+        let meet = triggers.filter { $0.relation == "meets" && $0.lemma == "meet" }
+        #expect(Set(meet.map(\.frame.description)) == ["*", "with *"])
+        let first = try #require(meet.first)
+        #expect(first.partOfSpeech == .verb)
+        #expect(first.forms == ["meet", "meets", "met", "meeting"])
+        #expect(first.voice == .active)
+        #expect(!first.object.admits(.organization, kind: "Media"), "meeting a newspaper is an interview")
+        #expect(first.object.admits(.organization, kind: "GovernmentBody"))
         #expect(triggers.allSatisfy { !$0.forms.isEmpty })
     }
 
-    @Test("reads object-first voice")
+    @Test("reads object-first voice and a noun that the frame needs")
     func objectFirst() throws {
         let triggers = try BundledOntology.load().lexicon.triggers
-        let face = try #require(triggers.first { $0.lemma == "face sanctions" })
+        let face = try #require(triggers.first { $0.lemma == "face" && $0.relation == "sanctions" })
         #expect(face.voice == .objectFirst)
-        #expect(face.partOfSpeech == .phrase)
-        #expect(face.relation == "sanctions")
-        #expect(triggers.filter { $0.voice == .objectFirst }.count == 4)
+        #expect(face.frame.elements == [.choice(["sanctions"]), .word("from"), .object])
+        #expect(triggers.contains { $0.voice == .objectFirst })
     }
 
-    @Test("reads every part of speech")
+    @Test("reads the CAMEO verb phrases beside the hand-written triggers, with their codes")
+    func cameoVerbs() throws {
+        let triggers = try BundledOntology.load().lexicon.triggers
+        #expect(triggers.count > 800)
+        #expect(triggers.contains { $0.cameo == "046" && $0.relation == "meets" })
+        #expect(triggers.allSatisfy { trigger in trigger.cameo.map { (2...4).contains($0.count) } ?? true })
+    }
+
+    @Test("reads verbs and nouns")
     func partsOfSpeech() throws {
         let triggers = try BundledOntology.load().lexicon.triggers
-        #expect(Set(triggers.map(\.partOfSpeech)) == [.verb, .noun, .phrase])
+        #expect(Set(triggers.map(\.partOfSpeech)) == [.verb, .noun])
+    }
+
+    @Test("has every word class, lower case")
+    func wordClasses() throws {
+        let classes = try BundledOntology.load().lexicon.wordClasses
+        for wordClass in WordClass.allCases { #expect(!classes[wordClass].isEmpty, "\(wordClass)") }
+        #expect(classes[.issuerPronoun] == ["we", "us", "our"])
+        #expect(classes[.familyNameFirst].contains("China"))
     }
 
     @Test("knows U.S., Mr. and month abbreviations, but not May")

@@ -23,6 +23,7 @@ struct MiniOntology {
         meets\tmeets with\t040|041\t1.0\ttrue\tevent\tCountry|Person\tCountry|Person\tActors meet.
         sanctions\tsanctions\t163\t-8.0\tfalse\tevent\tCountry\tCountry|Person|Organization\tSanctions.
         leads\tleads\t\t0\tfalse\tstanding\tPerson\tCountry|Organization\tLeads.
+        memberOf\tmember of\t\t0\tfalse\tstanding\tPerson|Organization\tCountry|Organization\tBelongs.
 
         """,
         "gazetteer/countries.tsv": """
@@ -50,11 +51,17 @@ struct MiniOntology {
 
         """,
         "lexicon/triggers.tsv": """
-        relation\tpos\tlemma\tforms\tpreposition\tvoice\tnote
-        meets\tverb\tmeet\tmeet|meets|met\twith\tactive\t
-        sanctions\tphrase\tface sanctions\tface sanctions|faced sanctions\tfrom\tobject-first\tY sanctions X
+        relation\tpos\tlemma\tforms\tframe\tsubject\tobject\tvoice\tcameo
+        meets\tverb\tmeet\tmeet|meets|met\twith *\t\t-InternationalOrganization\tactive\t
+        sanctions\tverb\tface\tface|faced\t{sanctions} from *\t\t\tobject-first\t163
 
         """,
+        "lexicon/cameo-verbs.tsv": """
+        relation\tpos\tlemma\tforms\tframe\tsubject\tobject\tvoice\tcameo
+        meets\tverb\thost\thost|hosts|hosted\t*\t\tPerson\tactive\t043
+
+        """,
+        "lexicon/word-classes.tsv": MiniOntology.bundledWordClasses,
         "lexicon/titles.tsv": """
         title\trelation\tscope\tnote
         President\tleads\tcountry|body\t
@@ -81,6 +88,11 @@ struct MiniOntology {
 
         """,
     ]
+
+    /// The bundled `lexicon/word-classes.tsv`: every class the code names must have its row.
+    static let bundledWordClasses =
+        (try? String(contentsOf: RepositoryPaths.root.appendingPathComponent("Ontology/lexicon/word-classes.tsv"), encoding: .utf8))
+        ?? ""
 
     /// Replaces line `number` (from 1) of `file`.
     mutating func replaceLine(_ number: Int, of file: String, with line: String) {

@@ -8,7 +8,7 @@ struct OntologyErrorTests {
     @Test("loads the small valid folder the error tests break")
     func validMiniOntology() throws {
         let ontology = try MiniOntology().load()
-        #expect(ontology.relations.map(\.id) == ["meets", "sanctions", "leads"])
+        #expect(ontology.relations.map(\.id) == ["meets", "sanctions", "leads", "memberOf"])
         #expect(
             ontology.gazetteer.entries.map(\.id) == [
                 "China", "UnitedStates", "UnitedNations", "USDepartmentOfState", "AntonyBlinken", "WangYi",
@@ -41,11 +41,11 @@ struct OntologyErrorTests {
     func unknownTriggerRelation() throws {
         var mini = MiniOntology()
         mini.replaceLine(
-            3, of: "lexicon/triggers.tsv", with: "sanctionz\tverb\tsanction\tsanction|sanctioned\t\tactive\t")
+            3, of: "lexicon/triggers.tsv", with: "sanctionz\tverb\tsanction\tsanction|sanctioned\t*\t\t\tactive\t")
         let error = try #require(try mini.loadError())
         #expect(
             error.description
-                == "lexicon/triggers.tsv:3: unknown relation 'sanctionz'; known relations: meets, sanctions, leads")
+                == "lexicon/triggers.tsv:3: unknown relation 'sanctionz'; known relations: meets, sanctions, leads, memberOf")
     }
 
     @Test("names a missing file")
@@ -188,17 +188,39 @@ struct OntologyErrorTests {
                 file: "classes.tsv", line: 6, text: "Location\tlocation\tCountry\tA place.",
                 expected: "classes.tsv:6: 'Location' is a top class; its parent must be empty, found 'Country'"),
             BrokenLine(
-                file: "lexicon/triggers.tsv", line: 2, text: "leads\tverb\tlead\tlead|led\t\tactive\t",
+                file: "lexicon/triggers.tsv", line: 2, text: "leads\tverb\tlead\tlead|led\t*\t\t\tactive\t",
                 expected: "lexicon/triggers.tsv:2: relation 'leads' is a standing relation; expected an event relation"),
             BrokenLine(
-                file: "lexicon/triggers.tsv", line: 2, text: "meets\tadverb\tmeet\tmeet\t\tactive\t",
-                expected: "lexicon/triggers.tsv:2: pos 'adverb' is not one of verb, noun, phrase"),
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tadverb\tmeet\tmeet\t*\t\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: pos 'adverb' is not one of verb, noun"),
             BrokenLine(
-                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\t\t\tactive\t",
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\t\t*\t\t\tactive\t",
                 expected: "lexicon/triggers.tsv:2: empty forms; it is required"),
             BrokenLine(
-                file: "lexicon/triggers.tsv", line: 3, text: "meets\tverb\tmeet\tmeet\t\tpassive\t",
-                expected: "lexicon/triggers.tsv:3: duplicate trigger verb 'meet' for meets (first on line 2)"),
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\tmeet\twith\t\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: frame 'with': a frame holds exactly one '*', the object"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\tmeet\t{talks with *\t\t\tactive\t",
+                expected: "lexicon/triggers.tsv:2: frame '{talks with *': '{' is not closed"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\tmeet\t*\t\tEnvoy\tactive\t",
+                expected:
+                    "lexicon/triggers.tsv:2: unknown class 'Envoy'; known classes: Country, Person, Organization, Group, Location, Commodity, GovernmentBody, InternationalOrganization"
+            ),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\tmeet\t*\t\t\tactive\t04a",
+                expected: "lexicon/triggers.tsv:2: CAMEO code '04a' is not two to four digits"),
+            BrokenLine(
+                file: "lexicon/triggers.tsv", line: 3, text: "meets\tverb\tmeet\tmeet\twith *\t\t-InternationalOrganization\tactive\t",
+                expected:
+                    "lexicon/triggers.tsv:3: duplicate trigger verb 'meet' with frame 'with *', classes and voice for meets (first on line 2)"
+            ),
+            BrokenLine(
+                file: "lexicon/word-classes.tsv", line: 2, text: "article\tThe|a\tArticles.",
+                expected: "lexicon/word-classes.tsv:2: 'The' is not lower case; word classes are matched on lower-cased words"),
+            BrokenLine(
+                file: "lexicon/word-classes.tsv", line: 2, text: "articles\tthe|a\tArticles.",
+                expected: "lexicon/word-classes.tsv:2: class 'articles' is not one of \(WordClass.allCases.map(\.rawValue).joined(separator: ", "))"),
             BrokenLine(
                 file: "lexicon/titles.tsv", line: 2, text: "President\tmeets\tcountry\t",
                 expected: "lexicon/titles.tsv:2: relation 'meets' is an event relation; expected a standing relation"),
