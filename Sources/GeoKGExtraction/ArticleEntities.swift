@@ -183,7 +183,11 @@ struct ArticleEntities {
                 found = ((prefersSubject ? people.first { $0.isSubject } : nil) ?? people.first).map { ($0.key, $0.type) }
             case .plural?:
                 // "Saudi Arabia, UAE, Egypt and Bahrain ... urged them": every member of the last coordination.
-                guard let last = candidates.first(where: { $0.type == .group || $0.type == .country }) else { return false }
+                let actors = candidates.filter { $0.type == .group || $0.type == .country || $0.type == .organization }
+                let coordinated = actors.first { actor in
+                    actor.sentence >= sentence - 1 && recent.filter { $0.coordination == actor.coordination }.count > 1
+                }
+                guard let last = coordinated ?? actors.first(where: { $0.type != .organization }) else { return false }
                 let members = recent.filter { $0.coordination == last.coordination }.map(\.key)
                 if members.count > 1 { mention.members = members }
                 found = (last.key, last.type)
@@ -202,7 +206,14 @@ struct ArticleEntities {
                 break
             }
             if let title = mention.titles.first {
-                if let holder = candidates.first(where: { $0.type == .person && $0.titles.contains { $0.title == title.title } }) {
+                // "the Secretary" after "Secretary of State X": a title the holder's title holds.
+                let words = title.title.lowercased().split(separator: " ")
+                if let holder = candidates.first(where: { candidate in
+                    candidate.type == .person && candidate.titles.contains { held in
+                        let heldWords = held.title.lowercased().split(separator: " ")
+                        return heldWords.indices.contains { heldWords[$0...].starts(with: words) }
+                    }
+                }) {
                     found = (holder.key, .person)
                 } else {
                     // No one in the article holds the title: the office stands as an entity of its own.
@@ -245,7 +256,8 @@ struct ArticleEntities {
         return tokens[start..<mention.end].joinedText
     }
 
-    /// `the two sides`, `both countries`: the last distinct actors of the kind the noun names.
+    /// `the two sides`, `both countries`: the last distinct actors of the kind the noun names; for nouns of any
+    /// kind (`sides`, `delegations`), the parties of the last meeting or agreement.
     private func resolveCollective(_ mention: inout Mention, tokens: [Token]) -> Bool {
         let noun = tokens[mention.end - 1]
         let fits: (EntityType) -> Bool
@@ -253,6 +265,11 @@ struct ArticleEntities {
             fits = { $0 == .person }
         } else if noun.classes.contains(.countryCollective) {
             fits = { $0 == .country }
+        } else if discourse.lastParties.count == mention.count, let first = discourse.lastParties.first {
+            mention.members = discourse.lastParties
+            mention.key = first
+            mention.type = type(of: first) ?? .group
+            return true
         } else {
             fits = { $0 != .commodity && $0 != .location }
         }

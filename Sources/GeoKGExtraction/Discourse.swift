@@ -44,10 +44,15 @@ struct Discourse {
     /// The subject of the last event fact, whom "this act" stands for.
     private(set) var lastActor: EntityKey?
 
-    /// Notes that `subject` acted in a fact of `relation`.
-    mutating func noteAgent(_ subject: EntityKey, of relation: String) {
+    /// The two parties of the last fact of a symmetric relation (a meeting, an agreement), whom "the two
+    /// sides" stand for.
+    private(set) var lastParties: [EntityKey] = []
+
+    /// Notes a fact of `relation` between `subject` and `object`; `isSymmetric` when either order holds.
+    mutating func noteFact(_ subject: EntityKey, _ relation: String, _ object: EntityKey, isSymmetric: Bool) {
         lastAgents[relation] = subject
         lastActor = subject
+        if isSymmetric { lastParties = [subject, object] }
     }
 
     /// The agent an agentless passive of `relation` takes: the last subject of that relation, else "we".

@@ -16,7 +16,8 @@ struct DiscourseCues {
     func noteIssuerApposition(in tokens: [Token], mentions: [Mention], discourse: inout Discourse) {
         for mention in mentions where mention.kind == .pronoun && tokens[mention.start].classes.contains(.issuerPronoun) {
             guard mention.end + 1 < tokens.count, tokens[mention.end].text == "," else { continue }
-            if let named = mentions.first(where: { $0.start == mention.end + 1 && $0.kind != .pronoun && !$0.isNested }),
+            let start = tokens[mention.end + 1].classes.contains(.article) ? mention.end + 2 : mention.end + 1
+            if let named = mentions.first(where: { ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested }),
                 let key = named.key
             {
                 discourse.issuer = key

@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         let bodyStart = headline.count
         func read(_ sentence: Sentence, isHeadline: Bool) {
             let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
+            cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
             var found = finder.mentions(in: sentence, people: entities.surnames, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
@@ -53,11 +54,13 @@ public struct Extractor: Sendable {
             if isHeadline || sentence.index == bodyStart {
                 cues.noteSpeaker(in: sentence.tokens, mentions: resolved, discourse: &entities.discourse)
             }
-            cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
             let heads = resolved.filter { !$0.isNested }
             let events = relations.facts(in: sentence, mentions: heads, entities: entities)
             let ties = standing.facts(in: sentence, mentions: resolved)
-            for fact in events { entities.discourse.noteAgent(fact.subject, of: fact.relation) }
+            for fact in events {
+                let isSymmetric = lexicon.ontology.relation(fact.relation)?.isSymmetric == true
+                entities.discourse.noteFact(fact.subject, fact.relation, fact.object, isSymmetric: isSymmetric)
+            }
             // The speaker speaks for the body a title gives, else for that of the office the gazetteer says the
             // speaker held at the article's date.
             if entities.discourse.speakerBody == nil, let speaker = entities.discourse.speaker {
@@ -85,10 +88,7 @@ public struct Extractor: Sendable {
             guard let subject = entities[fact.subject], let object = entities[fact.object], subject.id != object.id else {
                 continue
             }
-            // A group belongs to its country only when it acts in an event (ANNOTATION.md, convention 3).
-            if subject.type == .group, fact.relation == lexicon.memberOf.id, !eventParticipants.contains(fact.subject) {
-                continue
-            }
+            if fact.needsEvent, !eventParticipants.contains(fact.subject) { continue }
             let identity = "\(subject.id) \(fact.relation) \(object.id)"
             guard seen.insert(identity).inserted else { continue }
             kept.append(

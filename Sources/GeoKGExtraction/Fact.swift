@@ -53,6 +53,9 @@ struct KeyedFact {
     let evidence: String
     let sentenceIndex: Int
     var cameo: String? = nil
+    /// Whether the fact is kept only when its subject acts in an event of the article: a group's country
+    /// (ANNOTATION.md, convention 3), or a body's country that only the gazetteer gives.
+    var needsEvent = false
 }
 
 /// What extraction found in one article.

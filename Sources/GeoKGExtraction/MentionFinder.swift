@@ -155,6 +155,10 @@ struct MentionFinder {
         else { return nil }
         var title = index + 1
         if tokens[title].classes.contains(.article) { title += 1 }
+        // "X, the USAID administrator": a known body before the title.
+        if let body = lexicon.names.longestMatch(in: tokens, at: title), lexicon.titles.longestMatch(in: tokens, at: body.end) != nil {
+            title = body.end
+        }
         while title < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[title].text),
             lexicon.titles.longestMatch(in: tokens, at: title) == nil
         {
@@ -244,10 +248,18 @@ struct MentionFinder {
             var start = index
             while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
             var end = index + 1
+            var owner: (of: Int, country: String)?
             while end + 1 < tokens.count, ["of", "for", "on"].contains(tokens[end].text) {
                 var next = end + 1
                 if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
                 guard isOrganizationWord(tokens[next]) else { break }
+                // "the Ministry of Defence of Ukraine": a second "of" naming a country names the body's owner.
+                if end > index + 1, tokens[end].text == "of", let country = lexicon.names.longestMatch(in: tokens, at: next),
+                    let entry = country.values.first(where: { $0.entity.type == .country })
+                {
+                    owner = (end, entry.entity.id)
+                    break
+                }
                 end = next
                 while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].text == "and" && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
                     end += 1
@@ -255,7 +267,7 @@ struct MentionFinder {
             }
             guard end - start > 1 || cue.word.contains(" ") else { continue }
             var nameStart = start
-            var nationality: String?
+            var nationality = owner?.country
             if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
@@ -455,8 +467,17 @@ struct MentionFinder {
             return mention
         }
         guard !isPossessive else { return nil }
-        if word.classes.contains(.governmentNoun), index + 1 == tokens.count || tokens[index + 1].lower != "of" {
-            return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
+        if word.classes.contains(.governmentNoun) {
+            // "the Government of Azerbaijan" is the country; "the Government" alone is resolved later.
+            guard index + 2 < tokens.count, tokens[index + 1].classes.contains(.partitivePreposition) else {
+                return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
+            }
+            guard let country = lexicon.names.longestMatch(in: tokens, at: index + 2),
+                let entry = country.values.first(where: { $0.entity.type == .country })?.entity
+            else { return nil }
+            return Mention(
+                kind: .name, start: start, end: country.end, key: .known(entry.id), type: .country,
+                surface: tokens[index..<country.end].joinedText)
         }
         if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
             !word.classes.contains(.groupNoun)
@@ -475,7 +496,7 @@ struct MentionFinder {
             pronounClass = .plural
         } else if token.classes.contains(.neuterPronoun) {
             // "it" as an expletive ("it is clear that") stands for nothing.
-            if token.lower == "it", start + 1 < tokens.count, tokens[start + 1].classes.contains(.auxiliary) { return nil }
+            if start + 1 < tokens.count, tokens[start + 1].classes.contains(.expletiveVerb) { return nil }
             pronounClass = .neuter
         } else if token.classes.contains(.speakerPronoun) {
             pronounClass = .speaker

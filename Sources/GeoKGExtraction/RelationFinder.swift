@@ -231,7 +231,9 @@ struct RelationFinder {
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
     /// of an adverbial of time or place (`on Tuesday`, `in Geneva`), but no actor and no new clause.
     private func isSkippable(_ token: Token, at index: Int, mentions: [Mention]) -> Bool {
-        if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) { return mention.isLocative }
+        if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) {
+            return mention.isLocative || mention.kind == .pronoun
+        }
         if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "," || token.text == "." {
             return false
         }
@@ -338,7 +340,8 @@ struct RelationFinder {
         }
         // The owner: a mention just before the noun, possibly with 's and adjectives between.
         var index = start - 1
-        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5, !tokens[index].classes.contains(.auxiliary),
+        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
+            tokens[index].classes.isDisjoint(with: [.auxiliary, .article]), lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             ["'s", "’", "'", ","].contains(tokens[index].lower) || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             index -= 1
@@ -408,6 +411,12 @@ struct RelationFinder {
                 // article), and no other actor between the comma and the mention.
                 var titleStart = position + 1
                 if titleStart < tokens.count, tokens[titleStart].classes.contains(.article) { titleStart += 1 }
+                // "X, the USAID administrator,": the body the title belongs to may come first.
+                if titleStart == mentionStart, let body = mentions.first(where: { $0.start == mentionStart }),
+                    lexicon.titles.longestMatch(in: tokens, at: body.end) != nil
+                {
+                    titleStart = body.end
+                }
                 let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
                 let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
                 return hasTitle && !actorBetween ? position : nil

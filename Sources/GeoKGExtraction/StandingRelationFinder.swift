@@ -10,12 +10,12 @@ struct StandingRelationFinder {
     func facts(in sentence: Sentence, mentions all: [Mention]) -> [KeyedFact] {
         let tokens = sentence.tokens
         var facts: [KeyedFact] = []
-        func add(_ subject: EntityKey?, _ relation: RelationType, _ object: EntityKey?) {
+        func add(_ subject: EntityKey?, _ relation: RelationType, _ object: EntityKey?, needsEvent: Bool = false) {
             guard let subject, let object, subject != object else { return }
             facts.append(
                 KeyedFact(
                     subject: subject, relation: relation.id, object: object, modality: .asserted, evidence: sentence.text,
-                    sentenceIndex: sentence.index))
+                    sentenceIndex: sentence.index, needsEvent: needsEvent))
         }
         for (position, mention) in all.enumerated() where mention.kind != .pronoun {
             guard let key = mention.key else { continue }
@@ -42,9 +42,13 @@ struct StandingRelationFinder {
                     add(key, apposition.relation, apposition.body)
                 }
             case .organization, .group:
-                if let nationality = mention.nationality { add(key, lexicon.memberOf, .known(nationality)) }
-                // "the Bureau of X of the Department of Y", "the Ministry of Defence of Ukraine": a body of a body.
-                if let owner = ofOwner(after: mention, in: tokens, mentions: all) { add(key, lexicon.memberOf, owner) }
+                // "Chinese delegation": a group's country counts when the group acts (ANNOTATION.md, convention 3).
+                if let nationality = mention.nationality {
+                    add(key, lexicon.memberOf, .known(nationality), needsEvent: mention.type == .group)
+                } else if let owner = ofOwner(after: mention, in: tokens, mentions: all) {
+                    // "the Bureau of X of the Department of Y": a body of a body.
+                    add(key, lexicon.memberOf, owner)
+                }
             default:
                 break
             }

@@ -22,6 +22,7 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let locativePreposition = WordClasses(.locativePreposition)
     static let personPronoun = WordClasses(.personPronoun)
     static let subjectPronoun = WordClasses(.subjectPronoun)
+    static let expletiveVerb = WordClasses(.expletiveVerb)
     static let pluralPronoun = WordClasses(.pluralPronoun)
     static let neuterPronoun = WordClasses(.neuterPronoun)
     static let speakerPronoun = WordClasses(.speakerPronoun)

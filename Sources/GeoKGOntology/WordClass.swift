@@ -11,6 +11,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case locativePreposition = "locative-preposition"
     case personPronoun = "person-pronoun"
     case subjectPronoun = "subject-pronoun"
+    case expletiveVerb = "expletive-verb"
     case pluralPronoun = "plural-pronoun"
     case neuterPronoun = "neuter-pronoun"
     case speakerPronoun = "speaker-pronoun"

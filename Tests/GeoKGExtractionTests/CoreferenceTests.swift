@@ -1,0 +1,68 @@
+import Testing
+
+@Suite("Coreference across the article: offices, pairs, plural and neuter pronouns, deeds")
+struct CoreferenceTests {
+    let harness: ExtractionHarness
+
+    init() throws {
+        harness = try ExtractionHarness()
+    }
+
+    @Test("a title no one in the article holds stands as an office of its own, with the speaker's country for \"my\"")
+    func officeByTitle() {
+        let found = harness.facts(
+            "My Foreign Secretary has urged Serbia to show restraint.", title: "Norway statement at the OSCE")
+        #expect(found.contains("Foreign Secretary requests Serbia (asserted)"), "\(found)")
+        #expect(found.contains("Foreign Secretary memberOf Norway (asserted)"), "\(found)")
+        let names = harness.names("My Foreign Secretary has urged Serbia to show restraint.", title: "Norway statement at the OSCE")
+        #expect(names["ForeignSecretary"] == ["Foreign Secretary", "My Foreign Secretary"], "\(names)")
+    }
+
+    @Test("a title the article's person holds stands for that person")
+    func titleOfNamedHolder() {
+        let found = harness.facts(
+            "Secretary of State Antony Blinken arrived in Hanoi on Monday. The Secretary later condemned Russia.",
+            date: "2023-04-02")
+        #expect(found.contains("Antony Blinken criticizes Russia (asserted)"), "\(found)")
+    }
+
+    @Test("\"the two sides\" and \"both countries\" stand for the last two actors named")
+    func pairs() {
+        #expect(
+            harness.facts("Peru met Chile in Lima. The two sides agreed to reopen the border.")
+                .contains("Peru agreesWith Chile (asserted)"))
+        #expect(
+            harness.facts("Peru hosted Chile. Both countries later signed a treaty.")
+                .contains("Peru agreesWith Chile (asserted)"))
+    }
+
+    @Test("\"them\" stands for every member of the last coordination")
+    func pluralPronoun() {
+        let found = harness.facts("Laos, Cambodia and Thailand closed the river. Vietnam urged them to reopen it.")
+        for country in ["Laos", "Cambodia", "Thailand"] {
+            #expect(found.contains("Vietnam requests \(country) (asserted)"), "\(found)")
+        }
+    }
+
+    @Test("\"him\" and \"his\" take the person named last; \"he\" the last subject")
+    func objectPronouns() {
+        let found = harness.facts(
+            "Prime Minister Jane Doe welcomed Sultan Haitham bin Tariq. She praised him for his mediation.",
+            url: "https://example.org/b")
+        #expect(found.contains("Jane Doe supports Haitham bin Tariq (asserted)"), "\(found)")
+    }
+
+    @Test("\"it\" in the middle of a sentence stands for the country or organization named in it before")
+    func neuterPronounMidSentence() {
+        let found = harness.facts("After the vote, Ghana said that it would back Togo.")
+        #expect(found.contains("Ghana supports Togo (planned)"), "\(found)")
+        #expect(harness.facts("It is clear that Ghana lost.").isEmpty, "an expletive it names no one")
+    }
+
+    @Test("\"this act\" as an object stands for the last actor who acted")
+    func deeds() {
+        let found = harness.facts("Yesterday Armenia shelled Azerbaijan. Georgia condemned this act of aggression.")
+        #expect(found.contains("Armenia attacks Azerbaijan (asserted)"), "\(found)")
+        #expect(found.contains("Georgia criticizes Armenia (asserted)"), "\(found)")
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@Suite("Who speaks and for whom: first person, headlines, the article's own country")
+struct DiscourseTests {
+    let harness: ExtractionHarness
+
+    init() throws {
+        harness = try ExtractionHarness()
+    }
+
+    @Test("\"We, the X,\" makes X the body that \"we\" and \"our\" stand for")
+    func issuerInApposition() {
+        let found = harness.facts(
+            "We, the European Union, condemn the attacks on Chad. Our support for Chad is firm. Kenya must withdraw its troops.")
+        #expect(found.contains("European Union supports Chad (asserted)"), "\(found)")
+        #expect(found.contains("European Union demands Kenya (asserted)"), "a first-person obligation is a demand: \(found)")
+    }
+
+    @Test("a headline naming the speaker makes \"I\" the speaker and \"we\" the speaker's body")
+    func speakerFromHeadline() {
+        let found = harness.facts(
+            "Today I welcome Ghana's decision. We will work with Ghana on trade.",
+            title: "Remarks by Secretary of State Antony Blinken on West Africa", date: "2023-04-02")
+        #expect(found.contains("Antony Blinken supports Ghana (asserted)"), "\(found)")
+        #expect(found.contains("United States cooperatesWith Ghana (planned)"), "\(found)")
+    }
+
+    @Test("a headline naming its issuer (\"X statement\") makes X the body of \"we\"")
+    func issuerFromHeadline() {
+        let found = harness.facts(
+            "We strongly condemn Eritrea's shelling of the border towns.", title: "Canada statement at the UN Security Council")
+        #expect(found.contains("Canada criticizes Eritrea (asserted)"), "\(found)")
+    }
+
+    @Test("the Government and the Administration are the country of the article's source")
+    func homeGovernment() {
+        let british = harness.facts("The Government urged Norway to act.", url: "https://www.example.co.uk/news/1")
+        #expect(british.contains("United Kingdom requests Norway (asserted)"), "\(british)")
+        let american = harness.facts("The Administration urged Norway to act.", url: "https://www.example.gov/news/1")
+        #expect(american.contains("United States requests Norway (asserted)"), "\(american)")
+        #expect(harness.facts("The Government urged Norway to act.", url: "https://example.io/x").isEmpty)
+    }
+
+    @Test("a transcript label makes the labelled person the speaker until the next label")
+    func transcriptLabels() {
+        let found = harness.facts(
+            "Spokesperson Jane Roe opened the briefing.\n\nMS ROE: I condemn Belarus for the arrests.\n\nQUESTION: Do I condemn Peru?",
+            url: "https://example.org/briefing")
+        #expect(found.contains("Jane Roe criticizes Belarus (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("Peru") }, "a journalist's I is no one known: \(found)")
+    }
+
+    @Test("the headline is read for facts, in sentence case")
+    func headlineFacts() {
+        let found = harness.facts("The measures take effect today.", title: "Norway imposes sanctions on Belarus over election")
+        #expect(found.contains("Norway sanctions Belarus (asserted)"), "\(found)")
+    }
+}

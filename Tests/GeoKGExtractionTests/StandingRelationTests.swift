@@ -1,0 +1,49 @@
+import Testing
+
+@Suite("Standing relations: titles, possessives, appositions, bodies of bodies")
+struct StandingRelationTests {
+    let harness: ExtractionHarness
+
+    init() throws {
+        harness = try ExtractionHarness()
+    }
+
+    @Test("a possessive before a title names the holder's country: Kenya's Foreign Minister X")
+    func possessiveTitle() {
+        let found = harness.facts("Kenya's Foreign Minister Amina Odhiambo met Uganda.")
+        #expect(found.contains("Amina Odhiambo memberOf Kenya (asserted)"), "\(found)")
+    }
+
+    @Test("a name with an apposition that opens with a title is a person: X, the Foreign Minister of Y")
+    func appositiveName() {
+        let found = harness.facts("Peru met Tomas Elvira Santos, the Foreign Minister of Chile, in Lima.")
+        #expect(found.contains("Peru meets Tomas Elvira Santos (asserted)"), "\(found)")
+        #expect(found.contains("Tomas Elvira Santos memberOf Chile (asserted)"), "\(found)")
+    }
+
+    @Test("a title with its country and then the holder's name: the Foreign Minister of Y, X")
+    func titleThenName() {
+        let found = harness.facts("Peru met the Foreign Minister of Chile, Tomas Elvira Santos, in Lima.")
+        #expect(found.contains("Peru meets Tomas Elvira Santos (asserted)"), "\(found)")
+        #expect(found.contains("Tomas Elvira Santos memberOf Chile (asserted)"), "\(found)")
+    }
+
+    @Test("a body before the title in an apposition: X, the USAID administrator")
+    func bodyBeforeTitle() {
+        let found = harness.facts("Carla Mendez, the USAID administrator, visited Kenya.")
+        #expect(found.contains("Carla Mendez leads USAID (asserted)"), "\(found)")
+    }
+
+    @Test("a representative to a body is no member of it")
+    func representativeTo() {
+        let found = harness.facts("Jonas Berg, Norway's Permanent Representative to the United Nations, condemned Iran.")
+        #expect(!found.contains("Jonas Berg memberOf United Nations (asserted)"), "\(found)")
+    }
+
+    @Test("a body of a country belongs to it: the Ministry of Health of Ghana")
+    func bodyOfCountry() {
+        let found = harness.facts("The Ministry of Health of Ghana thanked Poland.")
+        #expect(found.contains("Ministry of Health memberOf Ghana (asserted)"), "\(found)")
+        #expect(found.contains("Ministry of Health supports Poland (asserted)"), "\(found)")
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+
+@Suite("Triggers with their frames: light verbs, adverbials, senses decided by the object, passives")
+struct TriggerFrameTests {
+    let harness: ExtractionHarness
+
+    init() throws {
+        harness = try ExtractionHarness()
+    }
+
+    @Test(
+        "a light verb with its noun and preposition states the relation",
+        arguments: [
+            ("Peru held discussions with Chile.", "Peru meets Chile (asserted)"),
+            ("Japan provided aid to Tonga.", "Japan supports Tonga (asserted)"),
+            ("Canada imposed costs on Iran.", "Canada sanctions Iran (asserted)"),
+            ("Chile entered into an agreement with Peru.", "Chile agreesWith Peru (asserted)"),
+            ("Ireland placed Belarus on its sanctions list.", "Ireland sanctions Belarus (asserted)"),
+        ])
+    func lightVerbs(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found.contains(fact), "\(found)")
+    }
+
+    @Test("adverbials may stand between a verb and its preposition")
+    func adverbials() {
+        let found = harness.facts("Kenya met on Tuesday in Geneva with Uganda.")
+        #expect(found == ["Kenya meets Uganda (asserted)"], "\(found)")
+    }
+
+    @Test("the frame that needs more words wins: suspending tariffs eases, suspending exports restricts")
+    func specificFrame() {
+        #expect(harness.facts("Mexico suspended tariffs on Chile.") == ["Mexico eases Chile (asserted)"])
+        #expect(harness.facts("Mexico suspended exports of corn.") == ["Mexico restricts corn (asserted)"])
+    }
+
+    @Test("a word that triggers two relations is decided by its object")
+    func senseByObject() {
+        #expect(harness.facts("Israel targeted Lebanon.") == ["Israel attacks Lebanon (asserted)"])
+        #expect(
+            harness.facts("Australia targeted Rosneft Oil Company.").allSatisfy { $0.contains(" sanctions ") })
+    }
+
+    @Test("the words a frame needs are no trigger of their own")
+    func frameWordsConsumed() {
+        #expect(harness.facts("Serbia faces sanctions from Croatia.") == ["Croatia sanctions Serbia (asserted)"])
+    }
+
+    @Test("an agentless passive of an institutional act takes the last actor of that act")
+    func implicitAgent() {
+        let found = harness.facts("Canada sanctioned Belarus on Monday. Two Belarusian banks were also sanctioned.")
+        #expect(found.contains("Canada sanctions Belarusian banks (asserted)"), "\(found)")
+        #expect(!harness.facts("Two soldiers were killed.").contains { $0.contains(" attacks ") })
+    }
+
+    @Test("participles listed by a copula: those sanctioned include X and Y")
+    func listedPatients() {
+        let found = harness.facts("Norway sanctioned Belarus. Those sanctioned include Viktor Sheiman and Yuri Sivakov.")
+        #expect(found.contains("Norway sanctions Viktor Sheiman (asserted)") && found.contains("Norway sanctions Yuri Sivakov (asserted)"), "\(found)")
+    }
+
+    @Test("what a directive asks has not happened: urging X to meet Y states no meeting")
+    func directiveComplement() {
+        let found = harness.facts("Qatar urged Israel and Hamas to agree a truce.")
+        #expect(found == ["Qatar requests Israel (asserted)", "Qatar requests Hamas (asserted)"], "\(found)")
+    }
+
+    @Test("an object the frame's preposition introduces is no place: fired missiles at X attacks X")
+    func prepositionalObjectIsNoPlace() {
+        #expect(harness.facts("Yemen fired missiles at Israel.") == ["Yemen attacks Israel (asserted)"])
+    }
+
+    @Test("a direct object follows no preposition: defending oneself against X does not defend X")
+    func directObjectStopsAtPreposition() {
+        #expect(!harness.facts("Ukraine has the right to defend itself against Russian aggression.").contains { $0.contains(" supports ") })
+    }
+
+    @Test("welcoming an actor's deed supports the actor")
+    func welcomedDeed() {
+        #expect(harness.facts("Chile welcomed the decision by Peru.").contains("Chile supports Peru (asserted)"))
+    }
+}
