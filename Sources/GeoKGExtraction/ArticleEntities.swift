@@ -21,6 +21,8 @@ struct ArticleEntities {
     private var entities: [EntityKey: ExtractedEntity] = [:]
     /// Surnames of the people named so far, to their keys.
     private(set) var surnames: [String: EntityKey] = [:]
+    /// Acronyms given in brackets after names so far (`OFAC`), to their entities.
+    private(set) var acronyms: [String: (key: EntityKey, type: EntityType)] = [:]
     /// Keys of organizations named with a nationality, by their name without it.
     private var organizationsByName: [String: Set<EntityKey>] = [:]
     /// Recent mentions, newest last.
@@ -67,6 +69,12 @@ struct ArticleEntities {
             organizationsByName[name, default: []].insert(key)
         }
         register(key: key, mention: mention)
+        for other in mention.alternatives + (mention.acronym.map { [$0] } ?? []) {
+            var named = mention
+            named.surface = other
+            register(key: key, mention: named, asAlias: true)
+        }
+        if let acronym = mention.acronym { acronyms[acronym] = (key, mention.type) }
         if mention.type == .country, let id = key.gazetteerID { discourse.count(country: id) }
         if isSubject, discourse.firstActor == nil, mention.type == .country || mention.type == .organization {
             discourse.firstActor = key
@@ -103,11 +111,13 @@ struct ArticleEntities {
         entities[key]?.type ?? key.gazetteerID.flatMap { lexicon.ontology.gazetteer.entry(id: $0)?.type }
     }
 
-    private mutating func register(key: EntityKey, mention: Mention) {
+    /// Records `mention`'s name for the entity `key`: its label when it is the longest proper name so far,
+    /// else, or when `asAlias`, one of its other names.
+    private mutating func register(key: EntityKey, mention: Mention, asAlias: Bool = false) {
         let surface = mention.surface
         if var entity = entities[key] {
             if !surface.isEmpty, mention.type != .country, mention.type != .commodity, surface.count > entity.name.count,
-                mention.kind == .name || mention.kind == .group
+                mention.kind == .name || mention.kind == .group, !asAlias
             {
                 entity.aliases.append(entity.name)
                 entity.name = surface

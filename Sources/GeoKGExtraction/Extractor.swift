@@ -34,7 +34,8 @@ public struct Extractor: Sendable {
         func read(_ sentence: Sentence, isHeadline: Bool) {
             let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
             cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
-            var found = finder.mentions(in: sentence, people: entities.surnames, trustsCapitals: trustsCapitals)
+            var found = finder.mentions(
+                in: sentence, people: entities.surnames, acronyms: entities.acronyms, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
             var seenHead = false

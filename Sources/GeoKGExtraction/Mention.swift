@@ -45,6 +45,10 @@ struct Mention {
     var pronounClass: PronounClass?
     /// For descriptions of several entities (`the two sides`): how many.
     var count = 0
+    /// Other names the span gives the entity (`three Malian officials` beside `Malian officials`).
+    var alternatives: [String] = []
+    /// The acronym written in brackets right after the name (`OFAC`), another name of the entity.
+    var acronym: String?
     /// For descriptions of a deed (`this act of aggression`): they stand for the last actor who acted.
     var isDeed = false
 

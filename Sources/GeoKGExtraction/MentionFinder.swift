@@ -8,7 +8,10 @@ struct MentionFinder {
     /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
     /// Where `trustsCapitals` is false (a headline in title case), capitalised words make no organization
     /// names; people are still found after their titles.
-    func mentions(in sentence: Sentence, people: [String: EntityKey], trustsCapitals: Bool = true) -> [Mention] {
+    func mentions(
+        in sentence: Sentence, people: [String: EntityKey], acronyms: [String: (key: EntityKey, type: EntityType)] = [:],
+        trustsCapitals: Bool = true
+    ) -> [Mention] {
         let tokens = sentence.tokens
         let organizations = trustsCapitals ? organizationSpans(tokens) : [:]
         var found: [Mention] = []
@@ -45,6 +48,16 @@ struct MentionFinder {
                 consider(description(tokens, at: index))
             }
             consider(surname(tokens, at: index, people: people))
+            if !acronyms.isEmpty, token.isCapitalized {
+                // A short name the article gave in brackets, of up to four words.
+                for length in (1...min(4, tokens.count - index)).reversed() {
+                    let text = tokens[index..<(index + length)].joinedText
+                    if let known = acronyms[text] {
+                        consider(Mention(kind: .name, start: index, end: index + length, key: known.key, type: known.type, surface: text))
+                        break
+                    }
+                }
+            }
             consider(pronoun(tokens, at: index))
             if trustsCapitals { consider(namedByApposition(tokens, at: index, people: people)) }
             guard var head = best.last else {
@@ -62,9 +75,24 @@ struct MentionFinder {
                 head.titleBody = found.count - 1
                 head.start = last.start
             }
+            // "the Office of Foreign Assets Control (OFAC)", "Capital Mining Investment, S.A. (Capital Mining)": a
+            // short name in brackets right after the name, or after a place it is in, is another name of it.
+            index = head.end
+            if head.kind != .pronoun, head.type != .person, let (short, end) = bracketedName(tokens, after: head.end) {
+                index = end
+                // "the Training Center of the Russian Ministry of Internal Affairs (RTC)": the brackets name the body
+                // the whole phrase names, the one before "of".
+                let ofStart = tokens[head.start - 1].classes.contains(.article) ? head.start - 2 : head.start - 1
+                if let outer = found.indices.last, found[outer].type == .organization, ofStart > 0,
+                    found[outer].end == ofStart, tokens[ofStart].classes.contains(.partitivePreposition)
+                {
+                    found[outer].acronym = short
+                } else {
+                    head.acronym = short
+                }
+            }
             found.append(contentsOf: nested)
             found.append(head)
-            index = head.end
         }
         return found
     }
@@ -141,6 +169,20 @@ struct MentionFinder {
             type: .person, surface: name, nationality: nationality)
         mention.titles = titles
         return body.map { [$0, mention] } ?? [mention]
+    }
+
+    /// A short name in brackets at `index`, or after a place phrase there (`in Managua (RTC)`): its text and
+    /// where the brackets end.
+    private func bracketedName(_ tokens: [Token], after index: Int) -> (String, Int)? {
+        var open = index
+        if open + 2 < tokens.count, tokens[open].lower == "in", tokens[open + 1].isCapitalized, tokens[open + 2].text == "(" {
+            open += 2
+        }
+        guard open < tokens.count, tokens[open].text == "(",
+            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.text == ")" }), close > open + 1,
+            tokens[(open + 1)..<close].allSatisfy({ $0.isCapitalized || $0.startsWithNumber })
+        else { return nil }
+        return (tokens[(open + 1)..<close].joinedText, close + 1)
     }
 
     /// `Khalid bin Ahmed al Khalifa, the Foreign Minister of Bahrain`: a name the gazetteer lacks, followed by an
@@ -245,9 +287,20 @@ struct MentionFinder {
             guard let cue = lexicon.organizationCue(in: tokens, endingAt: index),
                 lexicon.titles.longestMatch(in: tokens, at: index).map({ $0.end <= index + 1 }) ?? true
             else { continue }
-            var start = index
+            var start = index + 1 - cue.word.split(separator: " ").count
             while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
+            // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
+            if cue.position == .suffix, start >= 2, tokens[start - 1].text == ",", isOrganizationWord(tokens[start - 2]) {
+                start -= 1
+                while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
+            }
             var end = index + 1
+            // "JSC 558 Aircraft Repair Plant", "Radio Free Asia": a cue that may open a name takes the words after it.
+            if cue.position == .any {
+                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].startsWithNumber && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
+                    end += 1
+                }
+            }
             var owner: (of: Int, country: String)?
             while end + 1 < tokens.count, ["of", "for", "on"].contains(tokens[end].text) {
                 var next = end + 1
@@ -258,6 +311,13 @@ struct MentionFinder {
                     let entry = country.values.first(where: { $0.entity.type == .country })
                 {
                     owner = (end, entry.entity.id)
+                    break
+                }
+                // "the Training Center of the Russian Ministry of Internal Affairs": a body named after "of" with a
+                // cue of its own is the owner, a name apart.
+                var scan = next
+                while scan < tokens.count, isOrganizationWord(tokens[scan]) { scan += 1 }
+                if tokens[end].text == "of", (next..<scan).contains(where: { lexicon.organizationCue(in: tokens, endingAt: $0) != nil }) {
                     break
                 }
                 end = next
@@ -295,6 +355,10 @@ struct MentionFinder {
 
     /// `[determiner|number] nationality [adjective] group-noun`: `a Chinese delegation`, `16 US companies`.
     private func group(_ tokens: [Token], at start: Int) -> Mention? {
+        // "-age people", "Nicaragua-based entities" from "-based": a word fragment after a hyphen starts nothing.
+        if tokens[start].text == "-" || (start > 0 && tokens[start - 1].text == "-" && !tokens[start].spaceBefore) {
+            return nil
+        }
         var index = start
         if tokens[index].classes.contains(.determiner) || tokens[index].startsWithNumber { index += 1 }
         guard index < tokens.count else { return nil }
@@ -315,22 +379,23 @@ struct MentionFinder {
         // A country's name must stand right before the noun ("US companies"); an adjective may have others
         // between ("Chinese state-owned companies"), but no verb or function word.
         let isAdjective = nationality.values.first.map { entry in entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 } } ?? false
-        let gap = isAdjective ? 3 : 1
+        // "Nicaragua-based entities": a compound adjective made of the country's name.
+        let isCompound = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore
+        let gap = isAdjective || isCompound ? 3 : 1
         while end < tokens.count, end - nationality.end < gap {
             let word = tokens[end].lower
             let classes = tokens[end].classes
             if classes.contains(.groupNoun) || word == "side" {
-                let country = nationality.values.first?.id ?? ""
+                // "Nicaragua-based entities" are in the country, not of it.
+                let isPlace = isCompound && tokens[nationality.end + 1].classes.contains(.placeParticiple)
+                let country = isPlace ? nil : nationality.values.first?.id
                 // "Russian military activities", "Chinese exports": the noun qualifies another; the phrase is
                 // about the country.
                 if end + 1 < tokens.count, tokens[end + 1].classes.contains(.countryNoun), let entry = nationality.values.first {
                     return Mention(
                         kind: .name, start: start, end: end + 2, key: .known(entry.id), type: .country, surface: entry.name)
                 }
-                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
-                return Mention(
-                    kind: .group, start: start, end: end + 1, key: .group(country: country, name: word), type: .group,
-                    surface: tokens[nameStart...end].joinedText, nationality: country)
+                return groupMention(tokens, start: start, end: end + 1, key: .group(country: country, name: word), nationality: country)
             }
             if classes.contains(.governmentNoun), let country = nationality.values.first {
                 return Mention(
@@ -364,6 +429,20 @@ struct MentionFinder {
             end += 1
         }
         return nil
+    }
+
+    /// A group spanning `start..<end`, named without its determiner (`Malian officials`) and, when a quantity
+    /// opens it, with it too (`three Malian officials`).
+    private func groupMention(_ tokens: [Token], start: Int, end: Int, key: EntityKey, nationality: String?) -> Mention {
+        let opensWithDeterminer = tokens[start].classes.contains(.determiner) || tokens[start].classes.contains(.issuerPronoun)
+        let nameStart = opensWithDeterminer ? start + 1 : start
+        var mention = Mention(
+            kind: .group, start: start, end: end, key: key, type: .group, surface: tokens[nameStart..<end].joinedText,
+            nationality: nationality)
+        if opensWithDeterminer, !tokens[start].classes.contains(.article) {
+            mention.alternatives = [tokens[start..<end].joinedText]
+        }
+        return mention
     }
 
     /// A group with no nationality, qualified by a possessive or an adjective: `our democratic partners`,
@@ -472,7 +551,8 @@ struct MentionFinder {
             guard index + 2 < tokens.count, tokens[index + 1].classes.contains(.partitivePreposition) else {
                 return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
             }
-            guard let country = lexicon.names.longestMatch(in: tokens, at: index + 2),
+            let name = tokens[index + 2].classes.contains(.article) ? index + 3 : index + 2
+            guard let country = lexicon.names.longestMatch(in: tokens, at: name),
                 let entry = country.values.first(where: { $0.entity.type == .country })?.entity
             else { return nil }
             return Mention(

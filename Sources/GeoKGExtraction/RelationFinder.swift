@@ -36,7 +36,7 @@ struct RelationFinder {
                 }
                 let found =
                     form.partOfSpeech == .noun
-                    ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+                    ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
                     : verbal(
                         form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities,
                         directives: directives)
@@ -330,7 +330,9 @@ struct RelationFinder {
     // MARK: Nouns
 
     /// `talks between X and Y`, `X's sanctions on Y`, `U.S. tariffs on Chinese goods`, `condemnation of X`.
-    private func nominal(_ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]) -> [Found] {
+    private func nominal(
+        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention], entities: ArticleEntities
+    ) -> [Found] {
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions, skipping: 0),
             let objects = rightGroup(tokens, from: objectStart, mentions: mentions)
         else { return [] }
@@ -346,7 +348,10 @@ struct RelationFinder {
         {
             index -= 1
         }
-        guard let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) else { return [] }
+        // "The designations of X": with no owner named, an institutional act has the implicit agent.
+        guard let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity })
+            ?? implicitAgent(form, entities: entities)
+        else { return [] }
         return pairs([owner], objects, .asserted)
     }
 
@@ -378,10 +383,12 @@ struct RelationFinder {
             let token = tokens[position]
             if token.classes.contains(.clauseBreak) { return nil }
             if let mention = mentions.last(where: { $0.end == position + 1 }) {
-                // A place, a commodity or an actor after a preposition ("work with X") is not a subject.
-                let governed = mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition)
+                // A place, a commodity or an actor after a preposition ("work with X", "the designations of X and
+                // Y") is not a subject.
+                let first = coordinated(leftOf: mention, tokens: tokens, mentions: mentions).first ?? mention
+                let governed = first.start > 0 && tokens[first.start - 1].classes.contains(.preposition)
                 if mention.isLocative || mention.type == .commodity || governed {
-                    position = mention.start - 1
+                    position = first.start - 1
                     continue
                 }
                 // A mention inside an apposition after a comma: take the one before the apposition.
@@ -473,10 +480,30 @@ struct RelationFinder {
         guard var current = first else { return nil }
         var group = [current]
         while current.end + 1 < tokens.count {
-            var next = appositionEnd(tokens, from: current.end) ?? current.end
+            var next = current.end
+            // "the Training Center (RTC); Compania ...": an acronym in brackets belongs to the item before.
+            if tokens[next].text == "(", let close = tokens[next...].prefix(6).firstIndex(where: { $0.text == ")" }) {
+                next = close + 1
+            }
+            guard next < tokens.count else { break }
+            next = appositionEnd(tokens, from: next) ?? next
+            // "the Training Center of the Russian Ministry (RTC); X": a body's owner belongs to the item.
+            if tokens[next].classes.contains(.partitivePreposition),
+                let owner = mentions.first(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
+                owner.type == .organization || owner.type == .country
+            {
+                next = owner.end
+                if next < tokens.count, tokens[next].text == "(" || tokens[next].lower == "in",
+                    let close = tokens[next...].prefix(8).firstIndex(where: { $0.text == ")" })
+                {
+                    next = close + 1
+                }
+            }
+            guard next < tokens.count else { break }
+            let listed = next
             if tokens[next].text == "," || tokens[next].text == ";" { next += 1 }
             if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "or" { next += 1 }
-            guard next > current.end else { break }
+            guard next > listed else { break }
             // "X, the democratically elected Y": a list item may open with an article and modifiers.
             var skipped = 0
             while next < tokens.count, skipped < 4, !isMentionStart(next, mentions), tokens[next].isWord,

@@ -45,6 +45,9 @@ struct StandingRelationFinder {
                 // "Chinese delegation": a group's country counts when the group acts (ANNOTATION.md, convention 3).
                 if let nationality = mention.nationality {
                     add(key, lexicon.memberOf, .known(nationality), needsEvent: mention.type == .group)
+                } else if let owner = possessor(before: mention, at: position, in: tokens, mentions: all) {
+                    // "the Department of the Treasury's Office of Foreign Assets Control".
+                    add(key, lexicon.memberOf, owner)
                 } else if let owner = ofOwner(after: mention, in: tokens, mentions: all) {
                     // "the Bureau of X of the Department of Y": a body of a body.
                     add(key, lexicon.memberOf, owner)
@@ -85,10 +88,11 @@ struct StandingRelationFinder {
         return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    /// `Kenya's Foreign Minister X`: the country or body whose possessive stands right before the title.
-    private func possessor(before person: Mention, at position: Int, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
-        guard person.start >= 2, ["'s", "’s", "'", "’"].contains(tokens[person.start - 1].key),
-            let owner = mentions[..<position].last(where: { $0.end == person.start - 1 }),
+    /// `Kenya's Foreign Minister X`, `the Treasury's Office of X`: the country or body whose possessive stands right
+    /// before the mention.
+    private func possessor(before mention: Mention, at position: Int, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
+        guard mention.start >= 2, ["'s", "’s", "'", "’"].contains(tokens[mention.start - 1].key),
+            let owner = mentions[..<position].last(where: { $0.end == mention.start - 1 }),
             owner.type == .country || owner.type == .organization
         else { return nil }
         return owner.key

@@ -55,6 +55,7 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let closingMark = WordClasses(.closingMark)
     static let demonstrative = WordClasses(.demonstrative)
     static let eventNoun = WordClasses(.eventNoun)
+    static let placeParticiple = WordClasses(.placeParticiple)
     static let genreWord = WordClasses(.genreWord)
     static let collectiveNoun = WordClasses(.collectiveNoun)
     static let personCollective = WordClasses(.personCollective)

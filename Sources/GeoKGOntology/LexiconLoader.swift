@@ -146,8 +146,7 @@ struct LexiconLoader {
                 }
                 kind = try row.choice(2, of: organizationKinds)
             }
-            let position = try row.choice(3, of: ["head", "any"])
-            cues.append(Cue(word: word, type: type, kind: kind, headOnly: position == "head"))
+            cues.append(Cue(word: word, type: type, kind: kind, position: try row.choice(3, of: Cue.Position.allCases)))
         }
         return cues
     }

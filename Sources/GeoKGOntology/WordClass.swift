@@ -44,6 +44,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case closingMark = "closing-mark"
     case demonstrative
     case eventNoun = "event-noun"
+    case placeParticiple = "place-participle"
     case genreWord = "genre-word"
     case collectiveNoun = "collective-noun"
     case personCollective = "person-collective"

@@ -89,9 +89,9 @@ struct LexiconTests {
         let cues = try BundledOntology.load().lexicon.cues
         #expect(
             cues.first { $0.word == "Ministry" }
-                == Cue(word: "Ministry", type: .organization, kind: "GovernmentBody", headOnly: false))
+                == Cue(word: "Ministry", type: .organization, kind: "GovernmentBody", position: .any))
         #expect(
-            cues.first { $0.word == "delegation" } == Cue(word: "delegation", type: .group, kind: nil, headOnly: true))
+            cues.first { $0.word == "delegation" } == Cue(word: "delegation", type: .group, kind: nil, position: .head))
         #expect(cues.first { $0.word == "government" }?.type == .country)
         #expect(cues.allSatisfy { ($0.kind != nil) == ($0.type == .organization) })
     }

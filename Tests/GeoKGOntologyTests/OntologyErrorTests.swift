@@ -78,7 +78,7 @@ struct OntologyErrorTests {
         mini.files["lexicon/cues.tsv"] = "word\tclass\tkind\tposition\r\ndelegation\tGroup\t\thead"
         let ontology = try mini.load()
         #expect(ontology.gazetteer.entry(id: "UnitedStates")?.metonyms == ["Washington", "White House"])
-        #expect(ontology.lexicon.cues == [Cue(word: "delegation", type: .group, kind: nil, headOnly: true)])
+        #expect(ontology.lexicon.cues == [Cue(word: "delegation", type: .group, kind: nil, position: .head)])
         #expect(ontology.lexicon.abbreviations == ["U.S.", "Mr."])
     }
 
