@@ -1,5 +1,5 @@
-/// The words extraction looks for: triggers, titles, cues, abbreviations, honorifics and title modifiers of
-/// `Ontology/lexicon/`.
+/// The words extraction looks for: triggers, titles, cues, abbreviations, honorifics, title modifiers and agent
+/// nouns of `Ontology/lexicon/`.
 public struct Lexicon: Sendable {
     /// Words and phrases that express event relations, in file order.
     public let triggers: [Trigger]
@@ -13,11 +13,13 @@ public struct Lexicon: Sendable {
     public let honorifics: Set<String>
     /// Words that qualify a title without changing what it says (`Deputy` Chief of Staff).
     public let titleModifiers: Set<String>
+    /// Common nouns of actors (`soldiers`, `ministry`), with their class and sector, in file order.
+    public let agentNouns: [AgentNoun]
 
     /// Makes a lexicon.
     public init(
         triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = [],
-        honorifics: Set<String> = [], titleModifiers: Set<String> = []
+        honorifics: Set<String> = [], titleModifiers: Set<String> = [], agentNouns: [AgentNoun] = []
     ) {
         self.triggers = triggers
         self.titles = titles
@@ -25,5 +27,6 @@ public struct Lexicon: Sendable {
         self.abbreviations = abbreviations
         self.honorifics = honorifics
         self.titleModifiers = titleModifiers
+        self.agentNouns = agentNouns
     }
 }
