@@ -22,13 +22,14 @@ struct AliasRegistry {
     /// - Throws: `OntologyError` on `row` when another entry already claims one of them.
     mutating func claim(_ forms: [String], for id: String, on row: TSVRow) throws(OntologyError) {
         for form in forms {
-            if let owner = owners[form] {
-                guard owner.id == id else {
-                    let place = owner.file == row.file ? "line \(owner.line)" : "\(owner.file):\(owner.line)"
-                    throw row.error("'\(form)' is already claimed by \(owner.id) (\(place))")
-                }
-            } else {
-                owners[form] = Owner(id: id, file: row.file, line: row.line)
+            // One lookup for the usual case, a form met for the first time.
+            guard let owner = owners.updateValue(Owner(id: id, file: row.file, line: row.line), forKey: form) else {
+                continue
+            }
+            owners[form] = owner  // the first claim keeps the form
+            guard owner.id == id else {
+                let place = owner.file == row.file ? "line \(owner.line)" : "\(owner.file):\(owner.line)"
+                throw row.error("'\(form)' is already claimed by \(owner.id) (\(place))")
             }
         }
     }

@@ -16,14 +16,11 @@ struct IDRegistry {
     /// Records that `row` defines `id`.
     /// - Throws: `OntologyError` on `row` when a row of this or another file already defined it.
     mutating func register(_ id: String, on row: TSVRow) throws(OntologyError) {
-        let index = places.index(forKey: id)
-        if let index {
-            let place = places.values[index]
+        if let place = places.updateValue((row.file, row.line), forKey: id) {
             if place.file == row.file {
                 throw row.error("duplicate id '\(id)' (first on line \(place.line))")
             }
             throw row.error("id '\(id)' is already used by \(place.file):\(place.line)")
         }
-        places[id] = (row.file, row.line)
     }
 }
