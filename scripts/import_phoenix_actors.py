@@ -215,7 +215,8 @@ BODY_WORDS = set(
     LEAGUE LTD MILITIA MINISTRY MISSION MOVEMENT NAVY NETWORK NUCLEI NUCLEUS OFFICE ORGANISATION
     ORGANIZATION PARLIAMENT PARTY POLICE PROGRAM PROGRAMME PROVINCE REGIME REGIMENT REPUBLIC RESISTANCE
     SCHOOL SECRETARIAT SENATE SERVICE SERVICES SOCIETY SQUAD TRIBUNAL TROOPS UNION UNIT UNITS
-    UNIVERSITY WING FORUM RESOURCES BANCORP BANKSHARES ASSOCIATES PARTNERS CAPITAL MILITARY STREET DOWNING NUMBER HEADQUARTERS PALACE KREMLIN PENTAGON PEOPLE PEOPLES
+    UNIVERSITY WING FORUM RESOURCES BANCORP BANKSHARES ASSOCIATES PARTNERS CAPITAL MILITARY STREET DOWNING
+    NUMBER HEADQUARTERS PALACE KREMLIN PENTAGON PEOPLE PEOPLES
     AUM SHINRIKYO TRUTH JAMAAH JEMAAH JAMAAT JAMA'AT JAMIAT LASHKAR LASKAR HARKAT HARAKAT HARAKUT HIZB
     HEZB HIZBUL JAISH JAYSH JUND KATA'IB SARAYA TEHRIK TANZIM KUMPULAN MUJAHIDEEN MUJAHIDIN MUJAHEDIN
     MUJAHIDEN QAEDA QAIDA QA'IDA QAI'DAH FEDAYEEN ISLAMI ISLAMIYA ISLAMIYAH ISLAMIAH ORGANISATION
@@ -320,7 +321,7 @@ def read_actor_file(path, stats):
                 continue
             if stripped.startswith("["):
                 if current is not None:
-                    current.codes += [Code(m.group(1), comment) for m in CODE_PATTERN.finditer(stripped) if m.group(1).split()]
+                    current.codes += codes_of(stripped, comment)
                 continue
             if stripped.startswith("+"):
                 if current is not None:
@@ -328,7 +329,7 @@ def read_actor_file(path, stats):
                     current.has_synonyms = True
                 continue
             name = stripped.split("[")[0].strip()
-            codes = [Code(m.group(1), comment) for m in CODE_PATTERN.finditer(stripped[len(name):]) if m.group(1).split()]
+            codes = codes_of(stripped[len(name):], comment)
             if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0].code):
                 heading = None  # a country's own record starts a new block
             record = Record(name, number, comment, heading)
@@ -345,6 +346,11 @@ def read_actor_file(path, stats):
     if current is not None and not current.codes and not current.has_synonyms:
         records.pop()
     return records
+
+
+def codes_of(text, comment):
+    """The `[CODE DATES]` of a line."""
+    return [Code(match.group(1), comment) for match in CODE_PATTERN.finditer(text) if match.group(1).split()]
 
 
 #: Block headings that name no office; they end the block of the heading before them.
@@ -524,11 +530,13 @@ def body_name(tokens, english, acronyms):
             plain = re.sub(r"[^A-Za-z0-9]", "", piece)
             if not any(ch.isalpha() for ch in piece):
                 cased.append(piece)
-            elif piece.upper() in acronyms or (plain.isupper() and english.is_acronym(plain, alone=len(pieces) == 1 == len(tokens))):
+            elif piece.upper() in acronyms or (
+                    plain.isupper() and english.is_acronym(plain, alone=len(pieces) == 1 == len(tokens))):
                 cased.append(piece.upper())
             elif position > 0 and pieces[position - 1] == "-" and len(plain) <= 2:
                 cased.append(lower)  # Lashkar-e-Taiba, Hizb-ul-Mujahideen, Cherikha-ye
-            elif (index > 0 or position > 0) and lower in FUNCTION_WORDS and (index < len(tokens) - 1 or len(plain) > 1):
+            elif (index > 0 or position > 0) and lower in FUNCTION_WORDS and (
+                    index < len(tokens) - 1 or len(plain) > 1):
                 cased.append(lower)
             elif re.fullmatch(r"\d+[A-Za-z]+", piece) and not re.fullmatch(r"\d+(st|nd|rd|th)", lower):
                 cased.append(piece.upper())
@@ -652,7 +660,8 @@ def is_person_form(tokens):
     upper = [token.upper().strip(",.") for token in tokens]
     if not 2 <= len(tokens) <= 6 or not all(PERSON_WORD.fullmatch(token) for token in tokens):
         return False
-    if len([word for word in upper if word.lower() not in PARTICLES and word.split("-")[0].lower() not in PARTICLES]) < 2:
+    full = [word for word in upper if word.lower() not in PARTICLES and word.split("-")[0].lower() not in PARTICLES]
+    if len(full) < 2:
         return False
     return not any(word in BODY_WORDS or word in NOT_PERSON_FORM_WORDS for part in upper for word in part.split("-"))
 
@@ -661,6 +670,8 @@ PERSON_WORD = re.compile(r"[^\W\d_][\w.'`,-]*")
 
 
 class Term:
+    """One row of officials.tsv for a person: role, country ISO3 and dates."""
+
     def __init__(self, role, of, start, end):
         self.role, self.of, self.start, self.end = role, of, start, end
 
@@ -723,7 +734,7 @@ def officials(records, hand, first_names, stats):
         # CountryInfo's leaders: an elite term ending the day a bare government term starts.
         elite_ends = {code.end for code in record.codes if split_code(code.code)[1][:1] == ["ELI"] and code.end}
         leader_starts = {code.start for code in record.codes if record.from_countryinfo and code.start in elite_ends}
-        terms, active = [], False
+        terms = []
         for code in dated or record.codes:
             country, agents = split_code(code.code)
             if not agents:
@@ -745,13 +756,12 @@ def officials(records, hand, first_names, stats):
             if code.dated and code.end is None and code.start is None:
                 stats["officials: terms with unreadable dates"] += 1
                 continue
-            active = True
             role = term_role(record, code, agents, leader_starts)
             start, end = code.start, code.end
             if start and end and end < start:
                 start, end = end, start
             terms.append(Term(role, of, start, end))
-        if not terms or not active:
+        if not terms:
             stats["officials: people with no term from 1990 on"] += 1
             continue
         countries = collections.Counter(term.of for term in terms)
@@ -810,7 +820,7 @@ def body_forms(raw, english):
     brackets = [match.group(1).strip("_ ") for match in re.finditer(r"\(([^)]*)\)?", text)]
     text = re.sub(r"\([^)]*\)?", " ", text)
     tokens = words(text)
-    if len(tokens) == 1 and len(brackets) == 1 and len(words(brackets[0])) > 1 and english.is_acronym(tokens[0], alone=True):
+    if len(tokens) == 1 == len(brackets) and len(words(brackets[0])) > 1 and english.is_acronym(tokens[0], alone=True):
         return words(brackets[0]), [tokens[0]]  # EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_
     letters = "".join(part[0] for token in tokens for part in re.split(r"[-/]", token.upper()) if part[:1].isalnum())
     for inner in brackets:
@@ -1040,10 +1050,11 @@ PREPOSITIONS = {"of", "to", "for", "in", "at", "on", "from", "with", "by"}
 #: Head words of agent nouns that name a body rather than people.
 BODY_HEADS = set(
     """administration aerospace agency airline airway alliance apparatus armies army assemblies assembly
+    center centre foundation fund
     association authority authorities bank battalion blog board bodies body branch brigade bureau
     bureaucracy business cabinet cartel chamber chancellery chancery church clergy coalition college
     command commission community company conglomerate congress consulate corp corporation council court
-    courts daily delegation department dept diocese archdiocese directorate duma embassy enterprise
+    courts daily delegation department dept diocese archdiocese directorate duma embassy enforcement enterprise
     exchange faction federale federation firm force front gang gangdom gazette gendarmerie gendarmery
     gendermarie government group house industry infantry insurgence insurgency institute institution
     intelligence judicatory judicature junta leadership legislature mafia maffia magazine media milita
@@ -1078,7 +1089,7 @@ MACROS = {
 
 #: Nouns with no plural.
 UNCOUNTABLE = set(
-    """aerospace clergy gendarmerie infantry intelligence leadership media military opposition
+    """aerospace clergy enforcement gendarmerie infantry intelligence leadership media military opposition
     people personnel police security soldiery staff youth""".split()
 )
 
@@ -1129,7 +1140,10 @@ def agent_nouns(path, english, stats):
             if sector is None:
                 stats["agents: codes without a sector"] += 1
                 continue
-            phrase = match.group("phrase").strip()
+            # !MINIST! inside a word is a slip for the letters (AD!MINIST!RATION); MINIST alone is a TABARI
+            # stem for minister and ministry, which the macro spells out.
+            phrase = re.sub(r"(?<=[A-Z])!MINIST!", "MINIST", match.group("phrase").strip())
+            phrase = re.sub(r"(?<![A-Z!])MINIST(?![A-Z!])", "!MINIST!", phrase)
             plural_given = match.group("plural")
             variants = [(phrase, None)]
             for macro, expansions in MACROS.items():
@@ -1277,8 +1291,8 @@ def main():
                 continue
             forms = [entry["name"]] + entry["aliases"]
             if any(key(form) in hand.organization_keys for form in forms) or (
-                    label == "nonstate-groups" and any(len(skeleton(form)) >= 3 and skeleton(form) in hand.group_skeletons
-                                                       for form in forms)):
+                    label == "nonstate-groups"
+                    and any(len(skeleton(form)) >= 3 and skeleton(form) in hand.group_skeletons for form in forms)):
                 stats[f"{label}: bodies already in organizations.tsv"] += 1
                 continue
             entry["file"] = label
@@ -1308,7 +1322,8 @@ def main():
         rows = sorted((e["id"], e["name"], e["kind"], "|".join(e["aliases"]), e["country"] or "", "")
                       for e in organizations if e["file"] == label)
         outputs[f"gazetteer/{label}.tsv"] = tsv(["id", "name", "kind", "aliases", "country", "wikidata"], rows)
-    outputs["lexicon/agents.tsv"] = tsv(["noun", "forms", "class", "sector"], agent_nouns(arguments.agents, english, stats))
+    outputs["lexicon/agents.tsv"] = tsv(
+        ["noun", "forms", "class", "sector"], agent_nouns(arguments.agents, english, stats))
 
     changed = []
     for path, text in sorted(outputs.items()):
