@@ -1337,11 +1337,11 @@ def main():
         stats[f"{path}: rows"] = text.count("\n") - 1
     for name, count in sorted(stats.items()):
         print(f"{count:7d}  {name}", file=sys.stderr)
+    lacking = {person: forms for person, forms in lacking.items() if forms}
     if lacking:
         print(f"Phoenix spellings of {len(lacking)} people of people.tsv that it lacks:", file=sys.stderr)
         for person in sorted(lacking):
-            if lacking[person]:
-                print(f"  {person}: {' | '.join(sorted(lacking[person]))}", file=sys.stderr)
+            print(f"  {person}: {' | '.join(sorted(lacking[person]))}", file=sys.stderr)
     if arguments.check and changed:
         print("would change: " + ", ".join(changed), file=sys.stderr)
         return 1
