@@ -52,9 +52,12 @@ Groups and bodies (organizations)
   - Names are proper-cased; an acronym in brackets becomes an alias (`..._(DFLP)_`), other bracketed
     words are dropped ("(GREECE)"); a leading "the" is dropped.
   - Names of people listed under a group (KHALED_MESHAAL under HAMAS) are not aliases of it, and
-    records of people are not groups: a name is a person's when it has no word of a body and its first
-    word is a given name of the Countries file (or a title such as SHEIKH), or when it is a person of
-    the Countries file.
+    records of people are not bodies. A name is a person's when it is one of a person of the gazetteer
+    or of the Countries file; or has no word of a body and starts (titles aside) with a given name of
+    the Countries file or an initial; or is a personal title and one name (LORD_ISMAY). Records with
+    dated codes are people's, and so are the names without a word of a body in MilNonState's list of
+    militants (codes IMG..., BUD...). The firms of International's stock list (MNC codes) and the groups
+    of MilNonState's TOPS list (CCCREB codes) are bodies by construction: only their aliases are checked.
   - kind: MilNonState groups are ArmedGroup, or Party when the name's head is "Party";
     International MNC codes give Company (Media with MED), IGO and NGO codes InternationalOrganization
     (Media for the MED bodies that are news outlets is not inferred: NGO media groups stay
@@ -229,7 +232,7 @@ OFFICE_TITLES = set(
     """ACTING AMB AMB. ASSEMBLYMAN BARON BARONESS BUNDESKANZLER CAPT CMDR COL CONGRESSMAN CONGRESSWOMAN
     DR EMIR EX FORMER GEN GOVERNOR JUDGE JUSTICE KANZLER KING LADY LORD LT MAJ MAYOR MP MR MRS MS PM
     PRESIDENT-ELECT PRESIENT PRINCE PRINCESS REP REP. SEN SEN. SENATOR SPEAKER SPOKESMAN SPOKESWOMAN
-    VICE-PRESIDENT VICE-PREMIER SECRETARY-GENERAL SECY DEP.""".split()
+    VICE-PRESIDENT VICE-PREMIER SECRETARY-GENERAL SECY DEP. ACHARYA SWAMI SADHVI MAHANT""".split()
 )
 
 #: Words that may stand between or before office titles (U.S._SECRETARY_OF_STATE_, WHITE_HOUSE_...),
@@ -237,6 +240,13 @@ OFFICE_TITLES = set(
 TITLE_CONTEXT = set(
     """OF THE FOR U.S. US U.N. UN UNITED STATES WHITE HOUSE CIA FBI NSA EU NATO DEFENSE DEFENCE
     ARMY AIR FORCE NAVY HOUSE MINORITY MAJORITY IRANIAN""".split()
+)
+
+#: Titles that only a person bears: a name of a body or group file made of one of them and a single word is a
+#: person's (LORD_ISMAY), where an office word and a single word need not be (SPECIAL_OLYMPICS, OFFICIAL_IRA).
+PERSONAL_TITLES = set(
+    """ACHARYA AYATOLLAH BARON BARONESS DAME DR DR. EMIR KING LADY LORD MAHANT MR MR. MRS MRS. MS MS. MULLAH
+    PRESIDENT PRINCE PRINCESS QUEEN SADHVI SENATOR SHAIKH SHEIKH SIR SULTAN SWAMI""".split()
 )
 
 #: Honorifics that are part of how a person is named (Sheikh Hasina); stripped only when two words remain.
@@ -660,8 +670,7 @@ def is_person_form(tokens):
     upper = [token.upper().strip(",.") for token in tokens]
     if not 2 <= len(tokens) <= 6 or not all(PERSON_WORD.fullmatch(token) for token in tokens):
         return False
-    full = [word for word in upper if word.lower() not in PARTICLES and word.split("-")[0].lower() not in PARTICLES]
-    if len(full) < 2:
+    if len([word for word in upper if word.lower() not in PARTICLES]) < 2:  # Al Assad is a surname alone
         return False
     return not any(word in BODY_WORDS or word in NOT_PERSON_FORM_WORDS for part in upper for word in part.split("-"))
 
@@ -783,16 +792,17 @@ def officials(records, hand, first_names, stats):
 # Groups and bodies
 
 
-def given_names(records):
-    """First words of the names of CountryInfo's people that start at least two names (particles aside)."""
+def given_names(records, english):
+    """First words of the names of CountryInfo's people (particles, words of bodies and common English words
+    aside)."""
     counts = collections.Counter()
     for record in records:
         if record.from_countryinfo:
             tokens = strip_titles(words(clean_person(record.names[0])))
             if is_person_form(tokens):
                 counts[tokens[0].upper()] += 1
-    return {word for word, count in counts.items()
-            if count >= 2 and word not in BODY_WORDS and word.lower() not in FUNCTION_WORDS}
+    return {word for word in counts
+            if word not in BODY_WORDS and word.lower() not in FUNCTION_WORDS and word.lower() not in english.common}
 
 
 def looks_like_person(tokens, first_names, known_people):
@@ -806,7 +816,11 @@ def looks_like_person(tokens, first_names, known_people):
     if any(word in BODY_WORDS for token in tokens for word in re.split(r"[-/]", token.upper())):
         return False
     stripped = strip_titles(tokens)
-    return is_person_form(stripped) and stripped[0].upper() in first_names
+    if len(stripped) == 1 < len(tokens):  # a personal title and a name: ACHARYA_KISHORE, LORD_ISMAY
+        titles = {token.upper() for token in tokens[: len(tokens) - 1]}
+        return bool(titles & PERSONAL_TITLES) and PERSON_WORD.fullmatch(stripped[0]) is not None
+    initial = re.fullmatch(r"[A-Z]\.?|([A-Z]\.)+", stripped[0].upper()) is not None  # A, A., A.G.: initials
+    return is_person_form(stripped) and (initial or stripped[0].upper() in first_names)
 
 
 PERSON_ROLE_COMMENT = re.compile(r"spokes|executive|chairman|\bceo\b|president|director", re.IGNORECASE)
@@ -869,10 +883,14 @@ def bodies(records, kind_of, country_code_of, english, first_names, known_people
         tokens, first_acronyms = body_forms(record.names[0], english)
         if not tokens:
             continue
-        company = record.codes[0].code.startswith("MNC") and not PERSON_ROLE_COMMENT.search(record.comment)
+        # The firms of Phoenix's stock lists and the groups of its TOPS list are bodies by construction; other
+        # records may be people.
+        first_code = record.codes[0].code
+        listed_body = (first_code.startswith("MNC") and not PERSON_ROLE_COMMENT.search(record.comment)) or (
+            len(first_code) == 6 and first_code.endswith("REB"))
         dated_person = any(code.dated for code in record.codes) and is_person_form(strip_titles(tokens))
-        if (not company and (dated_person or looks_like_person(tokens, first_names, known_people))) or \
-                militant_person(record, tokens, english):
+        if dated_person or militant_person(record, tokens, english) or (
+                not listed_body and looks_like_person(tokens, first_names, known_people)):
             stats[f"{label}: records of people"] += 1
             continue
         code, kind = next(((c.code, kind_of(c.code, tokens)) for c in record.codes if kind_of(c.code, tokens)),
@@ -1053,9 +1071,9 @@ BODY_HEADS = set(
     center centre foundation fund
     association authority authorities bank battalion blog board bodies body branch brigade bureau
     bureaucracy business cabinet cartel chamber chancellery chancery church clergy coalition college
-    command commission community company conglomerate congress consulate corp corporation council court
+    command commission committee community company conglomerate congress consulate corp corporation council court
     courts daily delegation department dept diocese archdiocese directorate duma embassy enforcement enterprise
-    exchange faction federale federation firm force front gang gangdom gazette gendarmerie gendarmery
+    exchange faction federale federation firm force front gang gangdom gazette gendarmerie gendarmery league
     gendermarie government group house industry infantry insurgence insurgency institute institution
     intelligence judicatory judicature junta leadership legislature mafia maffia magazine media milita
     militia ministry ministries mission monastary monastery movement muhabarat mukabarat mukhabarat
@@ -1244,7 +1262,7 @@ def main():
         for form in [row["name"]] + split_list(row["aliases"]) + split_list(row["demonyms"]):
             TITLE_CONTEXT.update(fold(w).upper() for w in form.split())
     countries = read_actor_file(arguments.countries, stats)
-    first_names = given_names(countries)
+    first_names = given_names(countries, english)
     international = read_actor_file(arguments.international, stats)
     milnonstate = read_actor_file(arguments.milnonstate, stats)
 
