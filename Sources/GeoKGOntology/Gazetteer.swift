@@ -15,9 +15,12 @@ public struct Gazetteer: Sendable {
         var byID: [String: Int] = [:]
         var byISO3: [String: Int] = [:]
         byID.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() {
-            if byID[entry.id] == nil { byID[entry.id] = index }
-            if entry.type == .country, let iso3 = entry.iso3, byISO3[iso3] == nil { byISO3[iso3] = index }
+        // By index, not by element: copying an entry out of the array costs a retain per field.
+        for index in entries.indices {
+            if let first = byID.updateValue(index, forKey: entries[index].id) { byID[entries[index].id] = first }
+            if entries[index].type == .country, let iso3 = entries[index].iso3, byISO3[iso3] == nil {
+                byISO3[iso3] = index
+            }
         }
         indexByID = byID
         indexByISO3 = byISO3

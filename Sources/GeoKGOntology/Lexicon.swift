@@ -1,5 +1,5 @@
-/// The words extraction looks for: triggers, titles, cues, abbreviations, honorifics and title modifiers of
-/// `Ontology/lexicon/`.
+/// The words extraction looks for: triggers, titles, cues, abbreviations, honorifics, title modifiers and agent
+/// nouns of `Ontology/lexicon/`.
 public struct Lexicon: Sendable {
     /// Words and phrases that express event relations, in file order.
     public let triggers: [Trigger]
@@ -15,11 +15,14 @@ public struct Lexicon: Sendable {
     public let titleModifiers: Set<String>
     /// The closed classes of English words extraction asks about.
     public let wordClasses: WordClassTable
+    /// Common nouns of actors (`soldiers`, `ministry`), with their class and sector, in file order.
+    public let agentNouns: [AgentNoun]
 
     /// Makes a lexicon.
     public init(
         triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = [],
-        honorifics: Set<String> = [], titleModifiers: Set<String> = [], wordClasses: WordClassTable = WordClassTable()
+        honorifics: Set<String> = [], titleModifiers: Set<String> = [], wordClasses: WordClassTable = WordClassTable(),
+        agentNouns: [AgentNoun] = []
     ) {
         self.triggers = triggers
         self.titles = titles
@@ -28,5 +31,6 @@ public struct Lexicon: Sendable {
         self.honorifics = honorifics
         self.titleModifiers = titleModifiers
         self.wordClasses = wordClasses
+        self.agentNouns = agentNouns
     }
 }

@@ -18,14 +18,16 @@ struct LexiconLoader {
     static let honorificsFile = "lexicon/honorifics.txt"
     static let titleModifiersFile = "lexicon/title-modifiers.txt"
     static let wordClassesFile = "lexicon/word-classes.tsv"
+    static let agentsFile = "lexicon/agents.tsv"
 
-    /// Reads triggers, titles, cues and abbreviations, in that order.
+    /// Reads triggers, titles, cues, abbreviations, honorifics, title modifiers and agent nouns, in that order.
     /// - Throws: `OntologyError` for the first missing file or wrong line.
     func load() throws(OntologyError) -> Lexicon {
         Lexicon(
             triggers: try loadTriggers(Self.triggersFile) + loadTriggers(Self.cameoVerbsFile), titles: try loadTitles(), cues: try loadCues(),
             abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
-            titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses())
+            titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses(),
+            agentNouns: try loadAgentNouns())
     }
 
     /// The relation of column `index` of `row`, checked to exist and to be an event relation or not.
@@ -149,6 +151,43 @@ struct LexiconLoader {
             cues.append(Cue(word: word, type: type, kind: kind, position: try row.choice(3, of: Cue.Position.allCases)))
         }
         return cues
+    }
+
+    /// The classes an agent noun may have.
+    private static let agentClasses: [EntityType] = [.group, .organization]
+
+    private func loadAgentNouns() throws(OntologyError) -> [AgentNoun] {
+        let file = try TSVFile(Self.agentsFile, in: folder, columns: ["noun", "forms", "class", "sector"])
+        var nounLines: [String: Int] = [:]
+        var formOwners: [String: (noun: String, line: Int)] = [:]
+        var nouns: [AgentNoun] = []
+        nouns.reserveCapacity(file.rows.count)
+        for row in file.rows {
+            let noun = try row.required(0)
+            guard noun == noun.lowercased() else { throw row.error("noun '\(noun)' is not lower-case") }
+            if let line = nounLines[noun] { throw row.error("duplicate agent noun '\(noun)' (first on line \(line))") }
+            nounLines[noun] = row.line
+            let forms = try row.requiredList(1)
+            guard forms.first == noun else {
+                throw row.error("forms '\(row[1])' do not start with the noun '\(noun)'")
+            }
+            for form in forms {
+                if let owner = formOwners[form] {
+                    throw row.error("form '\(form)' is already a form of '\(owner.noun)' (line \(owner.line))")
+                }
+                formOwners[form] = (noun, row.line)
+            }
+            let type = try row.choice(2, of: Self.agentClasses)
+            let sector = try row.required(3)
+            let isWordByte = { (byte: UInt8) in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-")
+            }
+            guard sector.utf8.allSatisfy(isWordByte) else {
+                throw row.error("sector '\(sector)' is not a lower-case word")
+            }
+            nouns.append(AgentNoun(noun: noun, forms: forms, type: type, sector: sector))
+        }
+        return nouns
     }
 
     private func loadAbbreviations() throws(OntologyError) -> Set<String> {

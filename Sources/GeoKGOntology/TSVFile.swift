@@ -12,30 +12,54 @@ struct TSVFile {
     /// Reads `path` in `folder`, checks that its header is `columns` and that every line has as many fields.
     /// - Throws: `OntologyError` naming the file, and the line when one is at fault.
     init(_ path: String, in folder: String, columns: [String]) throws(OntologyError) {
-        let lines = try TSVFile.lines(of: path, in: folder)
-        guard let header = lines.first else {
+        let bytes = try TSVFile.read(path, in: folder)
+        var rows: [TSVRow] = []
+        var header: [String]?
+        var problem: OntologyError?
+        TSVFile.forEachLine(of: bytes) { number, line in
+            if header == nil {
+                header = TSVFile.fields(of: line).map { String(decoding: $0, as: UTF8.self) }
+                if header != columns {
+                    let (expected, found) = (columns.joined(separator: ", "), (header ?? []).joined(separator: ", "))
+                    problem = OntologyError(
+                        file: path, line: number, message: "expected the header columns \(expected), found \(found)")
+                    return false
+                }
+                rows.reserveCapacity(bytes.count / 64)
+                return true
+            }
+            let cells = TSVFile.fields(of: line, expecting: columns.count)
+            guard cells.count == columns.count else {
+                problem = OntologyError(
+                    file: path, line: number,
+                    message: "expected \(columns.count) tab-separated fields, found \(cells.count)")
+                return false
+            }
+            rows.append(TSVRow(file: path, line: number, columns: columns, cells: cells))
+            return true
+        }
+        if let problem { throw problem }
+        guard header != nil else {
             throw OntologyError(
                 file: path, message: "the file is empty; expected a header line: \(columns.joined(separator: ", "))")
         }
-        let headerFields = TSVFile.fields(of: header.text).map { String(decoding: $0, as: UTF8.self) }
-        guard headerFields == columns else {
-            let (expected, found) = (columns.joined(separator: ", "), headerFields.joined(separator: ", "))
-            throw OntologyError(
-                file: path, line: header.number, message: "expected the header columns \(expected), found \(found)")
-        }
-        var rows: [TSVRow] = []
-        rows.reserveCapacity(lines.count - 1)
-        for line in lines.dropFirst() {
-            let cells = TSVFile.fields(of: line.text)
-            guard cells.count == columns.count else {
-                throw OntologyError(
-                    file: path, line: line.number,
-                    message: "expected \(columns.count) tab-separated fields, found \(cells.count)")
-            }
-            rows.append(TSVRow(file: path, line: line.number, columns: columns, cells: cells))
-        }
         self.path = path
         self.rows = rows
+    }
+
+    /// Calls `body` with each line of `bytes` and its number from 1, without `\n` or a trailing `\r`, until it
+    /// returns `false`; the empty piece after a final newline is not a line.
+    private static func forEachLine(of bytes: [UInt8], _ body: (Int, ArraySlice<UInt8>) -> Bool) {
+        var start = bytes.startIndex
+        var number = 0
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var line = bytes[start..<end]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            number += 1
+            guard body(number, line) else { return }
+            start = end + 1
+        }
     }
 
     /// The lines of `path` in `folder` with their numbers from 1, without `\n` or a trailing `\r`;
@@ -46,22 +70,17 @@ struct TSVFile {
     )] {
         let bytes = try read(path, in: folder)
         var lines: [(number: Int, text: ArraySlice<UInt8>)] = []
-        var start = bytes.startIndex
-        var number = 0
-        while start < bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            var line = bytes[start..<end]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            number += 1
+        forEachLine(of: bytes) { number, line in
             lines.append((number, line))
-            start = end + 1
+            return true
         }
         return lines
     }
 
-    /// The tab-separated fields of `line`.
-    static func fields(of line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    /// The tab-separated fields of `line`; `expecting` is how many there usually are.
+    static func fields(of line: ArraySlice<UInt8>, expecting count: Int = 0) -> [ArraySlice<UInt8>] {
         var fields: [ArraySlice<UInt8>] = []
+        fields.reserveCapacity(count)
         var start = line.startIndex
         while true {
             let end = line[start...].firstIndex(of: UInt8(ascii: "\t")) ?? line.endIndex
@@ -100,9 +119,9 @@ struct TSVFile {
         return bytes
     }
 
-    /// Whether `bytes` is valid UTF-8: decoding it changes nothing.
+    /// Whether `bytes` is valid UTF-8.
     private static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var text = String(decoding: bytes, as: UTF8.self)
-        return text.withUTF8 { decoded in bytes.withUnsafeBufferPointer { decoded.elementsEqual($0) } }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        return String(validating: bytes, as: UTF8.self) != nil
     }
 }

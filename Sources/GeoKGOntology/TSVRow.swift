@@ -100,17 +100,18 @@ struct TSVRow {
     /// The cell of column `index` as an ISO 8601 date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or `nil` when empty.
     /// - Throws: `OntologyError` when it has another shape.
     func date(_ index: Int) throws(OntologyError) -> String? {
-        guard let value = optional(index) else { return nil }
-        let bytes = Array(value.utf8)
-        let shapeIsValid =
-            [4, 7, 10].contains(bytes.count)
-            && bytes.enumerated().allSatisfy { offset, byte in
-                offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : isASCIIDigit(byte)
-            }
-        guard shapeIsValid else {
-            throw error("\(columns[index]) '\(value)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        let bytes = cells[index]
+        guard !bytes.isEmpty else { return nil }
+        var offset = 0
+        var shapeIsValid = bytes.count == 4 || bytes.count == 7 || bytes.count == 10
+        for byte in bytes where shapeIsValid {
+            shapeIsValid = offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : isASCIIDigit(byte)
+            offset += 1
         }
-        return value
+        guard shapeIsValid else {
+            throw error("\(columns[index]) '\(self[index])' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        return self[index]
     }
 
     /// The cell of column `index` if it is `count` upper-case ASCII letters, or `nil` when empty.

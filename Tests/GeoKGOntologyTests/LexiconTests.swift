@@ -95,4 +95,18 @@ struct LexiconTests {
         #expect(cues.first { $0.word == "government" }?.type == .country)
         #expect(cues.allSatisfy { ($0.kind != nil) == ($0.type == .organization) })
     }
+
+    @Test("reads agent nouns with their forms, class and sector")
+    func agentNouns() throws {
+        let nouns = try BundledOntology.load().lexicon.agentNouns
+        #expect(nouns.count > 2_000)
+        #expect(
+            nouns.first { $0.noun == "soldier" }
+                == AgentNoun(noun: "soldier", forms: ["soldier", "soldiers"], type: .group, sector: "military"))
+        let ministry = AgentNoun(
+            noun: "ministry", forms: ["ministry", "ministries"], type: .organization, sector: "government")
+        #expect(nouns.first { $0.noun == "ministry" } == ministry)
+        #expect(nouns.first { $0.noun == "congresswoman" }?.forms == ["congresswoman", "congresswomen"])
+        #expect(nouns.allSatisfy { $0.forms.first == $0.noun && ($0.type == .group || $0.type == .organization) })
+    }
 }

@@ -50,6 +50,24 @@ struct MiniOntology {
         RareEarths\trare earths\trare earth|REE\t
 
         """,
+        "gazetteer/international-bodies.tsv": """
+        id\tname\tkind\taliases\tcountry\twikidata
+        WorldFoodProgramme\tWorld Food Programme\tInternationalOrganization\tWFP|World Food Program\t\t
+
+        """,
+        "gazetteer/nonstate-groups.tsv": """
+        id\tname\tkind\taliases\tcountry\twikidata
+        ShiningPath\tShining Path\tInternationalOrganization\tSendero Luminoso\tUSA\t
+
+        """,
+        "gazetteer/officials.tsv": """
+        id\tname\taliases\trole\tof\tstart\tend\twikidata
+        LiKeqiang\tLi Keqiang\t\thead of state or government\tCHN\t2013-03-15\t2023-03-11\t
+        JohnKerry\tJohn Kerry\tJohn F. Kerry\tlegislator\tUSA\t1985-01-03\t2013-02-01\t
+        JohnKerry\tJohn Kerry\t\tSecretary of State\tUSA\t2013-02-01\t\t
+        WFPDirector\tErtharin Cousin\t\tExecutive Director\tWorldFoodProgramme\t2012-04-05\t2017-04-04\t
+
+        """,
         "lexicon/triggers.tsv": """
         relation\tpos\tlemma\tforms\tframe\tsubject\tobject\tvoice\tcameo
         meets\tverb\tmeet\tmeet|meets|met\twith *\t\t-InternationalOrganization\tactive\t
@@ -85,6 +103,13 @@ struct MiniOntology {
         """,
         "lexicon/title-modifiers.txt": """
         Deputy
+
+        """,
+        "lexicon/agents.tsv": """
+        noun\tforms\tclass\tsector
+        soldier\tsoldier|soldiers\tGroup\tmilitary
+        ministry\tministry|ministries\tOrganization\tgovernment
+        police\tpolice\tOrganization\tpolice
 
         """,
     ]

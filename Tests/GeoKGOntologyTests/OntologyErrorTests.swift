@@ -11,8 +11,8 @@ struct OntologyErrorTests {
         #expect(ontology.relations.map(\.id) == ["meets", "sanctions", "leads", "memberOf"])
         #expect(
             ontology.gazetteer.entries.map(\.id) == [
-                "China", "UnitedStates", "UnitedNations", "USDepartmentOfState", "AntonyBlinken", "WangYi",
-                "RareEarths",
+                "China", "UnitedStates", "UnitedNations", "USDepartmentOfState", "WorldFoodProgramme", "ShiningPath",
+                "AntonyBlinken", "WangYi", "LiKeqiang", "JohnKerry", "WFPDirector", "RareEarths",
             ])
         let blinken = try #require(ontology.gazetteer.entry(id: "AntonyBlinken"))
         #expect(blinken.aliases == ["Tony Blinken", "Antony J. Blinken"])
@@ -23,6 +23,10 @@ struct OntologyErrorTests {
             ])
         #expect(ontology.lexicon.abbreviations == ["U.S.", "Mr."])
         #expect(ontology.lexicon.titles.count == 2)
+        #expect(ontology.lexicon.agentNouns.map(\.noun) == ["soldier", "ministry", "police"])
+        let kerry = try #require(ontology.gazetteer.entry(id: "JohnKerry"))
+        #expect(kerry.offices.map(\.role) == ["legislator", "Secretary of State"])
+        #expect(ontology.gazetteer.entry(id: "WFPDirector")?.offices.first?.of == "WorldFoodProgramme")
     }
 
     @Test("names file and line of a row with a missing field")
@@ -249,12 +253,119 @@ struct OntologyErrorTests {
             BrokenLine(
                 file: "lexicon/honorifics.txt", line: 2, text: "Colonel",
                 expected: "lexicon/honorifics.txt:2: duplicate word 'Colonel' (first on line 1)"),
+            BrokenLine(
+                file: "gazetteer/international-bodies.tsv", line: 2,
+                text: "WorldFoodProgramme\tWorld Food Programme\tInternationalOrganization\tWFP",
+                expected: "gazetteer/international-bodies.tsv:2: expected 6 tab-separated fields, found 4"),
+            BrokenLine(
+                file: "gazetteer/international-bodies.tsv", line: 2,
+                text: "China\tChina Food Programme\tInternationalOrganization\t\t\t",
+                expected: "gazetteer/international-bodies.tsv:2: id 'China' is already used by gazetteer/countries.tsv:2"),
+            BrokenLine(
+                file: "gazetteer/nonstate-groups.tsv", line: 2,
+                text: "ShiningPath\tShining Path\tArmedGroup\tSendero Luminoso\tPER\t",
+                expected:
+                    "gazetteer/nonstate-groups.tsv:2: kind 'ArmedGroup' is not one of GovernmentBody, InternationalOrganization"
+            ),
+            BrokenLine(
+                file: "gazetteer/officials.tsv", line: 5,
+                text: "WFPDirector\tErtharin Cousin\tLi Keqiang\tExecutive Director\tWorldFoodProgramme\t\t\t",
+                expected: "gazetteer/officials.tsv:5: 'Li Keqiang' is already claimed by LiKeqiang (line 2)"),
+            BrokenLine(
+                file: "gazetteer/officials.tsv", line: 2,
+                text: "LiKeqiang\tLi Keqiang\t\thead of state or government\tPRC\t2013-03-15\t2023-03-11\t",
+                expected:
+                    "gazetteer/officials.tsv:2: of 'PRC' is neither the iso3 of a country of gazetteer/countries.tsv nor an id of gazetteer/organizations.tsv, gazetteer/international-bodies.tsv, gazetteer/nonstate-groups.tsv"
+            ),
+            BrokenLine(
+                file: "gazetteer/officials.tsv", line: 4,
+                text: "JohnKerry\tJohn F. Kerry\t\tSecretary of State\tUSA\t2013-02-01\t\t",
+                expected:
+                    "gazetteer/officials.tsv:4: person JohnKerry is named 'John F. Kerry' here but 'John Kerry' on line 3"
+            ),
+            BrokenLine(
+                file: "gazetteer/officials.tsv", line: 2,
+                text: "WangYi\tWang Yi Jr.\t\tForeign Minister\tCHN\t2013-03-16\t\t",
+                expected: "gazetteer/officials.tsv:2: id 'WangYi' is already used by gazetteer/people.tsv:3"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 2, text: "soldier\tsoldier|soldiers\tGroup",
+                expected: "lexicon/agents.tsv:2: expected 4 tab-separated fields, found 3"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 2, text: "soldier\tsoldiers|soldier\tGroup\tmilitary",
+                expected: "lexicon/agents.tsv:2: forms 'soldiers|soldier' do not start with the noun 'soldier'"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 2, text: "soldier\tsoldier|soldiers\tPerson\tmilitary",
+                expected: "lexicon/agents.tsv:2: class 'Person' is not one of Group, Organization"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 3, text: "soldier\tsoldier\tGroup\tmilitary",
+                expected: "lexicon/agents.tsv:3: duplicate agent noun 'soldier' (first on line 2)"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 3, text: "ministry\tministry|soldiers\tOrganization\tgovernment",
+                expected: "lexicon/agents.tsv:3: form 'soldiers' is already a form of 'soldier' (line 2)"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 4, text: "police\tpolice\tOrganization\tLaw Enforcement",
+                expected: "lexicon/agents.tsv:4: sector 'Law Enforcement' is not a lower-case word"),
+            BrokenLine(
+                file: "lexicon/agents.tsv", line: 4, text: "Police\tPolice\tOrganization\tpolice",
+                expected: "lexicon/agents.tsv:4: noun 'Police' is not lower-case"),
         ])
     func brokenLine(_ broken: BrokenLine) throws {
         var mini = MiniOntology()
         mini.replaceLine(broken.line, of: broken.file, with: broken.text)
         let error = try #require(try mini.loadError())
         #expect(error.description == broken.expected)
+    }
+
+    /// A form a generated file takes from a hand-written one, and the error it must give.
+    struct Collision: Sendable, CustomTestStringConvertible {
+        let file: String
+        let line: Int
+        let text: String
+        let expected: String
+        var testDescription: String { expected }
+    }
+
+    @Test(
+        "refuses a form of a hand-written file in a generated file",
+        arguments: [
+            Collision(
+                file: "gazetteer/international-bodies.tsv", line: 2,
+                text: "WorldFoodProgramme\tWorld Food Programme\tInternationalOrganization\tWFP|UN\t\t",
+                expected:
+                    "gazetteer/international-bodies.tsv:2: 'UN' is a form of UnitedNations in the hand-written gazetteer/organizations.tsv:2; a generated file may not use it"
+            ),
+            Collision(
+                file: "gazetteer/nonstate-groups.tsv", line: 2,
+                text: "ShiningPath\tShining Path\tInternationalOrganization\tPRC\t\t",
+                expected:
+                    "gazetteer/nonstate-groups.tsv:2: 'PRC' is a form of China in the hand-written gazetteer/countries.tsv:2; a generated file may not use it"
+            ),
+            Collision(
+                file: "gazetteer/officials.tsv", line: 3,
+                text: "JohnKerry\tJohn Kerry\tTony Blinken\tlegislator\tUSA\t1985-01-03\t2013-02-01\t",
+                expected:
+                    "gazetteer/officials.tsv:3: 'Tony Blinken' is a form of AntonyBlinken in the hand-written gazetteer/people.tsv:2; a generated file may not use it"
+            ),
+            Collision(
+                file: "gazetteer/officials.tsv", line: 2,
+                text: "LiKeqiang\trare earth\t\thead of state or government\tCHN\t2013-03-15\t2023-03-11\t",
+                expected:
+                    "gazetteer/officials.tsv:2: 'rare earth' is a form of RareEarths in the hand-written gazetteer/commodities.tsv:2; a generated file may not use it"
+            ),
+        ])
+    func generatedFormOfHandFile(_ collision: Collision) throws {
+        var mini = MiniOntology()
+        mini.replaceLine(collision.line, of: collision.file, with: collision.text)
+        let error = try #require(try mini.loadError())
+        #expect(error.description == collision.expected)
+    }
+
+    @Test("lets the hand-written files share a form among themselves")
+    func handFilesShareForms() throws {
+        var mini = MiniOntology()
+        mini.replaceLine(
+            3, of: "gazetteer/people.tsv", with: "WangYi\tWang Yi\tChina\tForeign Minister\tCHN\t2013-03-16\t2022-12-30\t")
+        #expect(try mini.load().gazetteer.entry(id: "WangYi")?.aliases == ["China"])
     }
 
     @Test("rejects an office that names both a country code and an organization")
