@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the article's length.
     public func extract(_ article: Article) -> Extraction {
         let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
-        let finder = MentionFinder(lexicon: lexicon)
+        let finder = MentionFinder(lexicon: lexicon, date: article.date)
         let relations = RelationFinder(lexicon: lexicon)
         let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)
         let cues = DiscourseCues(lexicon: lexicon)

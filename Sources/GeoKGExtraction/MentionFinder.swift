@@ -4,6 +4,8 @@ import GeoKGOntology
 /// cue word, groups, commodities, pronouns and descriptions. At each token the longest candidate wins.
 struct MentionFinder {
     let lexicon: ExtractionLexicon
+    /// The article's date (`YYYY-MM-DD`), to tell people of one surname apart by the offices they held then.
+    let date: String?
 
     /// The mentions of `sentence`, left to right. `people` maps surnames of people named earlier to their keys.
     /// Where `trustsCapitals` is false (a headline in title case), capitalised words make no organization
@@ -224,8 +226,10 @@ struct MentionFinder {
         let name = tokens[from..<to].joinedText
         if to - from == 1 {
             if let known = people[name] { return known }
-            if let candidates = lexicon.peopleBySurname[name], candidates.count == 1, let only = candidates.first {
-                return .known(only.id)
+            // A surname the gazetteer knows: its one bearer, or the one bearer in office at the article's date.
+            if let candidates = lexicon.peopleBySurname[name] {
+                let inOffice = candidates.count == 1 ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
+                if inOffice.count == 1, let only = inOffice.first { return .known(only.id) }
             }
         }
         if let surname = lexicon.surname(of: name), let known = people[surname],

@@ -68,10 +68,7 @@ struct StandingRelationFinder {
     /// when no title is given).
     func office(of key: EntityKey, title: Title?) -> EntityKey? {
         guard let id = key.gazetteerID, let entry = lexicon.ontology.gazetteer.entry(id: id) else { return nil }
-        let current = entry.offices.filter { term in
-            guard let date else { return true }
-            return (term.start ?? "") <= date && (term.end.map { date <= $0 } ?? true)
-        }
+        let current = entry.offices.filter { $0.isHeld(on: date) }
         let titleWords = title?.title.lowercased()
         let matching = titleWords.flatMap { words in current.first { Self.contains($0.role.lowercased(), words) } } ?? current.first
         return matching.map { .known($0.of) }

@@ -16,4 +16,11 @@ public struct OfficeTerm: Sendable, Hashable {
         self.start = start
         self.end = end
     }
+
+    /// Whether the office was held on `date` (`YYYY-MM-DD`; any date when `nil`). Partial dates compare as
+    /// text, so `2023` starts before any day of 2023.
+    public func isHeld(on date: String?) -> Bool {
+        guard let date else { return true }
+        return (start ?? "") <= date && (end.map { date <= $0 } ?? true)
+    }
 }

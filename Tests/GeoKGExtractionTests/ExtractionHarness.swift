@@ -8,7 +8,7 @@ struct ExtractionHarness {
     let extractor: Extractor
 
     init() throws {
-        extractor = Extractor(ontology: try #require(sharedOntology))
+        extractor = try #require(sharedExtractor)
     }
 
     /// The extraction of an article with this body, headline and address.

@@ -7,13 +7,15 @@ import Testing
 
 /// The real ontology, loaded once for all extraction tests.
 let sharedOntology: Ontology? = try? Ontology.load(from: RepositoryPaths.root.appendingPathComponent("Ontology").path)
+/// An extractor of the real ontology, built once: building its indexes takes a while.
+let sharedExtractor: Extractor? = sharedOntology.map(Extractor.init)
 
 @Suite("Extraction of facts from sentences")
 struct ExtractorTests {
     let extractor: Extractor
 
     init() throws {
-        extractor = Extractor(ontology: try #require(sharedOntology))
+        extractor = try #require(sharedExtractor)
     }
 
     /// The facts of `text` as "Subject relation Object (modality)" with entity names.
