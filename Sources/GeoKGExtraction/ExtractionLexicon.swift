@@ -53,6 +53,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let demonyms: PhraseIndex<GazetteerEntry>
     /// Job titles (case-insensitive).
     let titles: PhraseIndex<Title>
+    /// Job titles in the plural (`Foreign Ministers`, `Heads of State`), which name groups (case-insensitive).
+    let pluralTitles: PhraseIndex<Title>
     /// Trigger forms (case-insensitive).
     let triggers: PhraseIndex<TriggerForm>
     /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
@@ -107,7 +109,11 @@ struct ExtractionLexicon: @unchecked Sendable {
             }
         }
         var titles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
-        for title in ontology.lexicon.titles { titles.add(title.title, title, tokenizer: tokenizer) }
+        var pluralTitles = PhraseIndex<Title>(caseInsensitive: true, vocabulary: vocabulary)
+        for title in ontology.lexicon.titles {
+            titles.add(title.title, title, tokenizer: tokenizer)
+            pluralTitles.add(Self.plural(ofTitle: title.title), title, tokenizer: tokenizer)
+        }
         oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
@@ -121,6 +127,11 @@ struct ExtractionLexicon: @unchecked Sendable {
         }
         var organizationCues: [String: [Cue]] = [:]
         var groupNouns = Set<String>()
+        // Nouns of people in the agent lexicon, in the plural, name groups too ("soldiers", "officials"); one
+        // minister is no group.
+        for agent in ontology.lexicon.agentNouns where agent.type == .group {
+            for form in agent.forms where !form.contains(" ") && form != agent.noun { groupNouns.insert(form.lowercased()) }
+        }
         for cue in ontology.lexicon.cues {
             if cue.type == .group {
                 groupNouns.insert(cue.word.lowercased())
@@ -137,6 +148,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.commodities = commodities
         self.demonyms = demonyms
         self.titles = titles
+        self.pluralTitles = pluralTitles
         self.triggers = triggers
         self.organizationCues = organizationCues
         self.peopleBySurname = surnames
@@ -156,6 +168,25 @@ struct ExtractionLexicon: @unchecked Sendable {
         case .choice(let options):
             return .words(options.map { option in tokenizer.tokens(option).map(\.lower) })
         }
+    }
+
+    /// The plural of a title: of its first word before "of" (`Heads of State`), else of its last word
+    /// (`Foreign Ministers`, `Chairmen`).
+    static func plural(ofTitle title: String) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        let head = words.firstIndex(of: "of").map { max($0 - 1, 0) } ?? words.count - 1
+        let word = words[head]
+        let lower = word.lowercased()
+        if lower.hasSuffix("man") {
+            words[head] = String(word.dropLast(3)) + "men"
+        } else if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+            words[head] = String(word.dropLast()) + "ies"
+        } else if ["s", "x", "ch", "sh"].contains(where: lower.hasSuffix) {
+            words[head] = word + "es"
+        } else {
+            words[head] = word + "s"
+        }
+        return words.joined(separator: " ")
     }
 
     /// The cue whose words end at `index` in `tokens`, the longest first.

@@ -42,7 +42,8 @@ struct MentionFinder {
             }
             consider(organizations[index])
             consider(gazetteerName(tokens, at: index))
-            consider(group(tokens, at: index))
+            consider(nationalityPhrase(tokens, at: index))
+            consider(groupPhrase(tokens, at: index))
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
@@ -357,130 +358,44 @@ struct MentionFinder {
 
     // MARK: Groups, commodities, descriptions, pronouns
 
-    /// `[determiner|number] nationality [adjective] group-noun`: `a Chinese delegation`, `16 US companies`.
-    private func group(_ tokens: [Token], at start: Int) -> Mention? {
-        // "-age people", "Nicaragua-based entities" from "-based": a word fragment after a hyphen starts nothing.
-        if tokens[start].text == "-" || (start > 0 && tokens[start - 1].text == "-" && !tokens[start].spaceBefore) {
-            return nil
-        }
+    /// A nationality that stands for its country or its people: `the Iranian regime`, `Chinese imports`,
+    /// `Russian military activities`, `the Palestinians`; groups with a nationality are `groupPhrase`'s.
+    private func nationalityPhrase(_ tokens: [Token], at start: Int) -> Mention? {
         var index = start
         if tokens[index].classes.contains(.determiner) || tokens[index].startsWithNumber { index += 1 }
-        guard index < tokens.count else { return nil }
-        guard let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) else {
-            return unaffiliatedGroup(tokens, at: start, nounAt: index)
-        }
+        guard index < tokens.count, let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index),
+            let entry = nationality.values.first
+        else { return nil }
         // "4 Iraqis", "the Palestinians": a plural demonym names people of the country.
-        if let entry = nationality.values.first, nationality.end == index + 1, tokens[index].text.hasSuffix("s"),
-            entry.demonyms.contains(tokens[index].text),
+        if nationality.end == index + 1, tokens[index].text.hasSuffix("s"), entry.demonyms.contains(tokens[index].text),
             nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
                 kind: .group, start: start, end: nationality.end, key: .group(country: entry.id, name: "people"), type: .group,
                 surface: tokens[index].text, nationality: entry.id)
         }
+        let isAdjective = entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 }
         var end = nationality.end
-        if end < tokens.count, tokens[end].startsWithNumber { end += 1 }
-        // A country's name must stand right before the noun ("US companies"); an adjective may have others
-        // between ("Chinese state-owned companies"), but no verb or function word.
-        let isAdjective = nationality.values.first.map { entry in entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 } } ?? false
-        // "Nicaragua-based entities": a compound adjective made of the country's name.
-        let isCompound = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore
-        let gap = isAdjective || isCompound ? 3 : 1
-        while end < tokens.count, end - nationality.end < gap {
-            let word = tokens[end].lower
+        while end < tokens.count, end - nationality.end < (isAdjective ? 3 : 1) {
             let classes = tokens[end].classes
-            if classes.contains(.groupNoun) || word == "side" {
-                // "Nicaragua-based entities" are in the country, not of it.
-                let isPlace = isCompound && tokens[nationality.end + 1].classes.contains(.placeParticiple)
-                let country = isPlace ? nil : nationality.values.first?.id
-                // "Russian military activities", "Chinese exports": the noun qualifies another; the phrase is
-                // about the country.
-                if end + 1 < tokens.count, tokens[end + 1].classes.contains(.countryNoun), let entry = nationality.values.first {
-                    return Mention(
-                        kind: .name, start: start, end: end + 2, key: .known(entry.id), type: .country, surface: entry.name)
-                }
-                return groupMention(tokens, start: start, end: end + 1, key: .group(country: country, name: word), nationality: country)
+            // "the Iranian regime", "the Syrian government": the country.
+            if classes.contains(.governmentNoun) {
+                return Mention(kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
             }
-            if classes.contains(.governmentNoun), let country = nationality.values.first {
-                return Mention(
-                    kind: .name, start: start, end: end + 1, key: .known(country.id), type: .country, surface: country.name)
+            // "Russian military activities", "Chinese exports": a phrase about the country's conduct or goods.
+            if classes.contains(.countryNoun) {
+                return Mention(kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
             }
-            // "Chinese imports": a nationality on goods or activities stands for the country.
-            // "Cuban benefactors", "Syrian refugees": a nationality on people-like plurals makes a group.
-            if isAdjective, end == nationality.end, word.hasSuffix("s"), tokens[end].isWord, !tokens[end].isCapitalized,
-                classes.isDisjoint(with: [.countryNoun, .functionWord]),
-                lexicon.commodities.longestMatch(in: tokens, at: end) == nil,
-                lexicon.triggers.longestMatch(in: tokens, at: end) == nil,
-                end + 1 == tokens.count || !tokens[end + 1].isWord || tokens[end + 1].isCapitalized
-                    || tokens[end + 1].classes.contains(.functionWord),
-                let entry = nationality.values.first
-            {
-                let nameStart = tokens[start].classes.contains(.determiner) ? start + 1 : start
-                return Mention(
-                    kind: .group, start: start, end: end + 1, key: .group(country: entry.id, name: word), type: .group,
-                    surface: tokens[nameStart...end].joinedText, nationality: entry.id)
-            }
+            // "Chinese sanctions on X": the adjective alone stands for the country, so the trigger noun stays free.
             let isTriggerNoun = end == nationality.end
                 && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
-            if isAdjective, let entry = nationality.values.first, classes.contains(.countryNoun) || isTriggerNoun {
-                // The adjective alone stands for the country, so that a trigger noun after it stays free.
+            if isAdjective, isTriggerNoun {
                 return Mention(
                     kind: .name, start: index, end: nationality.end, key: .known(entry.id), type: .country, surface: entry.name)
             }
-            let isModifier = (tokens[end].isWord && !tokens[end].isCapitalized && !classes.contains(.functionWord)
-                && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
-            guard isModifier else { return nil }
-            end += 1
-        }
-        return nil
-    }
-
-    /// A group spanning `start..<end`, named without its determiner (`Malian officials`) and, when a quantity
-    /// opens it, with it too (`three Malian officials`).
-    private func groupMention(_ tokens: [Token], start: Int, end: Int, key: EntityKey, nationality: String?) -> Mention {
-        let opensWithDeterminer = tokens[start].classes.contains(.determiner) || tokens[start].classes.contains(.issuerPronoun)
-        let nameStart = opensWithDeterminer ? start + 1 : start
-        var mention = Mention(
-            kind: .group, start: start, end: end, key: key, type: .group, surface: tokens[nameStart..<end].joinedText,
-            nationality: nationality)
-        if opensWithDeterminer, !tokens[start].classes.contains(.article) {
-            mention.alternatives = [tokens[start..<end].joinedText]
-        }
-        return mention
-    }
-
-    /// A group with no nationality, qualified by a possessive or an adjective: `our democratic partners`,
-    /// `state-owned companies`, `rebel groups`.
-    private func unaffiliatedGroup(_ tokens: [Token], at start: Int, nounAt index: Int) -> Mention? {
-        var end = index
-        var modifiers = 0
-        while end < tokens.count, modifiers <= 3 {
-            let word = tokens[end].lower
-            if tokens[end].classes.contains(.groupNoun) {
-                // "partners and allies": two group nouns joined make one group.
-                var last = end
-                if end + 2 < tokens.count, ["and", "or"].contains(tokens[end + 1].lower),
-                    tokens[end + 2].classes.contains(.groupNoun)
-                {
-                    last = end + 2
-                }
-                guard modifiers > 0 || last > end || !tokens[start].classes.isDisjoint(with: Self.possessives) else {
-                    return nil
-                }
-                end = last
-                let surface = tokens[index...end].joinedText
-                return Mention(
-                    kind: .group, start: start, end: end + 1, key: .group(country: nil, name: surface.lowercased()), type: .group,
-                    surface: surface)
-            }
-            // Regional adjectives are capitalised but name no country: "European partners", "Western allies".
-            let isRegional = tokens[end].isCapitalized && (word.hasSuffix("an") || word.hasSuffix("ern"))
-                && lexicon.names.longestMatch(in: tokens, at: end) == nil
-            let isModifier = (tokens[end].isWord && (!tokens[end].isCapitalized || isRegional)
-                && tokens[end].classes.isDisjoint(with: [.functionWord, .determiner])
-                && lexicon.triggers.longestMatch(in: tokens, at: end) == nil) || word == "-"
-            guard isModifier else { return nil }
-            if word != "-" { modifiers += 1 }
+            guard tokens[end].isWord, !tokens[end].isCapitalized, !classes.contains(.functionWord), !classes.contains(.groupNoun),
+                lexicon.triggers.longestMatch(in: tokens, at: end) == nil
+            else { return nil }
             end += 1
         }
         return nil

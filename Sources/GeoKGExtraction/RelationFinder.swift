@@ -477,6 +477,12 @@ struct RelationFinder {
             }
             position += 1
         }
+        // "state enterprises JSC 558 and JSC Integral": a group noun right before names classifies them.
+        if let classifier = first, classifier.type == .group, let named = mentions.first(where: { $0.start == classifier.end }),
+            named.type == .organization || named.type == .person
+        {
+            first = named
+        }
         guard var current = first else { return nil }
         var group = [current]
         while current.end + 1 < tokens.count {

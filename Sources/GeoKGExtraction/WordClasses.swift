@@ -16,9 +16,11 @@ struct WordClasses: OptionSet, Hashable, Sendable {
 
     static let article = WordClasses(.article)
     static let determiner = WordClasses(.determiner)
+    static let quantifier = WordClasses(.quantifier)
     static let pairWord = WordClasses(.pairWord)
     static let preposition = WordClasses(.preposition)
     static let partitivePreposition = WordClasses(.partitivePreposition)
+    static let qualifyingPreposition = WordClasses(.qualifyingPreposition)
     static let locativePreposition = WordClasses(.locativePreposition)
     static let personPronoun = WordClasses(.personPronoun)
     static let subjectPronoun = WordClasses(.subjectPronoun)

@@ -5,9 +5,11 @@
 public enum WordClass: String, CaseIterable, Sendable {
     case article
     case determiner
+    case quantifier
     case pairWord = "pair-word"
     case preposition
     case partitivePreposition = "partitive-preposition"
+    case qualifyingPreposition = "qualifying-preposition"
     case locativePreposition = "locative-preposition"
     case personPronoun = "person-pronoun"
     case subjectPronoun = "subject-pronoun"

@@ -1,0 +1,199 @@
+import GeoKGOntology
+
+/// Groups of actors named by a common noun phrase that no word list holds: `three member states`, `11 Houthi
+/// individuals and 2 entities`, `more than 700 individuals, entities, aircraft and vessels`, `G7 Foreign
+/// Ministers`, `key units within the IRGC`, `four companies that operate in Venezuela's oil sector`.
+///
+/// The phrase opens with determiners and quantities, then up to four modifiers (adjectives, compounds such as
+/// `state-owned` or `troop- and police-contributing`, a nationality, a body's name), then its head: a noun of
+/// actors (`lexicon/cues.tsv`, `lexicon/agents.tsv`) or a plural title; heads may be listed. A nationality or a
+/// body's name among the modifiers is the group's affiliation. What follows the head (a phrase with `of`,
+/// `within`, `across`, a participle or a relative clause) gives the group a longer name too.
+extension MentionFinder {
+    /// The group phrase starting at `start`, or `nil`.
+    func groupPhrase(_ tokens: [Token], at start: Int) -> Mention? {
+        // "-age people", "Nicaragua-based entities" from "-based": a word fragment after a hyphen starts nothing.
+        if tokens[start].text == "-" || (start > 0 && tokens[start - 1].text == "-" && !tokens[start].spaceBefore) {
+            return nil
+        }
+        let nameStart = quantityEnd(tokens, from: start)
+        var index = nameStart
+        var affiliation: (id: String, isCountry: Bool)?
+        var modifiers = 0
+        var sawCompoundPlace = false
+        while index < tokens.count, modifiers <= 4 {
+            if let head = groupHead(tokens, at: index), head == tokens.count || groupHead(tokens, at: head) == nil {
+                // A bare noun of actors is a group only with something that sets it apart: a modifier, a quantity,
+                // a possessive, or a list of heads ("officials" alone is everyone).
+                let counted = (start..<nameStart).contains { tokens[$0].startsWithNumber || tokens[$0].classes.contains(.quantifier) }
+                var end = listedHeads(tokens, after: head, commas: counted)
+                guard modifiers > 0 || nameStart > start || end > head else { return nil }
+                let country = sawCompoundPlace ? nil : affiliation?.id
+                let core = tokens[nameStart..<end].joinedText
+                var mention = Mention(
+                    kind: .group, start: start, end: end, key: .group(country: country, name: core.lowercased()), type: .group,
+                    surface: core, nationality: country)
+                if nameStart > start, !tokens[start].classes.contains(.article) {
+                    mention.alternatives.append(tokens[start..<end].joinedText)
+                }
+                if let longer = qualifierEnd(tokens, after: end) {
+                    mention.alternatives.append(tokens[nameStart..<longer].joinedText)
+                    end = longer
+                }
+                return mention
+            }
+            let token = tokens[index]
+            if affiliation == nil, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index),
+                let country = demonym.values.first
+            {
+                affiliation = (country.id, true)
+                // "Nicaragua-based entities" are in the country, not of it.
+                if demonym.end + 1 < tokens.count, tokens[demonym.end].text == "-",
+                    tokens[demonym.end + 1].classes.contains(.placeParticiple)
+                {
+                    sawCompoundPlace = true
+                }
+                index = demonym.end
+                modifiers += 1
+                continue
+            }
+            if affiliation == nil, let body = lexicon.names.longestMatch(in: tokens, at: index),
+                let entry = body.values.first(where: { $0.entity.type == .organization })
+            {
+                affiliation = (entry.entity.id, false)
+                index = body.end
+                modifiers += 1
+                continue
+            }
+            guard isGroupModifier(tokens, at: index) else { return nil }
+            if token.text != "-" { modifiers += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where the determiners and quantities that open a group end: `all the`, `our`, `more than 700`, `three`,
+    /// `a number of`, `nearly 100`.
+    private func quantityEnd(_ tokens: [Token], from start: Int) -> Int {
+        var index = start
+        while index < tokens.count, index - start < 4 {
+            let token = tokens[index]
+            if token.classes.contains(.determiner) || token.classes.contains(.quantifier) || token.startsWithNumber
+                || token.classes.contains(.issuerPronoun) || token.classes.contains(.pluralPronoun)
+            {
+                index += 1
+            } else if token.classes.contains(.partitivePreposition), index > start,
+                tokens[index - 1].classes.contains(.quantifier)
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    /// Where the head noun of a group ends when one starts at `index`: a noun of actors, or a plural title
+    /// (`Foreign Ministers`, `Heads of State`).
+    private func groupHead(_ tokens: [Token], at index: Int) -> Int? {
+        if let title = lexicon.pluralTitles.longestMatch(in: tokens, at: index) { return title.end }
+        return tokens[index].classes.contains(.groupNoun) ? index + 1 : nil
+    }
+
+    /// Where a list of heads after the first ends: `individuals and organisations`, `11 Houthi individuals and 2
+    /// entities`, and with `commas` (a counted group) `more than 700 individuals, entities and vessels`.
+    private func listedHeads(_ tokens: [Token], after head: Int, commas: Bool) -> Int {
+        var end = head
+        var position = head
+        while position + 1 < tokens.count {
+            guard (commas && tokens[position].text == ",") || tokens[position].lower == "and" || tokens[position].lower == "or" else { break }
+            var item = position + 1
+            if tokens[position].text == ",", item < tokens.count, tokens[item].lower == "and" || tokens[item].lower == "or" { item += 1 }
+            while item < tokens.count, tokens[item].startsWithNumber || tokens[item].classes.contains(.quantifier)
+                || (tokens[item].classes.contains(.determiner) && !tokens[item].classes.contains(.article))
+            {
+                item += 1
+            }
+            // "two military enterprises": a modifier may open an item.
+            if item + 1 < tokens.count, groupHead(tokens, at: item) == nil, isGroupModifier(tokens, at: item),
+                groupHead(tokens, at: item + 1) != nil || listItem(tokens, at: item + 1) != nil
+            {
+                item += 1
+            }
+            if item < tokens.count, lexicon.names.longestMatch(in: tokens, at: item)?.values.contains(where: { $0.entity.type == .organization }) == true
+                || lexicon.demonyms.longestMatch(in: tokens, at: item) != nil
+            {
+                item = (lexicon.names.longestMatch(in: tokens, at: item)?.end ?? lexicon.demonyms.longestMatch(in: tokens, at: item)?.end) ?? item
+            }
+            guard item < tokens.count, let next = groupHead(tokens, at: item) ?? listItem(tokens, at: item) else { break }
+            end = next
+            position = next
+        }
+        return end
+    }
+
+    /// A plain plural noun that may stand in a list of actors' heads (`vessels`).
+    private func listItem(_ tokens: [Token], at index: Int) -> Int? {
+        let token = tokens[index]
+        let lower = token.lower
+        guard token.isWord, token.isLowerCase, token.classes.isDisjoint(with: Self.nonNouns), lower.count > 3,
+            lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"),
+            lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
+            index + 1 == tokens.count || !tokens[index + 1].isWord || tokens[index + 1].classes.isDisjoint(with: [.determiner])
+        else { return nil }
+        return index + 1
+    }
+
+    /// Whether the word at `index` may qualify a group's head: an adjective or noun in lower case, a capitalised
+    /// regional or religious word (`Gulf`, `Islamist`), or a hyphen of a compound.
+    private func isGroupModifier(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.text == "-" { return index > 0 && !token.spaceBefore }
+        // "troop- and police-contributing": "and" between the halves of compounds.
+        if token.lower == "and", index > 0, tokens[index - 1].text == "-" { return true }
+        // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
+        let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore
+        let opensPhrase = index == 0 || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier]) && !tokens[index - 1].lower.hasSuffix("ly")
+        if !afterHyphen, token.lower.hasSuffix("ing")
+            || (token.lower.hasSuffix("ed") && (opensPhrase || lexicon.triggers.longestMatch(in: tokens, at: index) != nil))
+        {
+            return false
+        }
+        guard token.isWord, token.classes.isDisjoint(with: Self.nonNouns),
+            lexicon.triggers.longestMatch(in: tokens, at: index).map({ match in
+                match.values.allSatisfy { $0.partOfSpeech == .noun } && match.end < tokens.count && tokens[match.end].classes.contains(.groupNoun)
+            }) ?? true
+        else { return false }
+        return !token.isCapitalized || (lexicon.names.longestMatch(in: tokens, at: index) == nil && !token.classes.contains(.nonName))
+    }
+
+    /// Where the words that narrow a group end, when some follow it: `within the IRGC`, `across multiple
+    /// continents`, `connected to Navalny's imprisonment`, `that operate in Venezuela's oil sector`.
+    private func qualifierEnd(_ tokens: [Token], after end: Int) -> Int? {
+        guard end < tokens.count else { return nil }
+        let opener = tokens[end]
+        let isRelative = opener.classes.contains(.relativePronoun)
+        let isParticiple = opener.isLowerCase && (opener.lower.hasSuffix("ed") || opener.lower.hasSuffix("ing"))
+            && end + 1 < tokens.count && tokens[end + 1].classes.contains(.preposition)
+        guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
+        var position = end + 1
+        while position < tokens.count, position - end < 12 {
+            let token = tokens[position]
+            if token.text == "," || token.text == "." || token.text == ";" || token.classes.contains(.clauseBreak) { break }
+            // A second verb phrase ("... and reaffirms", "... and has imposed") ends the qualifier.
+            if token.lower == "and", position + 1 < tokens.count, tokens[position + 1].isLowerCase,
+                tokens[position + 1].classes.isDisjoint(with: [.determiner, .quantifier, .article])
+            {
+                break
+            }
+            position += 1
+        }
+        return position > end + 1 ? position : nil
+    }
+
+    /// Classes of words that are no nouns or modifiers of a group.
+    static let nonNouns: WordClasses = [
+        .functionWord, .preposition, .auxiliary, .relativePronoun, .article, .clauseBreak, .personPronoun, .speakerPronoun,
+        .issuerPronoun, .pluralPronoun, .neuterPronoun, .attributionVerb, .negation, .obligation, .copula,
+    ]
+}
