@@ -65,6 +65,10 @@ struct ExtractionLexicon: @unchecked Sendable {
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
     let familyNames: [String: String?]
+    /// The first words of the gazetteer's personal names written given name first (`Francisco`).
+    let givenNames: Set<String>
+    /// The family names of the gazetteer's people (`Galvez`).
+    let familyNamesKnown: Set<String>
     /// The standing relations, looked up once.
     let leads: RelationType
     let memberOf: RelationType
@@ -86,6 +90,8 @@ struct ExtractionLexicon: @unchecked Sendable {
         var demonyms = PhraseIndex<GazetteerEntry>(caseInsensitive: false, vocabulary: vocabulary)
         var surnames: [String: [GazetteerEntry]] = [:]
         var familyNames: [String: String?] = [:]
+        var givenNames = Set<String>()
+        var familyNamesKnown = Set<String>()
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
@@ -102,7 +108,15 @@ struct ExtractionLexicon: @unchecked Sendable {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
             let familyName = Self.familyName(of: entry, wordClasses: wordClasses)
-            if entry.type == .person, let familyName { surnames[familyName, default: []].append(entry) }
+            if entry.type == .person, let familyName {
+                surnames[familyName, default: []].append(entry)
+                familyNamesKnown.insert(familyName)
+                if let given = entry.name.split(separator: " ").first, entry.name.contains(" "),
+                    !(entry.country.map(wordClasses[.familyNameFirst].contains) ?? false)
+                {
+                    givenNames.insert(String(given))
+                }
+            }
             // The gazetteer's entry for an id is the first one listed.
             if familyNames.index(forKey: entry.id) == nil, ontology.gazetteer.entry(id: entry.id)?.type == .person {
                 familyNames[entry.id] = .some(familyName)
@@ -153,6 +167,8 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.organizationCues = organizationCues
         self.peopleBySurname = surnames
         self.familyNames = familyNames
+        self.givenNames = givenNames
+        self.familyNamesKnown = familyNamesKnown
         obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)

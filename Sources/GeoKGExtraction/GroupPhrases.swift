@@ -19,25 +19,36 @@ extension MentionFinder {
         let nameStart = quantityEnd(tokens, from: start)
         var index = nameStart
         var affiliation: (id: String, isCountry: Bool)?
+        /// Whether the affiliation is a nationality adjective ("Palestinian"), which may qualify any plural noun.
+        var isNationalityAdjective = false
         var modifiers = 0
         var sawCompoundPlace = false
         while index < tokens.count, modifiers <= 4 {
-            if let head = groupHead(tokens, at: index), head == tokens.count || groupHead(tokens, at: head) == nil {
+            // "Palestinian detainees": after a nationality, any plural noun names a group of the country's people.
+            let head = groupHead(tokens, at: index)
+                ?? (isNationalityAdjective && modifiers == 1 && !tokens[index].classes.contains(.eventNoun)
+                    ? listItem(tokens, at: index) : nil)
+            if let head, head == tokens.count || groupHead(tokens, at: head) == nil {
                 // A bare noun of actors is a group only with something that sets it apart: a modifier, a quantity,
                 // a possessive, or a list of heads ("officials" alone is everyone).
-                let counted = (start..<nameStart).contains { tokens[$0].startsWithNumber || tokens[$0].classes.contains(.quantifier) }
-                var end = listedHeads(tokens, after: head, commas: counted)
+                let isCounted = (start..<nameStart).contains { isCounting(tokens[$0]) }
+                var end = listedHeads(tokens, after: head, commas: isCounted)
                 guard modifiers > 0 || nameStart > start || end > head else { return nil }
                 let country = sawCompoundPlace ? nil : affiliation?.id
-                let core = tokens[nameStart..<end].joinedText
+                // The name keeps the group's count ("four companies", "more than 700 individuals") but not its
+                // articles and possessives; the other forms are other names of it.
+                let counted = (start..<nameStart).first { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) } ?? nameStart
+                let label = tokens[counted..<end].joinedText
                 var mention = Mention(
-                    kind: .group, start: start, end: end, key: .group(country: country, name: core.lowercased()), type: .group,
-                    surface: core, nationality: country)
-                if nameStart > start, !tokens[start].classes.contains(.article) {
+                    kind: .group, start: start, end: end,
+                    key: .group(country: country, name: tokens[nameStart..<end].joinedText.lowercased()), type: .group,
+                    surface: label, nationality: country)
+                if counted < nameStart { mention.alternatives.append(tokens[nameStart..<end].joinedText) }
+                if counted > start, !tokens[start].classes.contains(.article) {
                     mention.alternatives.append(tokens[start..<end].joinedText)
                 }
                 if let longer = qualifierEnd(tokens, after: end) {
-                    mention.alternatives.append(tokens[nameStart..<longer].joinedText)
+                    mention.alternatives.append(tokens[counted..<longer].joinedText)
                     end = longer
                 }
                 return mention
@@ -47,6 +58,7 @@ extension MentionFinder {
                 let country = demonym.values.first
             {
                 affiliation = (country.id, true)
+                isNationalityAdjective = demonym.end == index + 1 && country.demonyms.contains(tokens[index].text)
                 // "Nicaragua-based entities" are in the country, not of it.
                 if demonym.end + 1 < tokens.count, tokens[demonym.end].text == "-",
                     tokens[demonym.end + 1].classes.contains(.placeParticiple)
@@ -72,13 +84,26 @@ extension MentionFinder {
         return nil
     }
 
+    /// Whether a word counts a group: a number, in digits or words, or a word of quantity (`numerous`).
+    private func isCounting(_ token: Token) -> Bool {
+        token.startsWithNumber || !token.classes.isDisjoint(with: [.numberWord, .quantifier])
+    }
+
+    /// Whether the words at `index` make a number approximate: `more than`, `nearly`, `at least`, before a number.
+    private func isApproximation(_ tokens: [Token], at index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position - index < 3, tokens[position].classes.contains(.approximator) { position += 1 }
+        return position > index && position < tokens.count
+            && (tokens[position].startsWithNumber || tokens[position].classes.contains(.numberWord))
+    }
+
     /// Where the determiners and quantities that open a group end: `all the`, `our`, `more than 700`, `three`,
     /// `a number of`, `nearly 100`.
     private func quantityEnd(_ tokens: [Token], from start: Int) -> Int {
         var index = start
         while index < tokens.count, index - start < 4 {
             let token = tokens[index]
-            if token.classes.contains(.determiner) || token.classes.contains(.quantifier) || token.startsWithNumber
+            if token.classes.contains(.determiner) || isCounting(token) || isApproximation(tokens, at: index)
                 || token.classes.contains(.issuerPronoun) || token.classes.contains(.pluralPronoun)
             {
                 index += 1
@@ -153,10 +178,11 @@ extension MentionFinder {
         if token.lower == "and", index > 0, tokens[index - 1].text == "-" { return true }
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
         let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore
-        let opensPhrase = index == 0 || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier]) && !tokens[index - 1].lower.hasSuffix("ly")
-        if !afterHyphen, token.lower.hasSuffix("ing")
-            || (token.lower.hasSuffix("ed") && (opensPhrase || lexicon.triggers.longestMatch(in: tokens, at: index) != nil))
-        {
+        let opensPhrase = index == 0
+            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].lower.hasSuffix("ly")
+                && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false
+        let isVerbForm = token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")
+        if !afterHyphen, isVerbForm, opensPhrase || (token.lower.hasSuffix("ed") && lexicon.triggers.longestMatch(in: tokens, at: index) != nil) {
             return false
         }
         guard token.isWord, token.classes.isDisjoint(with: Self.nonNouns),
@@ -179,13 +205,11 @@ extension MentionFinder {
         var position = end + 1
         while position < tokens.count, position - end < 12 {
             let token = tokens[position]
-            if token.text == "," || token.text == "." || token.text == ";" || token.classes.contains(.clauseBreak) { break }
-            // A second verb phrase ("... and reaffirms", "... and has imposed") ends the qualifier.
-            if token.lower == "and", position + 1 < tokens.count, tokens[position + 1].isLowerCase,
-                tokens[position + 1].classes.isDisjoint(with: [.determiner, .quantifier, .article])
-            {
+            if token.text == "," || token.text == "." || token.text == ";" || !token.classes.isDisjoint(with: [.clauseBreak, .subordinator]) {
                 break
             }
+            // A coordination ends the qualifier: another item or another verb phrase follows.
+            if token.lower == "and" || token.lower == "or" { break }
             position += 1
         }
         return position > end + 1 ? position : nil
@@ -194,6 +218,6 @@ extension MentionFinder {
     /// Classes of words that are no nouns or modifiers of a group.
     static let nonNouns: WordClasses = [
         .functionWord, .preposition, .auxiliary, .relativePronoun, .article, .clauseBreak, .personPronoun, .speakerPronoun,
-        .issuerPronoun, .pluralPronoun, .neuterPronoun, .attributionVerb, .negation, .obligation, .copula,
+        .issuerPronoun, .pluralPronoun, .neuterPronoun, .attributionVerb, .negation, .obligation, .copula, .filler,
     ]
 }

@@ -43,13 +43,13 @@ struct MentionFinder {
             consider(organizations[index])
             consider(gazetteerName(tokens, at: index))
             consider(nationalityPhrase(tokens, at: index))
-            consider(groupPhrase(tokens, at: index))
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
             if index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty {
                 consider(description(tokens, at: index))
             }
+            consider(groupPhrase(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
             if !acronyms.isEmpty, token.isCapitalized {
                 // A short name the article gave in brackets, of up to four words.
@@ -136,9 +136,9 @@ struct MentionFinder {
                 if let owner = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart) {
                     // "Director of the Council": the body; "the Foreign Minister of Qatar": the country.
                     if owner.type == .organization {
-                        body = owner
+                        body = splittingName(from: owner, tokens: tokens)
                         body?.isNested = true
-                        index = owner.end
+                        index = body?.end ?? owner.end
                     } else if owner.type == .country, nationality == nil, let country = owner.key?.gazetteerID {
                         nationality = country
                         index = owner.end
@@ -154,13 +154,15 @@ struct MentionFinder {
         if index + 1 < tokens.count, tokens[index].text == ",", isNameToken(tokens[index + 1]) { index += 1 }
         while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
         var end = index
-        // A gazetteer name may hold words that are not name-like on their own ("Liu He").
+        // A gazetteer name may hold words that are not name-like on their own ("Liu He"), and ends the name
+        // ("President Joe Biden Ahead of ..." in a headline).
         if let known = lexicon.names.longestMatch(in: tokens, at: index),
             known.values.contains(where: { $0.entity.type == .person })
         {
             end = known.end
+        } else {
+            while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
         }
-        while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
         // A name ends with a name, not with a particle or hyphen ("al-" of a name cut short).
         while end > index, tokens[end - 1].text == "-" || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle)) {
             end -= 1
@@ -215,6 +217,29 @@ struct MentionFinder {
         return Mention(
             kind: .name, start: start, end: index, key: personKey(tokens, from: nameStart, to: index, people: people),
             type: .person, surface: tokens[nameStart..<index].joinedText)
+    }
+
+    /// "Officer in Charge of the Department of National Defense Carlito Galvez": when a body's name runs to the end
+    /// of the capitalised words and no name follows, the words from a known given name, or those ending in a known
+    /// family name, are the person's; the body ends before them.
+    private func splittingName(from body: Mention, tokens: [Token]) -> Mention {
+        guard body.end == tokens.count || !isNameToken(tokens[body.end]), body.end - body.start >= 4 else { return body }
+        for length in [3, 2] where body.end - length >= body.start + 2 {
+            let first = tokens[body.end - length]
+            let last = tokens[body.end - 1]
+            guard first.isCapitalized, tokens[(body.end - length)..<body.end].allSatisfy(isNameToken) else { continue }
+            guard lexicon.givenNames.contains(first.key) || (length == 2 && lexicon.familyNamesKnown.contains(last.key)) else {
+                continue
+            }
+            var split = body
+            split.end = body.end - length
+            split.surface = tokens[body.start..<split.end].joinedText
+            if case .organization(let country, _) = body.key {
+                split.key = .organization(country: country, name: tokens[body.start..<split.end].joinedText.lowercased())
+            }
+            return split
+        }
+        return body
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
@@ -293,11 +318,11 @@ struct MentionFinder {
                 lexicon.titles.longestMatch(in: tokens, at: index).map({ $0.end <= index + 1 }) ?? true
             else { continue }
             var start = index + 1 - cue.word.split(separator: " ").count
-            while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
+            while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
             // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
             if cue.position == .suffix, start >= 2, tokens[start - 1].text == ",", isOrganizationWord(tokens[start - 2]) {
                 start -= 1
-                while start > 0, isOrganizationWord(tokens[start - 1]) { start -= 1 }
+                while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
             }
             var end = index + 1
             // "JSC 558 Aircraft Repair Plant", "Radio Free Asia": a cue that may open a name takes the words after it.
@@ -330,12 +355,25 @@ struct MentionFinder {
                     end += 1
                 }
             }
-            guard end - start > 1 || cue.word.contains(" ") else { continue }
+            // "the People's Republic of China (PRC) Coast Guard": the country, abbreviated in brackets after its
+            // name, owns the body.
+            var bracketCountry: (id: String, text: String)?
+            if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(",
+                let country = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), country.end == start - 1,
+                let id = country.values.first?.id
+            {
+                bracketCountry = (id, tokens[start - 2].text)
+            }
+            guard end - start > 1 || cue.word.contains(" ") || bracketCountry != nil else { continue }
             var nameStart = start
             var nationality = owner?.country
+            var surface = tokens[start..<end].joinedText
             if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
+            } else if let bracketCountry {
+                nationality = bracketCountry.id
+                surface = bracketCountry.text + " " + surface
             }
             var key = EntityKey.organization(country: nationality, name: tokens[nameStart..<end].joinedText.lowercased())
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
@@ -344,8 +382,7 @@ struct MentionFinder {
                 key = .known(entry.entity.id)
             }
             let mention = Mention(
-                kind: .name, start: start, end: end, key: key, type: .organization, surface: tokens[start..<end].joinedText,
-                nationality: nationality)
+                kind: .name, start: start, end: end, key: key, type: .organization, surface: surface, nationality: nationality)
             if spans[start].map({ $0.end < end }) ?? true { spans[start] = mention }
         }
         return spans
@@ -354,6 +391,14 @@ struct MentionFinder {
     private func isOrganizationWord(_ token: Token) -> Bool {
         token.isCapitalized && token.isWord && !token.classes.contains(.nonName)
             && !lexicon.oneWordTitles.contains(token.lower)
+    }
+
+    /// Whether the word at `index` belongs to an organization's name: a capitalised word, or a lower-case particle
+    /// between two (`Minera Andina del Sur`).
+    private func isOrganizationWord(_ tokens: [Token], at index: Int) -> Bool {
+        if isOrganizationWord(tokens[index]) { return true }
+        return tokens[index].isLowerCase && tokens[index].classes.contains(.nameParticle) && index > 0
+            && isOrganizationWord(tokens[index - 1]) && index + 1 < tokens.count && isOrganizationWord(tokens[index + 1])
     }
 
     // MARK: Groups, commodities, descriptions, pronouns

@@ -44,7 +44,10 @@ final class Vocabulary: @unchecked Sendable {
             // Most words are written in lower case: their two forms are one lookup.
             let lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
             tokens[index].lowerID = lowerID
-            tokens[index].classes = lowerID >= 0 ? classes[Int(lowerID)] : []
+            // An acronym ("US", "WHO", "IT") is no function word, whatever its letters spell in lower case.
+            let isAcronym = tokens[index].isCapitalized && tokens[index].text.utf8.count > 1
+                && tokens[index].text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
+            tokens[index].classes = lowerID >= 0 && !isAcronym ? classes[Int(lowerID)] : []
         }
     }
 }

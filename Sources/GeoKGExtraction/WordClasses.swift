@@ -16,7 +16,9 @@ struct WordClasses: OptionSet, Hashable, Sendable {
 
     static let article = WordClasses(.article)
     static let determiner = WordClasses(.determiner)
+    static let numberWord = WordClasses(.numberWord)
     static let quantifier = WordClasses(.quantifier)
+    static let approximator = WordClasses(.approximator)
     static let pairWord = WordClasses(.pairWord)
     static let preposition = WordClasses(.preposition)
     static let partitivePreposition = WordClasses(.partitivePreposition)
@@ -43,6 +45,7 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let passiveAuxiliary = WordClasses(.passiveAuxiliary)
     static let copula = WordClasses(.copula)
     static let objectStop = WordClasses(.objectStop)
+    static let subordinator = WordClasses(.subordinator)
     static let conditional = WordClasses(.conditional)
     static let obligation = WordClasses(.obligation)
     static let obligationWithTo = WordClasses(.obligationWithTo)

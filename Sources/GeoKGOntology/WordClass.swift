@@ -5,7 +5,9 @@
 public enum WordClass: String, CaseIterable, Sendable {
     case article
     case determiner
+    case numberWord = "number-word"
     case quantifier
+    case approximator
     case pairWord = "pair-word"
     case preposition
     case partitivePreposition = "partitive-preposition"
@@ -32,6 +34,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case passiveAuxiliary = "passive-auxiliary"
     case copula
     case objectStop = "object-stop"
+    case subordinator
     case conditional
     case obligation
     case obligationWithTo = "obligation-with-to"

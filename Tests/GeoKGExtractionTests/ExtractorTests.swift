@@ -98,7 +98,7 @@ struct ExtractorTests {
         let found = facts("Israeli soldiers beat up Palestinian detainees on the occupied West Bank.")
         #expect(found.contains("Israeli soldiers attacks Palestinian detainees (asserted)"), "\(found)")
         #expect(!found.contains { $0.contains("West Bank") }, "\(found)")
-        #expect(facts("Russian forces wounded two Ukrainian soldiers.").contains("Russian forces attacks Ukrainian soldiers (asserted)"))
+        #expect(facts("Russian forces wounded two Ukrainian soldiers.").contains("Russian forces attacks two Ukrainian soldiers (asserted)"))
     }
 
     @Test("talks between two actors are a meeting")

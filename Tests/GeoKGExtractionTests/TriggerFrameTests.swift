@@ -49,7 +49,7 @@ struct TriggerFrameTests {
     @Test("an agentless passive of an institutional act takes the last actor of that act")
     func implicitAgent() {
         let found = harness.facts("Canada sanctioned Belarus on Monday. Two Belarusian banks were also sanctioned.")
-        #expect(found.contains("Canada sanctions Belarusian banks (asserted)"), "\(found)")
+        #expect(found.contains("Canada sanctions Two Belarusian banks (asserted)"), "\(found)")
         #expect(!harness.facts("Two soldiers were killed.").contains { $0.contains(" attacks ") })
     }
 

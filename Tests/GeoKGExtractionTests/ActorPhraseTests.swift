@@ -1,0 +1,82 @@
+import Testing
+
+@Suite("Actors that no word list holds: groups, organizations by their form, names split from bodies")
+struct ActorPhraseTests {
+    let harness: ExtractionHarness
+
+    init() throws {
+        harness = try ExtractionHarness()
+    }
+
+    @Test(
+        "a group phrase is named with its count, modifiers and listed heads, and without its count too",
+        arguments: [
+            ("Canada sanctioned three member states.", "three member states", "member states"),
+            ("Canada sanctioned 11 Houthi individuals and 2 entities.", "11 Houthi individuals and 2 entities", nil),
+            ("Canada sanctioned more than 40 individuals, entities and vessels.", "more than 40 individuals, entities and vessels", nil),
+            ("Canada sanctioned numerous state-owned shipping companies.", "numerous state-owned shipping companies", "state-owned shipping companies"),
+            ("Canada thanked all the troop- and police-contributing countries.", "troop- and police-contributing countries", "all the troop- and police-contributing countries"),
+            ("Canada sanctioned the G20 Finance Ministers.", "G20 Finance Ministers", nil),
+        ])
+    func groupPhrase(sentence: String, label: String, alternative: String?) {
+        let names = harness.names(sentence).values.first { $0.first == label }
+        #expect(names != nil, "\(harness.names(sentence))")
+        if let alternative { #expect(names?.contains(alternative) == true, "\(names ?? [])") }
+    }
+
+    @Test("a group's nationality or body makes it a member, when the group acts")
+    func groupAffiliation() {
+        let found = harness.facts("Canada sanctioned 11 Houthi individuals.")
+        #expect(found.contains("11 Houthi individuals memberOf Houthis (asserted)"), "\(found)")
+        #expect(harness.facts("Canada sanctioned Nicaragua-based entities.").allSatisfy { !$0.contains("memberOf") }, "based in is no member of")
+    }
+
+    @Test("words after a group's head give it a longer name: within X, across X, a participle, a relative clause")
+    func groupQualifiers() {
+        let names = harness.names("Canada sanctioned key units within the Iranian army and four firms that operate in Syria.")
+        #expect(names.values.contains { $0.contains("key units within the Iranian army") }, "\(names)")
+        #expect(names.values.contains { $0.contains("four firms that operate in Syria") }, "\(names)")
+    }
+
+    @Test("a group noun before names classifies them: the names are the objects")
+    func classifierBeforeNames() {
+        let found = harness.facts("Canada sanctioned state enterprises JSC Volna and JSC Kometa.")
+        #expect(found.contains("Canada sanctions JSC Volna (asserted)") && found.contains("Canada sanctions JSC Kometa (asserted)"), "\(found)")
+    }
+
+    @Test("organization names by their form: legal forms after a comma, cues that open a name, numbers inside")
+    func organizationForms() {
+        let names = harness.names("Peru sanctioned Minera Andina del Sur, Sociedad Anónima and JSC 412 Tank Plant.")
+        #expect(names.values.contains { $0.first == "Minera Andina del Sur, Sociedad Anónima" }, "\(names)")
+        #expect(names.values.contains { $0.first == "JSC 412 Tank Plant" }, "\(names)")
+    }
+
+    @Test("a short name in brackets after a name, or after the place it is in, is another name of it")
+    func bracketedShortNames() {
+        let found = harness.facts(
+            "Chile sanctioned the Andean Mining Company (AMC). Peru later praised AMC.")
+        #expect(found.contains("Peru supports Andean Mining Company (asserted)"), "\(found)")
+        let names = harness.names("Chile sanctioned the Training Center of the Ministry of Interior in Lima (TCM).")
+        #expect(names["TrainingCenter"]?.contains("TCM") == true, "\(names)")
+    }
+
+    @Test("a body named after another with its own cue, or possessed by it, belongs to it")
+    func bodiesOfBodies() {
+        let found = harness.facts("The Bureau of Energy Resources of the Department of State and the Treasury's Office of Foreign Assets Control sanctioned Iran.")
+        #expect(found.contains("Bureau of Energy Resources memberOf Department of State (asserted)"), "\(found)")
+        #expect(found.contains("Office of Foreign Assets Control memberOf Treasury (asserted)"), "\(found)")
+    }
+
+    @Test("a country abbreviated in brackets before a body owns it")
+    func countryInBrackets() {
+        let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")
+        #expect(found.contains("ROK Navy memberOf South Korea (asserted)"), "\(found)")
+    }
+
+    @Test("a person's name is split from a body's name that ran into it, by a known given or family name")
+    func nameSplitFromBody() {
+        let found = harness.facts("Peru met Secretary of the Department of Agriculture Francisco Ruiz Tello.")
+        #expect(found.contains("Peru meets Francisco Ruiz Tello (asserted)"), "\(found)")
+        #expect(found.contains("Francisco Ruiz Tello memberOf Department of Agriculture (asserted)"), "\(found)")
+    }
+}
