@@ -62,7 +62,10 @@ struct MentionFinder {
                 }
             }
             consider(pronoun(tokens, at: index))
-            if trustsCapitals { consider(namedByApposition(tokens, at: index, people: people)) }
+            if trustsCapitals {
+                consider(namedByApposition(tokens, at: index, people: people))
+                consider(namedByGivenName(tokens, at: index, people: people))
+            }
             guard var head = best.last else {
                 index += 1
                 continue
@@ -240,6 +243,26 @@ struct MentionFinder {
             return split
         }
         return body
+    }
+
+    /// `Viktor Sheiman`: a name the gazetteer lacks, opened by a given name the gazetteer's people bear and closed
+    /// by one to three more name words, none of which names a country, a body or a title.
+    private func namedByGivenName(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
+        let first = tokens[start]
+        guard first.isCapitalized, !first.classes.contains(.nonName), lexicon.givenNames.contains(first.key),
+            lexicon.names.longestMatch(in: tokens, at: start) == nil, lexicon.demonyms.longestMatch(in: tokens, at: start) == nil
+        else { return nil }
+        var end = start + 1
+        while end < tokens.count, end - start < 4, isNameToken(tokens[end]), lexicon.organizationCue(in: tokens, endingAt: end) == nil,
+            lexicon.names.longestMatch(in: tokens, at: end) == nil || tokens[end].isCapitalized && lexicon.familyNamesKnown.contains(tokens[end].key)
+        {
+            end += 1
+        }
+        while end > start + 1, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard end - start >= 2 else { return nil }
+        return Mention(
+            kind: .name, start: start, end: end, key: personKey(tokens, from: start, to: end, people: people), type: .person,
+            surface: tokens[start..<end].joinedText)
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
