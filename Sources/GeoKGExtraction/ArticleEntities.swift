@@ -255,11 +255,12 @@ struct ArticleEntities {
         return nil
     }
 
-    /// The office's name: the title as the text writes it, without determiners or possessives.
+    /// The office's name: the title as the text writes it, with its nationality but without determiners,
+    /// possessives or modifiers (`Foreign Secretary`, `British minister`).
     private func officeName(_ mention: Mention, tokens: [Token]) -> String {
         var start = mention.start
-        while start < mention.end - 1, tokens[start].classes.contains(.determiner) || tokens[start].classes.contains(.speakerPronoun)
-            || tokens[start].classes.contains(.issuerPronoun) || tokens[start].classes.contains(.article)
+        while start < mention.end - 1, !tokens[start].classes.isDisjoint(with: [.determiner, .speakerPronoun, .issuerPronoun, .article])
+            || lexicon.ontology.lexicon.titleModifiers.contains(tokens[start].text)
         {
             start += 1
         }

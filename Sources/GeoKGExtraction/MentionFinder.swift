@@ -513,7 +513,7 @@ struct MentionFinder {
         }
         let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
         let isPair = opener.classes.contains(.pairWord)
-        guard opener.lower == "the" || isPossessive || isPair, start + 1 < tokens.count else { return nil }
+        guard opener.classes.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
         let index = start + 1
         // "the two sides", "both delegations", "our two countries": the last two actors named.
         let pair = opener.classes.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
@@ -524,11 +524,29 @@ struct MentionFinder {
         }
         guard !isPair else { return nil }
         let word = tokens[index]
-        if word.isCapitalized, let title = lexicon.titles.longestMatch(in: tokens, at: index),
+        // "the Foreign Secretary", "my Prime Minister", "a senior British minister", "the Indian prime minister":
+        // an office named by its title, with its country when a nationality comes first.
+        var titleStart = index
+        while titleStart < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[titleStart].text),
+            lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
+        {
+            titleStart += 1
+        }
+        var nationality: String?
+        if titleStart < tokens.count, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: titleStart),
+            lexicon.titles.longestMatch(in: tokens, at: demonym.end) != nil
+        {
+            nationality = demonym.values.first?.id
+            titleStart = demonym.end
+        }
+        if titleStart < tokens.count, tokens[titleStart].isCapitalized || nationality != nil,
+            opener.classes.contains(.article) || isPossessive,
+            let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {
             var mention = Mention(kind: .description, start: start, end: title.end, type: .person, surface: "")
             mention.titles = Array(title.values.prefix(1))
+            mention.nationality = nationality
             mention.surface = tokens[start..<title.end].joinedText
             return mention
         }

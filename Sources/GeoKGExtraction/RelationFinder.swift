@@ -183,9 +183,14 @@ struct RelationFinder {
             return matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
         }
         if objectStart < tokens.count, tokens[objectStart].lower == "that" {
-            // "ordered that X must ...": X is asked to act only when an obligation follows it.
-            guard let objects = rightGroup(tokens, from: objectStart + 1, mentions: mentions),
-                let last = objects.last, isObligation(tokens, at: last.end)
+            // "demanded that the US cancel its plans": a directive's object is the subject of its clause; other
+            // verbs ("announced that X must") ask X to act only when an obligation follows it.
+            var clause = objectStart + 1
+            while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
+                clause += 1
+            }
+            guard let objects = rightGroup(tokens, from: clause, mentions: mentions), let last = objects.last,
+                isDirective(form) || isObligation(tokens, at: last.end)
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }

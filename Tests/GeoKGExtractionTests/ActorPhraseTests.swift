@@ -79,4 +79,10 @@ struct ActorPhraseTests {
         #expect(found.contains("Peru meets Francisco Ruiz Tello (asserted)"), "\(found)")
         #expect(found.contains("Francisco Ruiz Tello memberOf Department of Agriculture (asserted)"), "\(found)")
     }
+
+    @Test("a name opened by a given name the gazetteer's people bear is a person's")
+    func nameByGivenName() {
+        let found = harness.facts("Norway sanctioned Viktor Sheiman.")
+        #expect(found == ["Norway sanctions Viktor Sheiman (asserted)"], "\(found)")
+    }
 }

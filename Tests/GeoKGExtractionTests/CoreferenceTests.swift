@@ -65,4 +65,11 @@ struct CoreferenceTests {
         #expect(found.contains("Armenia attacks Azerbaijan (asserted)"), "\(found)")
         #expect(found.contains("Georgia criticizes Armenia (asserted)"), "\(found)")
     }
+
+    @Test("an office with a nationality is that country's, in lower case too: a senior Chilean minister")
+    func officeWithNationality() {
+        let found = harness.facts("A senior Chilean minister urged Peru to reopen the border.")
+        #expect(found.contains("Chilean minister requests Peru (asserted)"), "\(found)")
+        #expect(found.contains("Chilean minister memberOf Chile (asserted)"), "\(found)")
+    }
 }

@@ -79,4 +79,10 @@ struct TriggerFrameTests {
     func welcomedDeed() {
         #expect(harness.facts("Chile welcomed the decision by Peru.").contains("Chile supports Peru (asserted)"))
     }
+
+    @Test("a directive's object is the subject of its that-clause, with or without a modal")
+    func directiveThatClause() {
+        #expect(harness.facts("Peru demanded that Chile withdraw its ships.") == ["Peru demands Chile (asserted)"])
+        #expect(harness.facts("Peru announced that Chile had withdrawn its ships.").isEmpty)
+    }
 }
