@@ -216,13 +216,11 @@ struct ArticleEntities {
                 break
             }
             if let title = mention.titles.first {
-                // "the Secretary" after "Secretary of State X": a title the holder's title holds.
+                // "the Secretary" after "Secretary of State X": a title that opens the holder's title (not
+                // "Assistant Secretary", another office).
                 let words = title.title.lowercased().split(separator: " ")
                 if let holder = candidates.first(where: { candidate in
-                    candidate.type == .person && candidate.titles.contains { held in
-                        let heldWords = held.title.lowercased().split(separator: " ")
-                        return heldWords.indices.contains { heldWords[$0...].starts(with: words) }
-                    }
+                    candidate.type == .person && candidate.titles.contains { $0.title.lowercased().split(separator: " ").starts(with: words) }
                 }) {
                     found = (holder.key, .person)
                 } else {

@@ -25,9 +25,10 @@ public struct Extractor: Sendable {
         let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
         let finder = MentionFinder(lexicon: lexicon, date: article.date)
         let relations = RelationFinder(lexicon: lexicon)
+        let sourceCountry = sources.country(of: article.url)
         let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)
         let cues = DiscourseCues(lexicon: lexicon)
-        var entities = ArticleEntities(lexicon: lexicon, sourceCountry: sources.country(of: article.url))
+        var entities = ArticleEntities(lexicon: lexicon, sourceCountry: sourceCountry)
         var facts: [KeyedFact] = []
         let headline = article.title.map { splitter.sentences($0, firstIndex: 0).map { $0 } } ?? []
         let bodyStart = headline.count

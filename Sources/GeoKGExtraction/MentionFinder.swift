@@ -173,7 +173,7 @@ struct MentionFinder {
         guard end > index else { return [] }
         let name = tokens[index..<end].joinedText
         var mention = Mention(
-            kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people),
+            kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people, title: titles.last),
             type: .person, surface: name, nationality: nationality)
         mention.titles = titles
         return body.map { [$0, mention] } ?? [mention]
@@ -266,7 +266,7 @@ struct MentionFinder {
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
-    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: EntityKey]) -> EntityKey {
+    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: EntityKey], title: Title? = nil) -> EntityKey {
         if let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to,
             let entry = match.values.first(where: { $0.entity.type == .person })
         {
@@ -276,8 +276,12 @@ struct MentionFinder {
         if to - from == 1 {
             if let known = people[name] { return known }
             // A surname the gazetteer knows: its one bearer, or the one bearer in office at the article's date.
+            // "President Aliyev": of several in office then, the one whose office the title names.
             if let candidates = lexicon.peopleBySurname[name] {
-                let inOffice = candidates.count == 1 ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
+                var inOffice = candidates.count == 1 ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
+                if inOffice.count > 1, let title = title?.title.lowercased() {
+                    inOffice = inOffice.filter { $0.offices.contains { $0.isHeld(on: date) && $0.role.lowercased().contains(title) } }
+                }
                 if inOffice.count == 1, let only = inOffice.first { return .known(only.id) }
             }
         }

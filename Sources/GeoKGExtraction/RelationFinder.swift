@@ -126,6 +126,13 @@ struct RelationFinder {
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
         if start > 0, tokens[start - 1].classes.contains(.article) { return [] }
         let isPassive = form.isParticiple && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
+        // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary qualifies
+        // the noun before it; that noun, not the actor before it, is what is done.
+        if form.isParticiple, !isPassive {
+            var next = end
+            while next + 1 < tokens.count, ["or", "and"].contains(tokens[next].lower), isParticiple(tokens[next + 1]) { next += 2 }
+            if next < tokens.count, tokens[next].lower == "by" { return [] }
+        }
         // "Those sanctioned include X", "Also sanctioned are X": a participle whose patients a copula lists.
         if form.isParticiple, !isPassive, let listed = listedPatients(tokens, after: end, mentions: mentions) {
             return implicitAgent(form, entities: entities).map { agent in listed.map { (agent, $0, .asserted) } } ?? []
@@ -342,8 +349,10 @@ struct RelationFinder {
             let objects = rightGroup(tokens, from: objectStart, mentions: mentions)
         else { return [] }
         if end < tokens.count, tokens[end].lower == "between" {
+            // "talks between X and Y"; "the war between X and Y" is each attacking the other.
             guard objects.count >= 2, let first = objects.first else { return [] }
-            return objects.dropFirst().map { (first, $0, .asserted) }
+            let isSymmetric = lexicon.ontology.relation(form.relation)?.isSymmetric == true
+            return objects.dropFirst().flatMap { other in isSymmetric ? [(first, other, .asserted)] : [(first, other, .asserted), (other, first, .asserted)] }
         }
         // The owner: a mention just before the noun, possibly with 's and adjectives between.
         var index = start - 1
@@ -464,6 +473,13 @@ struct RelationFinder {
         var first: Mention?
         while position < tokens.count, position - index < 8 {
             let token = tokens[position]
+            // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
+            if token.lower == "by", position > index,
+                isParticiple(tokens[position - 1]) || (position > index + 1 && isParticiple(tokens[position - 2]) && tokens[position - 1].classes.contains(.filler))
+            {
+                position += 1
+                continue
+            }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
                 || token.text == "," || (position > index && token.lower.hasSuffix("ing"))
@@ -547,6 +563,11 @@ struct RelationFinder {
             position += 1
         }
         return nil
+    }
+
+    /// Whether a word is a past participle: -ed, -en, or an irregular one (`taken`, `held`).
+    private func isParticiple(_ token: Token) -> Bool {
+        token.isLowerCase && (token.lower.hasSuffix("ed") || token.lower.hasSuffix("en") || token.classes.contains(.irregularParticiple))
     }
 
     /// Words that end a list of objects.

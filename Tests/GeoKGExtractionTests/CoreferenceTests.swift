@@ -72,4 +72,11 @@ struct CoreferenceTests {
         #expect(found.contains("Chilean minister requests Peru (asserted)"), "\(found)")
         #expect(found.contains("Chilean minister memberOf Chile (asserted)"), "\(found)")
     }
+
+    @Test("\"the Secretary\" is a holder whose title it opens, not an Assistant Secretary")
+    func titlePrefix() {
+        let found = harness.facts(
+            "Assistant Secretary Jane Roe visited Chile. The Secretary later spoke with Peru.", date: "2023-04-02")
+        #expect(!found.contains("Jane Roe meets Peru (asserted)"), "\(found)")
+    }
 }

@@ -85,4 +85,19 @@ struct TriggerFrameTests {
         #expect(harness.facts("Peru demanded that Chile withdraw its ships.") == ["Peru demands Chile (asserted)"])
         #expect(harness.facts("Peru announced that Chile had withdrawn its ships.").isEmpty)
     }
+
+    @Test("a deed's agent is the object: condemning the attacks carried out by X criticizes X")
+    func deedAgent() {
+        #expect(harness.facts("Chile condemned the attacks carried out by Peru.") == ["Chile criticizes Peru (asserted)"])
+    }
+
+    @Test("a war between two actors is each attacking the other; talks between them are one meeting")
+    func between() {
+        #expect(harness.facts("The war between Peru and Chile went on.") == ["Peru attacks Chile (asserted)", "Chile attacks Peru (asserted)"])
+    }
+
+    @Test("a participle with a by-agent after a noun qualifies the noun: no actor before it acts")
+    func reducedPassive() {
+        #expect(harness.facts("Investment in Peru directed or financed by Chile grew.").isEmpty)
+    }
 }
