@@ -55,8 +55,9 @@ struct Discourse {
         if isSymmetric { lastParties = [subject, object] }
     }
 
-    /// The agent an agentless passive of `relation` takes: the last subject of that relation, else "we".
+    /// The agent an agentless passive of `relation` takes: the last subject of that relation, else the body the
+    /// article speaks for, when it is known (not merely its first actor).
     func implicitAgent(of relation: String) -> EntityKey? {
-        lastAgents[relation] ?? we
+        lastAgents[relation] ?? issuer ?? speakerBody
     }
 }

@@ -57,7 +57,8 @@ public struct Extractor: Sendable {
                 cues.noteSpeaker(in: sentence.tokens, mentions: resolved, discourse: &entities.discourse)
             }
             let heads = resolved.filter { !$0.isNested }
-            let events = relations.facts(in: sentence, mentions: heads, entities: entities)
+            // A headline in title case tells names from other words too poorly to read its events.
+            let events = trustsCapitals ? relations.facts(in: sentence, mentions: heads, entities: entities) : []
             let ties = standing.facts(in: sentence, mentions: resolved)
             for fact in events {
                 let isSymmetric = lexicon.ontology.relation(fact.relation)?.isSymmetric == true

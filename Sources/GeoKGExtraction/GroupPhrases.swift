@@ -34,6 +34,14 @@ extension MentionFinder {
                 let isCounted = (start..<nameStart).contains { isCounting(tokens[$0]) }
                 var end = listedHeads(tokens, after: head, commas: isCounted)
                 guard modifiers > 0 || nameStart > start || end > head else { return nil }
+                // "most technology organizations", "fewer people": so general a head needs a count, an owner or a
+                // qualifier to name anyone.
+                if tokens[head - 1].classes.contains(.genericNoun), affiliation == nil, end == head,
+                    !(start..<nameStart).contains(where: { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) }),
+                    qualifierEnd(tokens, after: end) == nil
+                {
+                    return nil
+                }
                 let country = sawCompoundPlace ? nil : affiliation?.id
                 // The name keeps the group's count ("four companies", "more than 700 individuals") but not its
                 // articles and possessives; the other forms are other names of it.

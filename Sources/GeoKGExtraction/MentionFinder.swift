@@ -88,7 +88,7 @@ struct MentionFinder {
                 index = end
                 // "the Training Center of the Russian Ministry of Internal Affairs (RTC)": the brackets name the body
                 // the whole phrase names, the one before "of".
-                let ofStart = tokens[head.start - 1].classes.contains(.article) ? head.start - 2 : head.start - 1
+                let ofStart = head.start > 0 && tokens[head.start - 1].classes.contains(.article) ? head.start - 2 : head.start - 1
                 if let outer = found.indices.last, found[outer].type == .organization, ofStart > 0,
                     found[outer].end == ofStart, tokens[ofStart].classes.contains(.partitivePreposition)
                 {
@@ -254,6 +254,7 @@ struct MentionFinder {
         else { return nil }
         var end = start + 1
         while end < tokens.count, end - start < 4, isNameToken(tokens[end]), lexicon.organizationCue(in: tokens, endingAt: end) == nil,
+            lexicon.titles.longestMatch(in: tokens, at: end) == nil, !tokens[end].classes.contains(.placeNoun),
             lexicon.names.longestMatch(in: tokens, at: end) == nil || tokens[end].isCapitalized && lexicon.familyNamesKnown.contains(tokens[end].key)
         {
             end += 1
@@ -277,10 +278,11 @@ struct MentionFinder {
             if let known = people[name] { return known }
             // A surname the gazetteer knows: its one bearer, or the one bearer in office at the article's date.
             // "President Aliyev": of several in office then, the one whose office the title names.
+            // "General Store" is no Prime Minister Støre: after a title, the bearer must hold an office of that title.
             if let candidates = lexicon.peopleBySurname[name] {
                 var inOffice = candidates.count == 1 ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
-                if inOffice.count > 1, let title = title?.title.lowercased() {
-                    inOffice = inOffice.filter { $0.offices.contains { $0.isHeld(on: date) && $0.role.lowercased().contains(title) } }
+                if let title = title?.title.lowercased() {
+                    inOffice = inOffice.filter { $0.offices.contains { $0.role.lowercased().contains(title) } }
                 }
                 if inOffice.count == 1, let only = inOffice.first { return .known(only.id) }
             }
@@ -395,7 +397,11 @@ struct MentionFinder {
             var nameStart = start
             var nationality = owner?.country
             var surface = tokens[start..<end].joinedText
-            if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end {
+            let cueStart = index + 1 - cue.word.split(separator: " ").count
+            if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end,
+                prefix.end >= cueStart || !tokens[prefix.end].classes.contains(.placeNoun)
+            {
+                // "Chinese Commerce Ministry"; but "Spanish Town Police" is the police of a town so named.
                 nationality = prefix.values.first?.id
                 nameStart = prefix.end
             } else if let bracketCountry {

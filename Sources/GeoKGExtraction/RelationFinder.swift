@@ -13,6 +13,11 @@ struct RelationFinder {
     /// The event facts of one sentence whose mentions (heads only) are `mentions`.
     func facts(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [KeyedFact] {
         let tokens = sentence.tokens
+        // In a sentence about sport, to oppose, beat or attack is to play; an exclamation ("They killed her!") is
+        // an outcry or a headline of another story, not a statement of what happened.
+        if tokens.contains(where: { $0.classes.contains(.sportsWord) }) || tokens.contains(where: { $0.text == "!" }) {
+            return []
+        }
         var covered = Set<Int>()
         for mention in mentions { covered.formUnion(mention.start..<mention.end) }
         var facts: [KeyedFact] = []
@@ -175,7 +180,10 @@ struct RelationFinder {
             return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
         }
         if isPassive {
-            guard matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil else { return [] }
+            // The passive of a frame that needs words before its object ("launched sanctions against X") is not
+            // the frame: "a coalition was launched" launches no sanctions.
+            guard form.stepsBeforeObject.isEmpty, matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil
+            else { return [] }
             if let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
                 let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
             {
@@ -196,8 +204,10 @@ struct RelationFinder {
             while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
                 clause += 1
             }
+            // "insisted that the Government will not abandon": a statement of what will be is no directive.
             guard let objects = rightGroup(tokens, from: clause, mentions: mentions), let last = objects.last,
-                isDirective(form) || isObligation(tokens, at: last.end)
+                isObligation(tokens, at: last.end)
+                    || (isDirective(form) && (last.end == tokens.count || !tokens[last.end].classes.contains(.auxiliary)))
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }
@@ -210,7 +220,16 @@ struct RelationFinder {
         guard let objects = rightGroup(
                 tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces, crossesPrepositions: isInfinitive),
             let last = objects.last, matches(form.stepsAfterObject, tokens, from: last.end, mentions: mentions) != nil
-        else { return reciprocal(form, subjectGroup, modality) }
+        else {
+            // "the officials that Treasury is designating": a relative clause whose object is the noun it qualifies.
+            if form.stepsBeforeObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
+                tokens[first.start - 1].classes.contains(.relativePronoun),
+                let head = mentions.last(where: { $0.end == first.start - 1 })
+            {
+                return pairs(subjectGroup, coordinated(leftOf: head, tokens: tokens, mentions: mentions), modality)
+            }
+            return reciprocal(form, subjectGroup, modality)
+        }
         return pairs(subjectGroup, objects, modality)
     }
 
@@ -261,9 +280,16 @@ struct RelationFinder {
     /// tariffs, restrictions: acts of states and bodies), the last actor of the same relation or the article's
     /// issuer.
     private func implicitAgent(_ form: TriggerForm, entities: ArticleEntities) -> Mention? {
-        guard let relation = lexicon.ontology.relation(form.relation), !relation.domain.contains(.group),
-            let key = entities.discourse.implicitAgent(of: form.relation), let type = entities.type(of: key)
-        else { return nil }
+        guard let relation = lexicon.ontology.relation(form.relation), !relation.domain.contains(.group) else { return nil }
+        let discourse = entities.discourse
+        // Else the article's first actor, when it is a state or a public body (a press release's issuer).
+        let firstBody = discourse.firstActor.flatMap { key -> EntityKey? in
+            let kind = entities.entity(key)?.kind
+            return entities.type(of: key) == .country || kind == "GovernmentBody" || kind == "InternationalOrganization" ? key : nil
+        }
+        guard let key = discourse.implicitAgent(of: form.relation) ?? firstBody, let type = entities.type(of: key) else {
+            return nil
+        }
         return Mention(kind: .name, start: 0, end: 0, key: key, type: type, surface: "")
     }
 

@@ -24,7 +24,7 @@ struct LexiconLoader {
     /// - Throws: `OntologyError` for the first missing file or wrong line.
     func load() throws(OntologyError) -> Lexicon {
         Lexicon(
-            triggers: try loadTriggers(Self.triggersFile) + loadTriggers(Self.cameoVerbsFile), titles: try loadTitles(), cues: try loadCues(),
+            triggers: try loadAllTriggers(), titles: try loadTitles(), cues: try loadCues(),
             abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
             titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses(),
             agentNouns: try loadAgentNouns())
@@ -42,6 +42,17 @@ struct LexiconLoader {
             throw row.error("relation '\(id)' is \(found) relation; expected \(expected) relation")
         }
         return id
+    }
+
+    /// The hand-written triggers, then the CAMEO ones for the lemmas the hand-written file does not list: a lemma
+    /// listed by hand keeps only the frames written for it there.
+    private func loadAllTriggers() throws(OntologyError) -> [Trigger] {
+        let written = try loadTriggers(Self.triggersFile)
+        let decided = Set(written.map { "\($0.relation)\t\($0.partOfSpeech.rawValue)\t\($0.lemma)" })
+        let carried = try loadTriggers(Self.cameoVerbsFile).filter {
+            !decided.contains("\($0.relation)\t\($0.partOfSpeech.rawValue)\t\($0.lemma)")
+        }
+        return written + carried
     }
 
     /// The triggers of one trigger file (`triggers.tsv`, written by hand, or `cameo-verbs.tsv`, carried over

@@ -50,6 +50,9 @@ public enum WordClass: String, CaseIterable, Sendable {
     case demonstrative
     case eventNoun = "event-noun"
     case placeParticiple = "place-participle"
+    case placeNoun = "place-noun"
+    case sportsWord = "sports-word"
+    case genericNoun = "generic-noun"
     case genreWord = "genre-word"
     case collectiveNoun = "collective-noun"
     case personCollective = "person-collective"
