@@ -33,18 +33,23 @@ struct RelationFinder {
             // eases X, though "suspended X" alone restricts).
             var best: [(TriggerForm, [Found])] = []
             var bestSpecificity = -1
+            var clause: VerbClause?
             // The words a frame needs are part of the trigger ("faces sanctions from"): no trigger of their own.
             var consumed = match.end
             for form in match.values {
                 if !form.stepsBeforeObject.isEmpty, let end = matches(form.stepsBeforeObject, tokens, from: match.end, mentions: mentions) {
                     consumed = max(consumed, end)
                 }
-                let found =
-                    form.partOfSpeech == .noun
-                    ? nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
-                    : verbal(
-                        form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities,
+                let found: [Found]
+                if form.partOfSpeech == .noun {
+                    found = nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
+                } else {
+                    let verb = clause ?? verbClause(
+                        tokens: tokens, start: index, end: match.end, isParticipleForm: form.isParticiple, mentions: mentions,
                         directives: directives)
+                    clause = verb
+                    found = verbal(form, clause: verb, tokens: tokens, end: match.end, mentions: mentions, entities: entities)
+                }
                 let admitted = found.filter { admits(form, $0, entities: entities) }
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
@@ -122,25 +127,35 @@ struct RelationFinder {
 
     // MARK: Verbs
 
-    private func verbal(
-        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention], entities: ArticleEntities,
-        directives: [Int]
-    ) -> [Found] {
+    /// What a verb trigger's words say whatever the frame: who the subject is, in which voice and modality. Found
+    /// once for every form a trigger's words may be.
+    private enum VerbClause {
+        /// The words are no verb of a clause here (a noun, a modifier, a complement of a directive...).
+        case none
+        /// "Those sanctioned include X": a participle whose patients a copula lists.
+        case listed([Mention])
+        /// "Two ministries were sanctioned": a passive with no subject found before it.
+        case agentless([Mention], Modality)
+        /// A clause with its subject (the patient, in the passive).
+        case subject([Mention], Modality, isPassive: Bool)
+    }
+
+    /// The clause of the verb trigger at `start..<end`; `isParticipleForm` when its form is a past participle.
+    private func verbClause(
+        tokens: [Token], start: Int, end: Int, isParticipleForm: Bool, mentions: [Mention], directives: [Int]
+    ) -> VerbClause {
         let before = previousWord(tokens, before: start)
-        if let before, tokens[before].classes.contains(.nounMarker) { return [] }
+        if let before, tokens[before].classes.contains(.nounMarker) { return .none }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
-        if start > 0, tokens[start - 1].classes.contains(.article) { return [] }
-        let isPassive = form.isParticiple && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
-        // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary qualifies
-        // the noun before it; that noun, not the actor before it, is what is done.
-        if form.isParticiple, !isPassive {
+        if start > 0, tokens[start - 1].classes.contains(.article) { return .none }
+        let isPassive = isParticipleForm && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
+        if isParticipleForm, !isPassive {
+            // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
+            // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
             while next + 1 < tokens.count, ["or", "and"].contains(tokens[next].lower), isParticiple(tokens[next + 1]) { next += 2 }
-            if next < tokens.count, tokens[next].lower == "by" { return [] }
-        }
-        // "Those sanctioned include X", "Also sanctioned are X": a participle whose patients a copula lists.
-        if form.isParticiple, !isPassive, let listed = listedPatients(tokens, after: end, mentions: mentions) {
-            return implicitAgent(form, entities: entities).map { agent in listed.map { (agent, $0, .asserted) } } ?? []
+            if next < tokens.count, tokens[next].lower == "by" { return .none }
+            if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
@@ -148,49 +163,54 @@ struct RelationFinder {
             !isMentionEnd(start, mentions), !tokens[start - 1].classes.contains(.progressiveAuxiliary),
             !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].lower.hasSuffix("ly")
         {
-            return []
+            return .none
         }
         if start >= 2, tokens[start - 2].classes.contains(.article), !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions)
         {
-            return []
+            return .none
         }
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else {
-            // "Two ministries were sanctioned": an agentless passive of an institutional act.
-            guard isPassive, !hasAgent(tokens, after: end), let agent = implicitAgent(form, entities: entities),
-                let patients = passiveSubject(tokens, before: start, mentions: mentions)
-            else { return [] }
-            let modality = ModalityDetector.modality(tokens[(patients.last?.end ?? start)..<start])
-            return patients.map { (agent, $0, modality) }
+            guard isPassive, !hasAgent(tokens, after: end), let patients = passiveSubject(tokens, before: start, mentions: mentions)
+            else { return .none }
+            return .agentless(patients, ModalityDetector.modality(tokens[(patients.last?.end ?? start)..<start]))
         }
         // "urged Israel and Hamas to agree": what a directive asks its object to do has not happened.
         if let before, tokens[before].lower == "to", let first = subjectGroup.first,
             directives.contains(where: { $0 <= first.start })
         {
-            return []
+            return .none
         }
         if let first = subjectGroup.first {
             var before = first.start - 1
             if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
-            if before >= 0, tokens[before].classes.contains(.conditional) { return [] }
+            if before >= 0, tokens[before].classes.contains(.conditional) { return .none }
         }
         let subjectEnd = subjectGroup.last?.end ?? start
-        let modality = ModalityDetector.modality(tokens[subjectEnd..<start])
+        return .subject(subjectGroup, ModalityDetector.modality(tokens[subjectEnd..<start]), isPassive: isPassive)
+    }
+
+    /// The facts of a verb trigger's `form` in its clause.
+    private func verbal(
+        _ form: TriggerForm, clause: VerbClause, tokens: [Token], end: Int, mentions: [Mention], entities: ArticleEntities
+    ) -> [Found] {
+        let subjectGroup: [Mention]
+        let modality: Modality
+        switch clause {
+        case .none:
+            return []
+        case .listed(let patients):
+            return implicitAgent(form, entities: entities).map { agent in patients.map { (agent, $0, .asserted) } } ?? []
+        case .agentless(let patients, let modality):
+            guard form.stepsBeforeObject.isEmpty, let agent = implicitAgent(form, entities: entities) else { return [] }
+            return patients.map { (agent, $0, modality) }
+        case .subject(let group, let clauseModality, let isPassive):
+            subjectGroup = group
+            modality = clauseModality
+            if isPassive { return passive(form, patients: group, modality: modality, tokens: tokens, end: end, mentions: mentions, entities: entities) }
+        }
         if form.voice == .obligation {
             return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
-        }
-        if isPassive {
-            // The passive of a frame that needs words before its object ("launched sanctions against X") is not
-            // the frame: "a coalition was launched" launches no sanctions.
-            guard form.stepsBeforeObject.isEmpty, matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil
-            else { return [] }
-            if let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
-                let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
-            {
-                return pairs(agents, subjectGroup, modality)
-            }
-            guard !hasAgent(tokens, after: end), let agent = implicitAgent(form, entities: entities) else { return [] }
-            return subjectGroup.map { (agent, $0, modality) }
         }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions) else {
             // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal.
@@ -231,6 +251,24 @@ struct RelationFinder {
             return reciprocal(form, subjectGroup, modality)
         }
         return pairs(subjectGroup, objects, modality)
+    }
+
+    /// `X was sanctioned by Y`, or with no agent named, the implicit one.
+    private func passive(
+        _ form: TriggerForm, patients: [Mention], modality: Modality, tokens: [Token], end: Int, mentions: [Mention],
+        entities: ArticleEntities
+    ) -> [Found] {
+        // The passive of a frame that needs words before its object ("launched sanctions against X") is not the
+        // frame: "a coalition was launched" launches no sanctions.
+        guard form.stepsBeforeObject.isEmpty, matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil
+        else { return [] }
+        if let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
+            let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
+        {
+            return pairs(agents, patients, modality)
+        }
+        guard !hasAgent(tokens, after: end), let agent = implicitAgent(form, entities: entities) else { return [] }
+        return patients.map { (agent, $0, modality) }
     }
 
     /// Where the frame's `steps` end when they match from `index` on, with adverbials (`on Tuesday in Geneva`)
