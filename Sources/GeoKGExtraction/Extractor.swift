@@ -43,9 +43,12 @@ public struct Extractor: Sendable {
             for index in found.indices {
                 var mention = found[index]
                 if mention.kind == .metonym && mention.isLocative { continue }
-                // The first actor of the sentence that no preposition governs is taken as its subject.
-                let governed = mention.start > 0 && sentence.tokens[mention.start - 1].classes.contains(.preposition)
-                let isSubject = !seenHead && !mention.isNested && !governed
+                // The first actor of the sentence that no preposition governs is taken as its subject ("of a UN
+                // Security Council resolution" is governed too); a headline has none.
+                var opener = mention.start - 1
+                while opener >= 0, sentence.tokens[opener].classes.contains(.article) { opener -= 1 }
+                let governed = opener >= 0 && sentence.tokens[opener].classes.contains(.preposition)
+                let isSubject = !seenHead && !mention.isNested && !governed && !isHeadline
                 if !mention.isNested && !governed { seenHead = true }
                 guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) else {
                     continue

@@ -50,6 +50,7 @@ struct MentionFinder {
                 consider(description(tokens, at: index))
             }
             consider(groupPhrase(tokens, at: index))
+            consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
             if !acronyms.isEmpty, token.isCapitalized {
                 // A short name the article gave in brackets, of up to four words.
@@ -191,6 +192,28 @@ struct MentionFinder {
             tokens[(open + 1)..<close].allSatisfy({ $0.isCapitalized || $0.startsWithNumber })
         else { return nil }
         return (tokens[(open + 1)..<close].joinedText, close + 1)
+    }
+
+    /// "those that support the Houthis", "those who fight for democracy": a group the relative clause names; the
+    /// mention is "those", so that the clause's own verb stays free, and the name is the whole phrase.
+    private func demonstrativeGroup(_ tokens: [Token], at start: Int) -> Mention? {
+        guard start + 2 < tokens.count, tokens[start].lower == "those", tokens[start + 1].classes.contains(.relativePronoun) else {
+            return nil
+        }
+        // The clause runs to its end, or to a phrase of place or time after its object ("... of the Houthis across
+        // the Middle East"); commas may list its verbs ("those that support, enable or deliver").
+        var end = start + 2
+        var sawName = false
+        while end < tokens.count, end - start < 16, tokens[end].text != ".", tokens[end].text != ";",
+            !tokens[end].classes.contains(.subordinator),
+            tokens[end].text != "," || (end + 1 < tokens.count && tokens[end + 1].isLowerCase && !tokens[end + 1].classes.contains(.article)),
+            !(sawName && tokens[end].classes.contains(.preposition) && !tokens[end].classes.contains(.partitivePreposition))
+        {
+            if tokens[end].isCapitalized { sawName = true }
+            end += 1
+        }
+        let name = tokens[start..<end].joinedText
+        return Mention(kind: .group, start: start, end: start + 1, key: .group(country: nil, name: name.lowercased()), type: .group, surface: name)
     }
 
     /// `Khalid bin Ahmed al Khalifa, the Foreign Minister of Bahrain`: a name the gazetteer lacks, followed by an
@@ -347,7 +370,15 @@ struct MentionFinder {
                 lexicon.titles.longestMatch(in: tokens, at: index).map({ $0.end <= index + 1 }) ?? true
             else { continue }
             var start = index + 1 - cue.word.split(separator: " ").count
-            while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
+            // "the UN Support and Stabilization Office": words joined by "and" within a name, unless the word before
+            // "and" ends a name of its own ("JSC 558 Aircraft Repair Plant and JSC Integral", "COMINTSA and ...").
+            while start > 0, isOrganizationWord(tokens, at: start - 1)
+                || (cue.position != .any && start > 1 && tokens[start - 1].lower == "and" && isOrganizationWord(tokens[start - 2])
+                    && lexicon.organizationCue(in: tokens, endingAt: start - 2) == nil
+                    && tokens[start - 2].text.contains(where: \.isLowercase))
+            {
+                start -= 1
+            }
             // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
             if cue.position == .suffix, start >= 2, tokens[start - 1].text == ",", isOrganizationWord(tokens[start - 2]) {
                 start -= 1

@@ -43,6 +43,8 @@ struct RelationFinder {
                 let found: [Found]
                 if form.partOfSpeech == .noun {
                     found = nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
+                } else if let compound = hyphenCompound(form, tokens: tokens, start: index, end: match.end, mentions: mentions) {
+                    found = compound
                 } else {
                     let verb = clause ?? verbClause(
                         tokens: tokens, start: index, end: match.end, isParticipleForm: form.isParticiple, mentions: mentions,
@@ -126,6 +128,23 @@ struct RelationFinder {
     }
 
     // MARK: Verbs
+
+    /// "the Iran-backed Houthis", "Saudi-led forces": an actor joined by a hyphen to a participle trigger does the
+    /// act to the actor the compound qualifies.
+    private func hyphenCompound(
+        _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
+    ) -> [Found]? {
+        guard form.isParticiple, start >= 2, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
+            !tokens[start].spaceBefore, let doer = mentions.last(where: { $0.end == start - 1 })
+        else { return nil }
+        guard form.stepsBeforeObject.isEmpty,
+            let object = mentions.first(where: { mention in
+                mention.start >= end && mention.start <= end + 3
+                    && !tokens[end..<mention.start].contains { $0.classes.contains(.preposition) }
+            })
+        else { return [] }
+        return [(doer, object, .asserted)]
+    }
 
     /// What a verb trigger's words say whatever the frame: who the subject is, in which voice and modality. Found
     /// once for every form a trigger's words may be.
@@ -274,7 +293,7 @@ struct RelationFinder {
     /// Where the frame's `steps` end when they match from `index` on, with adverbials (`on Tuesday in Geneva`)
     /// and modifiers (`a`, `new`) allowed before each; `nil` when they do not match.
     private func matches(
-        _ steps: ArraySlice<TriggerForm.Step>, _ tokens: [Token], from index: Int, mentions: [Mention], skipping limit: Int = 6
+        _ steps: ArraySlice<TriggerForm.Step>, _ tokens: [Token], from index: Int, mentions: [Mention], skipping limit: Int = 8
     ) -> Int? {
         var position = index
         for step in steps {
@@ -303,9 +322,9 @@ struct RelationFinder {
         if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
-        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "," || token.text == "." {
-            return false
-        }
+        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "." { return false }
+        // "critical, life-saving support": commas between adjectives, hyphens inside them.
+        if token.text == "," || token.text == "-" { return true }
         return token.isWord
     }
 
@@ -449,8 +468,7 @@ struct RelationFinder {
         }
         if before > 0, tokens[before].lower == "and",
             let subject = mentions.first(where: { mention in
-                mention.end <= before && !mention.isLocative && mention.type != .commodity
-                    && !(mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition))
+                mention.end <= before && !mention.isLocative && mention.type != .commodity && !isGoverned(mention, tokens: tokens)
             }),
             !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
         {
@@ -464,8 +482,7 @@ struct RelationFinder {
                 // A place, a commodity or an actor after a preposition ("work with X", "the designations of X and
                 // Y") is not a subject.
                 let first = coordinated(leftOf: mention, tokens: tokens, mentions: mentions).first ?? mention
-                let governed = first.start > 0 && tokens[first.start - 1].classes.contains(.preposition)
-                if mention.isLocative || mention.type == .commodity || governed {
+                if mention.isLocative || mention.type == .commodity || isGoverned(first, tokens: tokens) {
                     position = first.start - 1
                     continue
                 }
@@ -485,6 +502,13 @@ struct RelationFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// Whether a preposition governs `mention`, with articles between (`of the UN Office`).
+    private func isGoverned(_ mention: Mention, tokens: [Token]) -> Bool {
+        var before = mention.start - 1
+        while before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
+        return before >= 0 && tokens[before].classes.contains(.preposition)
     }
 
     /// Where an apposition holding the mention at `mentionStart` begins, when one does: `, the director of`.
@@ -534,20 +558,25 @@ struct RelationFinder {
         _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false, crossesPrepositions: Bool = false
     ) -> [Mention]? {
         var position = index
+        // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
+        if position + 1 < tokens.count, ["and", "or"].contains(tokens[position].lower), tokens[position + 1].lower.hasSuffix("ing") {
+            position += 2
+        }
+        let start = position
         var first: Mention?
-        while position < tokens.count, position - index < 8 {
+        while position < tokens.count, position - start < 8 {
             let token = tokens[position]
             // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
-            if token.lower == "by", position > index,
-                isParticiple(tokens[position - 1]) || (position > index + 1 && isParticiple(tokens[position - 2]) && tokens[position - 1].classes.contains(.filler))
+            if token.lower == "by", position > start,
+                isParticiple(tokens[position - 1]) || (position > start + 1 && isParticiple(tokens[position - 2]) && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
                 continue
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
-                || token.text == "," || (position > index && token.lower.hasSuffix("ing"))
-                || (position > index && !crossesPrepositions && token.classes.contains(.preposition)
+                || token.text == "," || (position > start && token.lower.hasSuffix("ing"))
+                || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {
                 return nil

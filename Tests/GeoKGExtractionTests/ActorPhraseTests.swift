@@ -85,4 +85,18 @@ struct ActorPhraseTests {
         let found = harness.facts("Norway sanctioned Viktor Sheiman.")
         #expect(found == ["Norway sanctions Viktor Sheiman (asserted)"], "\(found)")
     }
+
+    @Test("\"those that ...\" is a group named by its relative clause, which it is the subject of")
+    func demonstrativeGroup() {
+        let found = harness.facts("Canada sanctioned those that support or finance the Houthis across the region.")
+        let group = "those that support or finance the Houthis"
+        #expect(found.contains("Canada sanctions \(group) (asserted)") && found.contains("\(group) supports Houthis (asserted)"), "\(found)")
+    }
+
+    @Test("words joined by \"and\" stay in one body's name, unless a name ends before it")
+    func andInNames() {
+        let names = harness.names("Chile thanked the Peace and Stabilization Office and the Andean Mining Plant and JSC Kometa.")
+        #expect(names.values.contains { $0.first == "Peace and Stabilization Office" }, "\(names)")
+        #expect(names.values.contains { $0.first == "JSC Kometa" }, "\(names)")
+    }
 }

@@ -100,4 +100,22 @@ struct TriggerFrameTests {
     func reducedPassive() {
         #expect(harness.facts("Investment in Peru directed or financed by Chile grew.").isEmpty)
     }
+
+    @Test("a relative clause whose object is the noun it qualifies: the banks that Chile sanctioned")
+    func objectRelative() {
+        let found = harness.facts("The three Peruvian banks that Chile sanctioned last week appealed.")
+        #expect(found.contains("Chile sanctions three Peruvian banks (asserted)"), "\(found)")
+    }
+
+    @Test("an actor joined by a hyphen to a participle trigger does the act: the Iran-backed militia")
+    func hyphenCompound() {
+        let found = harness.facts("The Iran-backed Houthis fired missiles.")
+        #expect(found.contains("Iran supports Houthis (asserted)"), "\(found)")
+    }
+
+    @Test("coordinated verbs share the object; adjectives with commas and hyphens stand inside a frame")
+    func coordinatedVerbsAndAdjectives() {
+        #expect(harness.facts("Chile remains committed to supporting and strengthening Peru.") == ["Chile supports Peru (asserted)"])
+        #expect(harness.facts("Chile is providing critical, life-saving support to Peru.") == ["Chile supports Peru (asserted)"])
+    }
 }
