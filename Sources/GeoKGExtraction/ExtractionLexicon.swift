@@ -107,8 +107,9 @@ struct ExtractionLexicon: @unchecked Sendable {
             if entry.type == .country {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
+            guard entry.type == .person else { continue }
             let familyName = Self.familyName(of: entry, wordClasses: wordClasses)
-            if entry.type == .person, let familyName {
+            if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
                 if let given = entry.name.split(separator: " ").first, entry.name.contains(" "),
@@ -118,7 +119,7 @@ struct ExtractionLexicon: @unchecked Sendable {
                 }
             }
             // The gazetteer's entry for an id is the first one listed.
-            if familyNames.index(forKey: entry.id) == nil, ontology.gazetteer.entry(id: entry.id)?.type == .person {
+            if familyNames.index(forKey: entry.id) == nil {
                 familyNames[entry.id] = .some(familyName)
             }
         }
