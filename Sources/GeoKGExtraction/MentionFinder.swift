@@ -35,7 +35,7 @@ struct MentionFinder {
                 continue
             }
             // The longest candidate wins; on a tie, the one tried first.
-            var best = person(tokens, at: index, people: people, organizations: organizations)
+            var best = person(tokens, at: index, people: people, organizations: organizations, trustsCapitals: trustsCapitals)
             func consider(_ candidate: Mention?) {
                 guard let candidate, candidate.end - candidate.start > span(best) else { return }
                 best = [candidate]
@@ -114,7 +114,7 @@ struct MentionFinder {
 
     /// `[nationality] Title+ [of Body] Name`: a person with titles, and the body a title names.
     private func person(
-        _ tokens: [Token], at start: Int, people: [String: EntityKey], organizations: [Int: Mention]
+        _ tokens: [Token], at start: Int, people: [String: EntityKey], organizations: [Int: Mention], trustsCapitals: Bool = true
     ) -> [Mention] {
         var index = start
         var nationality: String?
@@ -133,8 +133,17 @@ struct MentionFinder {
             index += 1
         }
         while let match = lexicon.titles.longestMatch(in: tokens, at: index), tokens[index].isCapitalized {
-            titles.append(contentsOf: match.values.prefix(1))
+            let titleStart = index
             index = match.end
+            // "Officer in Charge of X", "Minister in charge of X": whoever is in charge of a body leads it.
+            if index + 2 < tokens.count, tokens[index].lower == "in", tokens[index + 1].lower == "charge",
+                tokens[index + 2].classes.contains(.partitivePreposition)
+            {
+                titles.append(Title(title: tokens[titleStart..<index].joinedText + " in Charge", relation: lexicon.leads.id, scope: .body))
+                index += 2
+            } else {
+                titles.append(contentsOf: match.values.prefix(1))
+            }
             if index + 1 < tokens.count, tokens[index].text == "of" {
                 let bodyStart = tokens[index + 1].classes.contains(.article) ? index + 2 : index + 1
                 if let owner = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart) {
@@ -161,7 +170,8 @@ struct MentionFinder {
         // A gazetteer name may hold words that are not name-like on their own ("Liu He"), and ends the name
         // ("President Joe Biden Ahead of ..." in a headline).
         if let known = lexicon.names.longestMatch(in: tokens, at: index),
-            known.values.contains(where: { $0.entity.type == .person })
+            known.values.contains(where: { $0.entity.type == .person }),
+            known.end == tokens.count || !isNameToken(tokens[known.end]) || !trustsCapitals
         {
             end = known.end
         } else {

@@ -46,4 +46,10 @@ struct StandingRelationTests {
         #expect(found.contains("Ministry of Health memberOf Ghana (asserted)"), "\(found)")
         #expect(found.contains("Ministry of Health supports Poland (asserted)"), "\(found)")
     }
+
+    @Test("whoever is in charge of a body leads it: Officer in Charge of X")
+    func inCharge() {
+        let found = harness.facts("Peru met Officer in Charge of the Ministry of Health Ana Maria Quispe.")
+        #expect(found.contains("Ana Maria Quispe leads Ministry of Health (asserted)"), "\(found)")
+    }
 }
