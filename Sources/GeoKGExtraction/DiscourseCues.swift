@@ -32,14 +32,14 @@ struct DiscourseCues {
         guard let genre = tokens.firstIndex(where: { $0.classes.contains(.genreWord) }) else { return }
         let heads = mentions.filter { !$0.isNested && $0.key != nil }
         // "Statement by Ambassador X", "Remarks from the Foreign Secretary".
-        if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: { ["by", "from", "of"].contains(tokens[$0].lower) }),
+        if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: { tokens[$0].classes.contains(.authorshipPreposition) }),
             let speaker = heads.first(where: { $0.start == by + 1 && $0.type == .person })
         {
             discourse.speaker = speaker.key
         }
         // "Secretary Blinken's remarks", "UK statement", "G7 Foreign Ministers' Statement".
         var before = genre - 1
-        if before >= 0, ["'s", "’s", "'", "’"].contains(tokens[before].key) { before -= 1 }
+        if before >= 0, tokens[before].classes.contains(.possessiveMarker) { before -= 1 }
         if let owner = heads.last(where: { $0.end == before + 1 }) {
             if owner.type == .person {
                 discourse.speaker = discourse.speaker ?? owner.key

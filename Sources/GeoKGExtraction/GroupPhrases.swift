@@ -139,9 +139,9 @@ extension MentionFinder {
         var end = head
         var position = head
         while position + 1 < tokens.count {
-            guard (commas && tokens[position].text == ",") || tokens[position].lower == "and" || tokens[position].lower == "or" else { break }
+            guard (commas && tokens[position].text == ",") || tokens[position].classes.contains(.coordinator) else { break }
             var item = position + 1
-            if tokens[position].text == ",", item < tokens.count, tokens[item].lower == "and" || tokens[item].lower == "or" { item += 1 }
+            if tokens[position].text == ",", item < tokens.count, tokens[item].classes.contains(.coordinator) { item += 1 }
             while item < tokens.count, tokens[item].startsWithNumber || tokens[item].classes.contains(.quantifier)
                 || (tokens[item].classes.contains(.determiner) && !tokens[item].classes.contains(.article))
             {
@@ -217,7 +217,7 @@ extension MentionFinder {
                 break
             }
             // A coordination ends the qualifier: another item or another verb phrase follows.
-            if token.lower == "and" || token.lower == "or" { break }
+            if token.classes.contains(.coordinator) { break }
             position += 1
         }
         return position > end + 1 ? position : nil

@@ -402,7 +402,7 @@ struct MentionFinder {
                 }
             }
             var owner: (of: Int, country: String)?
-            while end + 1 < tokens.count, ["of", "for", "on"].contains(tokens[end].text) {
+            while end + 1 < tokens.count, tokens[end].isLowerCase && tokens[end].classes.contains(.namePreposition) {
                 var next = end + 1
                 if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
                 guard isOrganizationWord(tokens[next]) else { break }

@@ -172,7 +172,7 @@ struct RelationFinder {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
             // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
-            while next + 1 < tokens.count, ["or", "and"].contains(tokens[next].lower), isParticiple(tokens[next + 1]) { next += 2 }
+            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), isParticiple(tokens[next + 1]) { next += 2 }
             if next < tokens.count, tokens[next].lower == "by" { return .none }
             if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
@@ -441,7 +441,7 @@ struct RelationFinder {
         var index = start - 1
         while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
             tokens[index].classes.isDisjoint(with: [.auxiliary, .article]), lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
-            ["'s", "’", "'", ","].contains(tokens[index].lower) || (!tokens[index].isCapitalized && tokens[index].isWord)
+            (tokens[index].classes.contains(.possessiveMarker) || tokens[index].text == ",") || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             index -= 1
         }
@@ -559,7 +559,7 @@ struct RelationFinder {
     ) -> [Mention]? {
         var position = index
         // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
-        if position + 1 < tokens.count, ["and", "or"].contains(tokens[position].lower), tokens[position + 1].lower.hasSuffix("ing") {
+        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].lower.hasSuffix("ing") {
             position += 2
         }
         let start = position
@@ -622,7 +622,7 @@ struct RelationFinder {
             guard next < tokens.count else { break }
             let listed = next
             if tokens[next].text == "," || tokens[next].text == ";" { next += 1 }
-            if next < tokens.count, tokens[next].lower == "and" || tokens[next].lower == "or" { next += 1 }
+            if next < tokens.count, tokens[next].classes.contains(.coordinator) { next += 1 }
             guard next > listed else { break }
             // "X, the democratically elected Y": a list item may open with an article and modifiers.
             var skipped = 0

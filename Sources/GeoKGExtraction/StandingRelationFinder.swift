@@ -88,7 +88,7 @@ struct StandingRelationFinder {
     /// `Kenya's Foreign Minister X`, `the Treasury's Office of X`: the country or body whose possessive stands right
     /// before the mention.
     private func possessor(before mention: Mention, at position: Int, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
-        guard mention.start >= 2, ["'s", "’s", "'", "’"].contains(tokens[mention.start - 1].key),
+        guard mention.start >= 2, tokens[mention.start - 1].classes.contains(.possessiveMarker),
             let owner = mentions[..<position].last(where: { $0.end == mention.start - 1 }),
             owner.type == .country || owner.type == .organization
         else { return nil }
@@ -119,7 +119,7 @@ struct StandingRelationFinder {
         if let before = mentions.first(where: { $0.start == index && ($0.type == .organization || $0.type == .country) }) {
             owner = before.key
             index = before.end
-            if index < tokens.count, ["'s", "’s"].contains(tokens[index].key) { index += 1 }
+            if index < tokens.count, tokens[index].classes.contains(.possessiveMarker) { index += 1 }
         } else if let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) {
             owner = nationality.values.first.map { .known($0.id) }
             index = nationality.end

@@ -28,6 +28,10 @@ public enum WordClass: String, CaseIterable, Sendable {
     case governmentNoun = "government-noun"
     case homeGovernmentNoun = "home-government-noun"
     case clauseBreak = "clause-break"
+    case possessiveMarker = "possessive-marker"
+    case coordinator
+    case namePreposition = "name-preposition"
+    case authorshipPreposition = "authorship-preposition"
     case relativePronoun = "relative-pronoun"
     case auxiliary
     case progressiveAuxiliary = "progressive-auxiliary"
