@@ -154,7 +154,7 @@ public struct Tagger: Sendable {
     /// The class numbers of `lexemes` scored template by template, without the sums made at load time: slower,
     /// and the same (tests check it).
     func unfoldedClasses(_ lexemes: [Lexeme]) -> [Int] {
-        let classes = lexemes.map { Int(lexicon.value($0.lower)) }.map(UInt64.init)
+        let classes = lexemes.map { lexicon.value($0.lower) }
         var keys = [UInt64](repeating: 0, count: TaggerFeatures.maximumCount)
         var scores = [Int32](repeating: 0, count: WeightModel.scoreCapacity)
         var result: [Int] = []

@@ -37,6 +37,7 @@ struct ParserCommand: ParsableCommand {
     @Option(help: "Only features seen this often in the gold parses get weights.") var cutoff = 1
     @Option(help: "Words seen fewer times are read by their shape.") var minimumWordCount = 2
     @Option(help: "How moves group relations: none, coarse or full.") var grouping = "coarse"
+    @Option(help: "Seeds: one parser per seed, their weights averaged.") var seed: [UInt64] = [2]
     @Option(help: "Write the model here.") var output: String?
 
     func run() throws {
@@ -56,6 +57,7 @@ struct ParserCommand: ParsableCommand {
         options.minimumFeatureCount = cutoff
         options.minimumWordCount = minimumWordCount
         options.grouping = ParserGrouping(rawValue: grouping) ?? .coarse
+        options.seeds = seed
         let start = ContinuousClock.now
         let data = ParserTrainer.train(sentences, tags: tags, options: options, dev: devSentences, devTags: devTags, log: log)
         log("trained in \(seconds(since: start))")

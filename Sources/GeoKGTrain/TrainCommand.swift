@@ -18,7 +18,7 @@ struct TrainCommand: ParsableCommand {
             """,
         subcommands: [
             ModelsCommand.self, EvaluateCommand.self, BenchCommand.self, TaggerCommand.self, JackknifeCommand.self,
-            ParserCommand.self,
+            ParserCommand.self, ParseCommand.self,
         ])
 }
 

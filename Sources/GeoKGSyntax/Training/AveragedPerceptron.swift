@@ -90,32 +90,60 @@ final class AveragedPerceptron {
     /// in magnitude than `threshold` (in update units) is dropped, as is a feature left with no weight.
     /// - Complexity: O(n log n) in the number of features (they are sorted by key).
     func packed(threshold: Double, scaleTo: Int = WeightModel.maximumTripleWeight) -> PackedWeights {
-        let elapsed = Double(max(time, 1))
-        func average(_ entry: Int) -> Double {
-            Double(totals[entry] + Int64(weights[entry]) * (time - stamps[entry])) / elapsed
+        Self.packed([self], threshold: threshold, scaleTo: scaleTo)
+    }
+
+    /// The averaged weights of `perceptrons` (trained alike, with different seeds, all of the same classes)
+    /// averaged again over the perceptrons, then frozen and packed as `packed(threshold:scaleTo:)` does.
+    /// Averaging models trained in different orders smooths out the luck of each order.
+    static func packed(
+        _ perceptrons: [AveragedPerceptron], threshold: Double, scaleTo: Int = WeightModel.maximumTripleWeight
+    ) -> PackedWeights {
+        let classCount = perceptrons.first?.classCount ?? 1
+        var index: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
+        var sums: [Double] = []
+        let share = 1 / Double(max(perceptrons.count, 1))
+        for perceptron in perceptrons {
+            let elapsed = Double(max(perceptron.time, 1))
+            for feature in 0..<perceptron.keys.count {
+                let key = perceptron.keys[feature]
+                let row: Int
+                if let known = index[key] {
+                    row = known
+                } else {
+                    row = keys.count
+                    index[key] = row
+                    keys.append(key)
+                    sums.append(contentsOf: repeatElement(0, count: classCount))
+                }
+                var entry = Int(perceptron.heads[feature])
+                while entry >= 0 {
+                    let total = perceptron.totals[entry]
+                        + Int64(perceptron.weights[entry]) * (perceptron.time - perceptron.stamps[entry])
+                    sums[row * classCount + Int(perceptron.entryClasses[entry])] += Double(total) / elapsed * share
+                    entry = Int(perceptron.entryNext[entry])
+                }
+            }
         }
         var largest = 0.0
-        for entry in 0..<entryClasses.count { largest = max(largest, abs(average(entry))) }
+        for value in sums { largest = max(largest, abs(value)) }
         let scale = largest > 0 ? Double(scaleTo) / largest : 1
-        let order = (0..<keys.count).sorted { keys[$0] < keys[$1] }
         var packedKeys: [UInt64] = []
         var runLengths: [UInt8] = []
         var entries: [UInt32] = []
-        var run: [(label: Int, weight: Int)] = []
-        for feature in order {
-            run.removeAll(keepingCapacity: true)
-            var entry = Int(heads[feature])
-            while entry >= 0 {
-                let value = average(entry)
+        for row in (0..<keys.count).sorted(by: { keys[$0] < keys[$1] }) {
+            var length = 0
+            for label in 0..<classCount {
+                let value = sums[row * classCount + label]
                 let quantized = Int((value * scale).rounded())
-                if abs(value) >= threshold && quantized != 0 { run.append((Int(entryClasses[entry]), quantized)) }
-                entry = Int(entryNext[entry])
+                guard abs(value) >= threshold && quantized != 0 else { continue }
+                entries.append(WeightModel.entry(class: label, weight: quantized))
+                length += 1
             }
-            guard !run.isEmpty else { continue }
-            run.sort { $0.label < $1.label }
-            packedKeys.append(keys[feature])
-            runLengths.append(UInt8(run.count))
-            for (label, weight) in run { entries.append(WeightModel.entry(class: label, weight: weight)) }
+            guard length > 0 else { continue }
+            packedKeys.append(keys[row])
+            runLengths.append(UInt8(length))
         }
         return PackedWeights(classCount: classCount, keys: packedKeys, runLengths: runLengths, entries: entries)
     }

@@ -16,8 +16,9 @@ package struct ParserTrainingOptions: Sendable {
     package var minimumWordCount = 2
     /// Only features seen at least this often in the gold parses get weights.
     package var minimumFeatureCount = 1
-    /// The seed of the shuffles and of the exploration.
-    package var seed: UInt64 = 2
+    /// The seeds of the shuffles and of the exploration: one parser is trained per seed, and their averaged
+    /// weights are averaged again.
+    package var seeds: [UInt64] = [2]
 
     package init() {}
 }
@@ -104,39 +105,50 @@ package enum ParserTrainer {
             let groups = RelationGroups(
                 groupOf: groupOf.map { name in groupNames.firstIndex(of: name) ?? 0 }, rootLabel: rootLabel)
         else { preconditionFailure("root must be a group of its own") }
-        let actions = AveragedPerceptron(classCount: groups.classCount)
-        let labelPerceptron = AveragedPerceptron(classCount: 2 * labels.count)
+        var allowed: GrowableKeyMap?
         if options.minimumFeatureCount > 1 {
-            actions.allowed = goldFeatureCounts(examples, groups: groups).filter(minimum: Int32(options.minimumFeatureCount))
-            log("features seen at least \(options.minimumFeatureCount) times in the gold parses: \(actions.allowed?.keyCount ?? 0)")
+            allowed = goldFeatureCounts(examples, groups: groups).filter(minimum: Int32(options.minimumFeatureCount))
+            log("features seen at least \(options.minimumFeatureCount) times in the gold parses: \(allowed?.keyCount ?? 0)")
         }
-        var random = SplitMix64(seed: options.seed)
         let empty = PackedWeights(classCount: 1, keys: [], runLengths: [], entries: [])
         var data = ParserData(
             relations: labels, groups: groups, vocabulary: vocabulary, actions: empty, labels: empty, note: note)
-        for iteration in 1...options.iterations {
-            var tally = TrainingTally()
-            let explore = iteration >= options.explorationStart
-            for index in random.shuffled(Array(examples.indices)) {
-                var trainer = SentenceTrainer(
-                    example: examples[index], actions: actions, labels: labelPerceptron, groups: groups,
-                    relationCount: labels.count, explore: explore, probability: options.explorationProbability)
-                trainer.run(random: &random, tally: &tally)
+        var trained: [(actions: AveragedPerceptron, labels: AveragedPerceptron)] = []
+        for seed in options.seeds {
+            let actions = AveragedPerceptron(classCount: groups.classCount)
+            actions.allowed = allowed
+            let labelPerceptron = AveragedPerceptron(classCount: 2 * labels.count)
+            var random = SplitMix64(seed: seed)
+            for iteration in 1...options.iterations {
+                var tally = TrainingTally()
+                let explore = iteration >= options.explorationStart
+                for index in random.shuffled(Array(examples.indices)) {
+                    var trainer = SentenceTrainer(
+                        example: examples[index], actions: actions, labels: labelPerceptron, groups: groups,
+                        relationCount: labels.count, explore: explore, probability: options.explorationProbability)
+                    trainer.run(random: &random, tally: &tally)
+                }
+                var message =
+                    "parser seed \(seed) pass \(iteration): train moves \(percent(tally.rightMoves, tally.moves)), relations \(percent(tally.rightLabels, tally.labels))"
+                if !dev.isEmpty {
+                    data.actions = actions.packed(threshold: options.pruneThreshold)
+                    data.labels = labelPerceptron.packed(threshold: options.pruneThreshold)
+                    let score = ParsingScore(parser: Parser(data), sentences: dev, tags: devTags)
+                    message += ", dev \(score.summary)"
+                }
+                log(message + ", \(actions.featureCount) + \(labelPerceptron.featureCount) features")
             }
-            data.actions = actions.packed(threshold: options.pruneThreshold)
-            data.labels = labelPerceptron.packed(threshold: options.pruneThreshold)
-            var message =
-                "parser pass \(iteration): train moves \(percent(tally.rightMoves, tally.moves)), relations \(percent(tally.rightLabels, tally.labels))"
-            if !dev.isEmpty {
-                let score = ParsingScore(parser: Parser(data), sentences: dev, tags: devTags)
-                message += ", dev \(score.summary)"
-            }
-            log(message + ", \(actions.featureCount) + \(labelPerceptron.featureCount) features")
+            trained.append((actions, labelPerceptron))
+        }
+        data.actions = AveragedPerceptron.packed(trained.map(\.actions), threshold: options.pruneThreshold)
+        data.labels = AveragedPerceptron.packed(trained.map(\.labels), threshold: options.pruneThreshold)
+        if !dev.isEmpty && trained.count > 1 {
+            log("parser averaged over \(trained.count) seeds: dev \(ParsingScore(parser: Parser(data), sentences: dev, tags: devTags).summary)")
         }
         for threshold in options.pruneSweep where !dev.isEmpty {
             var pruned = data
-            pruned.actions = actions.packed(threshold: threshold)
-            pruned.labels = labelPerceptron.packed(threshold: threshold)
+            pruned.actions = AveragedPerceptron.packed(trained.map(\.actions), threshold: threshold)
+            pruned.labels = AveragedPerceptron.packed(trained.map(\.labels), threshold: threshold)
             let score = ParsingScore(parser: Parser(pruned), sentences: dev, tags: devTags)
             log("pruned below \(threshold): \(pruned.actions.keys.count) + \(pruned.labels.keys.count) features, \(pruned.encodedFile().count) bytes; dev \(score.summary)")
         }
