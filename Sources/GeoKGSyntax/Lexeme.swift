@@ -180,38 +180,65 @@ public struct Lexeme: Sendable, Hashable {
         }
         let formBuffer = UnsafeBufferPointer(form)
         let lowerBuffer = UnsafeBufferPointer(lower)
+        let lowerLength = lowerCount
         self.form = StableHash.bytes(formBuffer, 0..<count)
-        self.lower = StableHash.bytes(lowerBuffer, 0..<lowerCount)
         self.shape = StableHash.bytes(UnsafeBufferPointer(shape), 0..<shapeCount)
-        // Affixes by characters, not bytes: a UTF-8 continuation byte (10xxxxxx) never starts one.
-        func suffixStart(_ characters: Int) -> Int {
-            var start = lowerCount
-            var seen = 0
-            while start > 0 && seen < characters {
-                start -= 1
-                if lowerBuffer[start] & 0xC0 != 0x80 { seen += 1 }
+        // Affixes by characters, not bytes (a UTF-8 continuation byte, 10xxxxxx, never starts a character),
+        // each a hash of its bytes: the prefixes in one pass forward, the suffixes in one pass backward (a word
+        // shorter than an affix gives the whole word).
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var forward: UInt64 = 0xCBF2_9CE4_8422_2325
+        var prefixes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var characters = 0
+        for position in 0..<lowerLength {
+            let byte = lowerBuffer[position]
+            if byte & 0xC0 != 0x80 {
+                let prefix = StableHash.mix(forward ^ UInt64(position))
+                if characters == 1 { prefixes.0 = prefix }
+                if characters == 2 { prefixes.1 = prefix }
+                if characters == 3 { prefixes.2 = prefix }
+                characters += 1
             }
-            return start
+            forward = (forward ^ UInt64(byte)) &* prime
         }
-        func prefixEnd(_ characters: Int) -> Int {
-            var end = 0
-            var seen = 0
-            while end < lowerCount {
-                if lowerBuffer[end] & 0xC0 != 0x80 {
-                    if seen == characters { break }
-                    seen += 1
-                }
-                end += 1
+        let whole = StableHash.mix(forward ^ UInt64(lowerLength))
+        if characters <= 1 { prefixes.0 = whole }
+        if characters <= 2 { prefixes.1 = whole }
+        if characters <= 3 { prefixes.2 = whole }
+        var backward: UInt64 = 0x84222325_CBF29CE4
+        var suffixes: (UInt64, UInt64, UInt64, UInt64) = (whole, whole, whole, whole)
+        characters = 0
+        var position = lowerLength
+        while position > 0 && characters < 4 {
+            position -= 1
+            let byte = lowerBuffer[position]
+            backward = (backward ^ UInt64(byte)) &* prime
+            guard byte & 0xC0 != 0x80 else { continue }
+            characters += 1
+            let suffix = StableHash.mix(backward ^ UInt64(lowerLength - position))
+            switch characters {
+            case 1: suffixes.0 = suffix
+            case 2: suffixes.1 = suffix
+            case 3: suffixes.2 = suffix
+            default: suffixes.3 = suffix
             }
-            return end
         }
-        self.suffix1 = StableHash.combine(1, StableHash.bytes(lowerBuffer, suffixStart(1)..<lowerCount))
-        self.suffix2 = StableHash.combine(2, StableHash.bytes(lowerBuffer, suffixStart(2)..<lowerCount))
-        self.suffix3 = StableHash.combine(3, StableHash.bytes(lowerBuffer, suffixStart(3)..<lowerCount))
-        self.suffix4 = StableHash.combine(4, StableHash.bytes(lowerBuffer, suffixStart(4)..<lowerCount))
-        self.prefix1 = StableHash.combine(5, StableHash.bytes(lowerBuffer, 0..<prefixEnd(1)))
-        self.prefix2 = StableHash.combine(6, StableHash.bytes(lowerBuffer, 0..<prefixEnd(2)))
-        self.prefix3 = StableHash.combine(7, StableHash.bytes(lowerBuffer, 0..<prefixEnd(3)))
+        if characters < 4 {
+            // The word is shorter than four characters: its longer suffixes are the whole word.
+            let all = StableHash.mix(backward ^ UInt64(lowerLength))
+            if characters < 2 { suffixes.1 = all }
+            if characters < 3 { suffixes.2 = all }
+            suffixes.3 = all
+            if characters < 1 { suffixes.0 = all }
+        }
+        self.lower = whole
+        self.suffix1 = StableHash.combine(1, suffixes.0)
+        self.suffix2 = StableHash.combine(2, suffixes.1)
+        self.suffix3 = StableHash.combine(3, suffixes.2)
+        self.suffix4 = StableHash.combine(4, suffixes.3)
+        self.prefix1 = StableHash.combine(5, prefixes.0)
+        self.prefix2 = StableHash.combine(6, prefixes.1)
+        self.prefix3 = StableHash.combine(7, prefixes.2)
         self.flags = flags
     }
 }

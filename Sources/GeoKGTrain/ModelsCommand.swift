@@ -31,6 +31,7 @@ struct ModelsCommand: ParsableCommand {
         options.grouping = .coarse
         options.minimumFeatureCount = 2
         options.pruneThreshold = 1.5
+        options.seeds = [2, 3, 4]
         return options
     }
 
@@ -56,7 +57,7 @@ struct ModelsCommand: ParsableCommand {
         let devTags = dev.map { tagger.tag($0.words) }
         let testTags = test.map { tagger.tag($0.words) }
         let parserNote =
-            "Greedy arc-hybrid parser, averaged perceptrons (moves with coarse relation groups, then relations) with a dynamic oracle, \(Self.parserOptions.iterations) passes over the train file of \(source), with tags predicted by \(Self.folds)-fold jackknifing."
+            "Greedy arc-hybrid parser, averaged perceptrons (moves with coarse relation groups, then relations) with a dynamic oracle, \(Self.parserOptions.iterations) passes over the train file of \(source), with tags predicted by \(Self.folds)-fold jackknifing; the weights of \(Self.parserOptions.seeds.count) runs with different seeds averaged."
         let parserData = ParserTrainer.train(train, tags: trainTags, options: Self.parserOptions, note: parserNote, log: log)
         let parser = try Parser.load(bytes: parserData.encodedFile())
         log("parser trained (\(seconds(since: start)))")

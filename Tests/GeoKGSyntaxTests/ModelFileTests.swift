@@ -131,6 +131,12 @@ struct ModelFileTests {
             classCount: data.weights.classCount, keys: keys, runLengths: data.weights.runLengths,
             entries: data.weights.entries)
         #expect(throws: SyntaxModelError.self) { try TaggerData.decode(badKeys.encodedFile(), file: "forged") }
+        // No classes at all.
+        var noClasses = data
+        noClasses.tags = []
+        noClasses.dictionaryKeys = []
+        noClasses.dictionaryClasses = []
+        #expect(throws: SyntaxModelError.self) { try TaggerData.decode(noClasses.encodedFile(), file: "forged") }
         // The same data, re-encoded, loads and is unchanged.
         #expect(try TaggerData.decode(data.encodedFile(), file: "again") == data)
     }
@@ -139,8 +145,35 @@ struct ModelFileTests {
     func randomBytes(seed: Int) throws {
         var random = SplitMix64(seed: UInt64(seed))
         var bytes = try Self.parserBytes()
-        for _ in 0..<(1 + seed) { bytes[random.below(bytes.count)] = UInt8(truncatingIfNeeded: random.next()) }
+        for _ in 0..<(1 + seed) { bytes[random.below(bytes.count)] ^= UInt8(1 + random.below(255)) }
         if seed % 2 == 0 { bytes = Array(bytes[0..<random.below(bytes.count)]) }
         #expect(throws: SyntaxModelError.self) { try Parser.load(bytes: bytes) }
+        var tagger = try Self.taggerBytes()
+        for _ in 0..<(1 + seed) { tagger[random.below(tagger.count)] ^= UInt8(1 + random.below(255)) }
+        if seed % 2 == 1 { tagger = Array(tagger[0..<random.below(tagger.count)]) }
+        #expect(throws: SyntaxModelError.self) { try Tagger.load(bytes: tagger) }
+    }
+
+    @Test("changed payload bytes under a matching checksum are refused or loaded, never a crash", arguments: 0..<40)
+    func forgedBytes(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(1000 + seed))
+        for kind in [ModelFile.Kind.tagger, .parser] {
+            let file = kind == .tagger ? try Self.taggerBytes() : try Self.parserBytes()
+            var payload = Array(file[ModelFile.headerLength...])
+            // Mostly in the first kilobytes, where the counts and tables the rest depends on are.
+            for _ in 0..<(1 + seed % 5) {
+                let place = seed % 3 == 0 ? random.below(payload.count) : random.below(min(payload.count, 4096))
+                payload[place] ^= UInt8(1 + random.below(255))
+            }
+            let featureSet = kind == .tagger ? TaggerFeatures.version : ParserFeatures.version
+            let bytes = ModelFile.assemble(kind: kind, featureSet: featureSet, payload: payload)
+            if kind == .tagger {
+                if let tagger = try? Tagger.load(bytes: bytes) { _ = tagger.tag(["A", "test", "."]) }
+            } else {
+                if let parser = try? Parser.load(bytes: bytes) {
+                    _ = parser.parse(words: ["A", "test", "."], tags: [])
+                }
+            }
+        }
     }
 }
