@@ -14,7 +14,9 @@ let package = Package(
     products: [
         .executable(name: "geokg", targets: ["GeoKGCLI"]),
         .executable(name: "geokg-fuzz", targets: ["GeoKGFuzz"]),
+        .executable(name: "geokg-train", targets: ["GeoKGTrain"]),
         .library(name: "GeoKG", targets: ["GeoKG"]),
+        .library(name: "GeoKGSyntax", targets: ["GeoKGSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,6 +36,12 @@ let package = Package(
         .target(name: "GeoKGOntology", dependencies: ["GeoKGRDF"], swiftSettings: strictFeatures),
         .target(
             name: "GeoKGExtraction", dependencies: ["GeoKGArticles", "GeoKGOntology"],
+            swiftSettings: strictFeatures),
+        // Part-of-speech tagger and dependency parser, their models in Ontology/models; `make train` rebuilds them.
+        .target(name: "GeoKGSyntax", swiftSettings: strictFeatures),
+        .executableTarget(
+            name: "GeoKGTrain",
+            dependencies: ["GeoKGSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictFeatures),
         .target(
             name: "GeoKGStore", dependencies: ["GeoKGRDF", "CSQLite"],
@@ -75,6 +83,9 @@ let package = Package(
         .testTarget(
             name: "GeoKGExtractionTests", dependencies: ["GeoKGExtraction", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGSyntaxTests", dependencies: ["GeoKGSyntax", "GeoKGTestSupport"],
+            exclude: ["Fixtures"], swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGStoreTests", dependencies: ["GeoKGStore", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
