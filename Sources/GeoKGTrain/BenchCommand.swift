@@ -34,7 +34,7 @@ struct BenchCommand: ParsableCommand {
         log("tagger load: \(Self.milliseconds(taggerLoad)), best of \(rounds) (\(fileSize(taggerPath)) bytes)")
         if details {
             let data = try TaggerData.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: taggerPath))), file: taggerPath)
-            log("  weights per feature, by eights: \(histogram(data.weightRunLengths))")
+            log("  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features, \(data.vocabularyCount) vocabulary words")
         }
         if only != .parser {
             let lexemeRate = best(tokens: tokenCount) {
@@ -56,7 +56,7 @@ struct BenchCommand: ParsableCommand {
             log("parser load: \(Self.milliseconds(parserLoad)), best of \(rounds) (\(fileSize(parserPath)) bytes)")
             if details {
                 let data = try ParserData.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: parserPath))), file: parserPath)
-                log("  weights per feature, by eights: \(histogram(data.weightRunLengths))")
+                log("  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features")
             }
             let tags = lexemes.map { tagger.tag($0) }
             let parserRate = best(tokens: tokenCount) {
