@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "GeoKGArticles", swiftSettings: strictFeatures),
         .target(name: "GeoKGOntology", dependencies: ["GeoKGRDF"], swiftSettings: strictFeatures),
         .target(
-            name: "GeoKGExtraction", dependencies: ["GeoKGArticles", "GeoKGOntology"],
+            name: "GeoKGExtraction", dependencies: ["GeoKGArticles", "GeoKGOntology", "GeoKGSyntax"],
             swiftSettings: strictFeatures),
         // Part-of-speech tagger and dependency parser, their models in Ontology/models; `make train` rebuilds them.
         .target(name: "GeoKGSyntax", swiftSettings: strictFeatures),
@@ -53,7 +53,7 @@ let package = Package(
             swiftSettings: strictFeatures),
         .target(
             name: "GeoKG",
-            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction"],
+            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction", "GeoKGSyntax"],
             swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",
@@ -81,7 +81,7 @@ let package = Package(
             name: "GeoKGOntologyTests", dependencies: ["GeoKGOntology", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
         .testTarget(
-            name: "GeoKGExtractionTests", dependencies: ["GeoKGExtraction", "GeoKGTestSupport"],
+            name: "GeoKGExtractionTests", dependencies: ["GeoKGExtraction", "GeoKGSyntax", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGSyntaxTests", dependencies: ["GeoKGSyntax", "GeoKGTestSupport"],

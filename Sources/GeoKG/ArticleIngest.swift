@@ -19,17 +19,18 @@ public final class ArticleIngest {
     /// The graph holding the ontology, stored before the first article.
     private let ontologyUpdate: GraphUpdate
     private let jobs: Int
-    /// A hash of what decides the facts besides the article: geokg's version and the ontology.
+    /// A hash of what decides the facts besides the article: geokg's version, the ontology and the tagger.
     private let extractionVersion: String
 
-    /// Prepares an ingest into `store` with `jobs` extraction threads.
-    public init(store: TripleStore, ontology: Ontology, jobs: Int) {
+    /// Prepares an ingest into `store` with `jobs` extraction threads, tagging with `tagger`.
+    public init(store: TripleStore, ontology: Ontology, tagger: Tagger, jobs: Int) {
         self.store = store
         self.ontologyUpdate = OntologyGraph.update(ontology)
-        self.extractor = Extractor(ontology: ontology)
+        self.extractor = Extractor(ontology: ontology, tagger: tagger)
         self.mapper = FactMapper(ontology: ontology)
         self.jobs = max(1, jobs)
-        self.extractionVersion = ContentHash.ofText(GeoKGVersion.current + "\n" + ontologyUpdate.contentHash)
+        self.extractionVersion = ContentHash.ofText(
+            GeoKGVersion.current + "\n" + ontologyUpdate.contentHash + "\n" + String(tagger.checksum, radix: 16))
     }
 
     /// Ingests every article under `paths`; reports each bad file or line through `onError` and goes on.

@@ -5,6 +5,7 @@
 @_exported public import GeoKGArticles
 @_exported public import GeoKGOntology
 @_exported public import GeoKGExtraction
+@_exported public import GeoKGSyntax
 
 /// The version of geokg.
 public enum GeoKGVersion {
@@ -16,5 +17,5 @@ public enum GeoKGVersion {
 public func isGeoKGError(_ error: any Error) -> Bool {
     error is RDFSyntaxError || error is RDFInputError || error is RDFOutputError || error is StoreError
         || error is RDFTermError || error is OntologyError || error is ArticleError || error is QueryError || error is ExplorationError
-        || error is RenderError
+        || error is RenderError || error is SyntaxModelError
 }

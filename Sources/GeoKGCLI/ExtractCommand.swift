@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
         let ontology = try ontologyOptions.load()
         let rdfFormat: RDFFormat = format == .nquads ? .nquads : .ntriples
         let renderer = ExtractionRenderer(
-            extractor: Extractor(ontology: ontology), mapper: FactMapper(ontology: ontology), format: format,
+            extractor: Extractor(ontology: ontology, tagger: try ontologyOptions.loadTagger()), mapper: FactMapper(ontology: ontology), format: format,
             rdfFormat: rdfFormat)
         let writer = QuadWriter(fileDescriptor: 1, format: rdfFormat)
         var failures = 0

@@ -8,11 +8,21 @@ struct OntologyOptions: ParsableArguments {
 
     /// Loads the ontology.
     func load() throws -> Ontology {
+        try Ontology.load(from: try folder())
+    }
+
+    /// Loads the part-of-speech tagger from the ontology's `models` folder.
+    func loadTagger() throws -> Tagger {
+        try Tagger.load(ontologyFolder: try folder())
+    }
+
+    /// The ontology folder: the option's, else the default one.
+    private func folder() throws -> String {
         guard let folder = ontology ?? Ontology.defaultFolder() else {
             printError("cannot find the Ontology folder; pass --ontology DIR or set GEOKG_ONTOLOGY")
             throw CommandFailure()
         }
-        return try Ontology.load(from: folder)
+        return folder
     }
 }
 

@@ -1,28 +1,32 @@
 public import GeoKGArticles
 public import GeoKGOntology
+public import GeoKGSyntax
 
 /// Extracts the facts an article states: sentences (the headline first), mentions, resolution within the
 /// article, then event relations from trigger words and standing relations from titles. Deterministic and
 /// offline.
 ///
 /// ```swift
-/// let extractor = Extractor(ontology: try Ontology.load(from: "Ontology"))
+/// let extractor = Extractor(ontology: try Ontology.load(from: "Ontology"), tagger: try Tagger.load(ontologyFolder: "Ontology"))
 /// let extraction = extractor.extract(article)
 /// ```
 public struct Extractor: Sendable {
     private let lexicon: ExtractionLexicon
     private let sources: SourceCountries
+    private let tagger: Tagger
 
-    /// Compiles the ontology's gazetteer and lexicons into the indexes extraction uses.
-    public init(ontology: Ontology) {
+    /// Compiles the ontology's gazetteer and lexicons into the indexes extraction uses; `tagger` gives the
+    /// words their parts of speech.
+    public init(ontology: Ontology, tagger: Tagger) {
         lexicon = ExtractionLexicon(ontology: ontology)
         sources = SourceCountries(gazetteer: ontology.gazetteer)
+        self.tagger = tagger
     }
 
     /// The entities and facts of `article`.
     /// - Complexity: O(n) in the article's length.
     public func extract(_ article: Article) -> Extraction {
-        let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
+        let splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary, tagger: tagger)
         let finder = MentionFinder(lexicon: lexicon, date: article.date)
         let relations = RelationFinder(lexicon: lexicon)
         let sourceCountry = sources.country(of: article.url)

@@ -1,4 +1,5 @@
 import GeoKGOntology
+import GeoKGSyntax
 
 /// Groups of actors named by a common noun phrase that no word list holds: `three member states`, `11 Houthi
 /// individuals and 2 entities`, `more than 700 individuals, entities, aircraft and vessels`, `G7 Foreign
@@ -168,9 +169,7 @@ extension MentionFinder {
     /// A plain plural noun that may stand in a list of actors' heads (`vessels`).
     private func listItem(_ tokens: [Token], at index: Int) -> Int? {
         let token = tokens[index]
-        let lower = token.lower
-        guard token.isWord, token.isLowerCase, token.classes.isDisjoint(with: Self.nonNouns), lower.count > 3,
-            lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"),
+        guard token.isPluralNoun, token.isLowerCase, token.classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             index + 1 == tokens.count || !tokens[index + 1].isWord || tokens[index + 1].classes.isDisjoint(with: [.determiner])
         else { return nil }
@@ -187,10 +186,10 @@ extension MentionFinder {
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
         let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore
         let opensPhrase = index == 0
-            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].lower.hasSuffix("ly")
+            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].isAdverb
                 && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false
-        let isVerbForm = token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed")
-        if !afterHyphen, isVerbForm, opensPhrase || (token.lower.hasSuffix("ed") && lexicon.triggers.longestMatch(in: tokens, at: index) != nil) {
+        let isVerbForm = token.tag.upos == .verb
+        if !afterHyphen, isVerbForm, opensPhrase || (token.isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil) {
             return false
         }
         guard token.isWord, token.classes.isDisjoint(with: Self.nonNouns),
@@ -207,7 +206,7 @@ extension MentionFinder {
         guard end < tokens.count else { return nil }
         let opener = tokens[end]
         let isRelative = opener.classes.contains(.relativePronoun)
-        let isParticiple = opener.isLowerCase && (opener.lower.hasSuffix("ed") || opener.lower.hasSuffix("ing"))
+        let isParticiple = opener.isLowerCase && (opener.isPastParticiple || opener.isGerund)
             && end + 1 < tokens.count && tokens[end + 1].classes.contains(.preposition)
         guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
         var position = end + 1

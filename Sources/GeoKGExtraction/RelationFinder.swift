@@ -1,4 +1,5 @@
 import GeoKGOntology
+import GeoKGSyntax
 
 /// Finds the event relations a sentence states, from its trigger words and the mentions around them:
 /// active and passive voice, the trigger's frame (`held talks with X`, `placed X on the list`), coordinated
@@ -172,15 +173,15 @@ struct RelationFinder {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
             // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
-            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), isParticiple(tokens[next + 1]) { next += 2 }
+            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].isPastForm { next += 2 }
             if next < tokens.count, tokens[next].lower == "by" { return .none }
             if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
-        if tokens[start].lower.hasSuffix("ing"), start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+        if tokens[start].isGerund, start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions), !tokens[start - 1].classes.contains(.progressiveAuxiliary),
-            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].lower.hasSuffix("ly")
+            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].isAdverb
         {
             return .none
         }
@@ -375,7 +376,7 @@ struct RelationFinder {
     /// when they open it and an obligation follows them; `nil` otherwise.
     private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
         var clause = end
-        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].lower.hasSuffix("ly") {
+        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].isAdverb {
             clause += 1
         }
         while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
@@ -416,7 +417,7 @@ struct RelationFinder {
 
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
         var position = index - 1
-        while position >= 0, tokens[position].lower.hasSuffix("ly") || tokens[position].classes.contains(.filler) {
+        while position >= 0, tokens[position].isAdverb || tokens[position].classes.contains(.filler) {
             position -= 1
         }
         return position >= 0 ? position : nil
@@ -463,7 +464,7 @@ struct RelationFinder {
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
         // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
         var before = index - 1
-        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].lower.hasSuffix("ly") {
+        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].isAdverb {
             before -= 1
         }
         if before > 0, tokens[before].lower == "and",
@@ -559,7 +560,7 @@ struct RelationFinder {
     ) -> [Mention]? {
         var position = index
         // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
-        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].lower.hasSuffix("ing") {
+        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].isGerund {
             position += 2
         }
         let start = position
@@ -568,14 +569,15 @@ struct RelationFinder {
             let token = tokens[position]
             // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
             if token.lower == "by", position > start,
-                isParticiple(tokens[position - 1]) || (position > start + 1 && isParticiple(tokens[position - 2]) && tokens[position - 1].classes.contains(.filler))
+                tokens[position - 1].isPastForm
+                    || (position > start + 1 && tokens[position - 2].isPastForm && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
                 continue
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
-                || token.text == "," || (position > start && token.lower.hasSuffix("ing"))
+                || token.text == "," || (position > start && token.isGerund)
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {
@@ -656,11 +658,6 @@ struct RelationFinder {
             position += 1
         }
         return nil
-    }
-
-    /// Whether a word is a past participle: -ed, -en, or an irregular one (`taken`, `held`).
-    private func isParticiple(_ token: Token) -> Bool {
-        token.isLowerCase && (token.lower.hasSuffix("ed") || token.lower.hasSuffix("en") || token.classes.contains(.irregularParticiple))
     }
 
     /// Words that end a list of objects.

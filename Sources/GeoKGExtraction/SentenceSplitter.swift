@@ -1,9 +1,13 @@
+import GeoKGSyntax
+
 /// Splits paragraphs into sentences at `.`, `!` and `?` (with any closing quotes or brackets), unless the
-/// period belongs to an abbreviation, an initial or `U.S.` inside a sentence.
+/// period belongs to an abbreviation, an initial or `U.S.` inside a sentence; then tags each sentence's words.
 struct SentenceSplitter {
     let tokenizer: Tokenizer
     /// Numbers the tokens for the lexicon's indexes, and gives them the word classes the splitter asks about.
     let vocabulary: Vocabulary
+    /// Gives each token its part of speech.
+    let tagger: Tagger
 
     /// The sentences of `body`, whose paragraphs are separated by blank lines, numbered from `firstIndex`. Each
     /// paragraph is split when the sequence reaches it, so a long article never holds more than one paragraph's
@@ -15,7 +19,7 @@ struct SentenceSplitter {
     /// The sentences of one paragraph, numbered from `firstIndex`.
     fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []
-        var tokens = tokenizer.tokens(paragraph)
+        var (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph)
         vocabulary.identify(&tokens)
         var start = 0
         var index = 0
@@ -26,13 +30,15 @@ struct SentenceSplitter {
                     end += 1
                 }
                 if end == tokens.count || startsSentence(tokens[end]) {
-                    sentences.append(make(Array(tokens[start..<end]), index: firstIndex + sentences.count))
+                    sentences.append(make(tokens[start..<end], lexemes[start..<end], index: firstIndex + sentences.count))
                     start = end
                 }
             }
             index = end
         }
-        if start < tokens.count { sentences.append(make(Array(tokens[start...]), index: firstIndex + sentences.count)) }
+        if start < tokens.count {
+            sentences.append(make(tokens[start...], lexemes[start...], index: firstIndex + sentences.count))
+        }
         return sentences
     }
 
@@ -53,8 +59,10 @@ struct SentenceSplitter {
         return first.isUppercase || first.isNumber || "\"“‘'([".contains(first)
     }
 
-    private func make(_ tokens: [Token], index: Int) -> Sentence {
-        Sentence(text: tokens.joinedText, tokens: tokens, index: index)
+    private func make(_ tokens: ArraySlice<Token>, _ lexemes: ArraySlice<Lexeme>, index: Int) -> Sentence {
+        var tokens = Array(tokens)
+        for (position, tag) in tagger.tag(Array(lexemes)).enumerated() { tokens[position].tag = tag }
+        return Sentence(text: tokens.joinedText, tokens: tokens, index: index)
     }
 }
 

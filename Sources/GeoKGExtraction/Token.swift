@@ -1,3 +1,5 @@
+public import GeoKGSyntax
+
 /// A word, number or punctuation mark of a sentence.
 public struct Token: Sendable, Hashable {
     /// The token as written.
@@ -21,6 +23,8 @@ public struct Token: Sendable, Hashable {
     var lowerID: Int32 = -1
     /// The closed word classes `lower` belongs to.
     var classes: WordClasses = []
+    /// Its part of speech in its sentence, from the tagger (`X/XX` until tagged).
+    public internal(set) var tag = PartOfSpeech(upos: .x, xpos: .xx)
 
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {

@@ -1,3 +1,5 @@
+import GeoKGSyntax
+
 /// Splits text into tokens: words (keeping `U.S.`, initials and listed abbreviations whole), numbers,
 /// possessive `’s` and `n't` as tokens of their own, hyphens between words as tokens, and punctuation.
 ///
@@ -10,7 +12,21 @@ struct Tokenizer {
     /// - Complexity: O(n) in the text's length.
     func tokens(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { bytes in Scanner(bytes: bytes, abbreviations: abbreviations).tokens() }
+        return text.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: false)
+            return scanner.tokens()
+        }
+    }
+
+    /// The tokens of `text` and, one per token, what the tagger reads of them.
+    /// - Complexity: O(n) in the text's length.
+    func tokensAndLexemes(_ text: String) -> (tokens: [Token], lexemes: [Lexeme]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: true)
+            let tokens = scanner.tokens()
+            return (tokens, scanner.lexemes)
+        }
     }
 }
 
@@ -18,8 +34,18 @@ struct Tokenizer {
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
+    /// Whether to make each token's lexeme too, into `lexemes`.
+    let makesLexemes: Bool
+    var lexemes: [Lexeme] = []
 
-    func tokens() -> [Token] {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, makesLexemes: Bool) {
+        self.bytes = bytes
+        self.abbreviations = abbreviations
+        self.makesLexemes = makesLexemes
+        if makesLexemes { lexemes.reserveCapacity(bytes.count / 5) }
+    }
+
+    mutating func tokens() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -45,8 +71,8 @@ private struct Scanner {
                     index = end
                 }
             } else if scalar == 0x2D, index + 1 < bytes.count, bytes[index + 1] == 0x2D {
+                tokens.append(token(index, index + 2, spaceBefore: spaceBefore))
                 index += 2
-                tokens.append(Token("--", spaceBefore: spaceBefore))
             } else {
                 index += length
                 tokens.append(token(start, index, spaceBefore: spaceBefore))
@@ -113,7 +139,8 @@ private struct Scanner {
 
     /// The token of bytes `start..<end`, telling it whether a curly quote can be among them and whether
     /// they are lower-case ASCII.
-    private func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+    private mutating func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+        if makesLexemes { lexemes.append(Lexeme(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
         for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }

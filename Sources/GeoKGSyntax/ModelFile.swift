@@ -43,6 +43,11 @@ enum ModelFile {
         return StableHash.combine(hash, tail)
     }
 
+    /// The payload checksum a checked file's header holds (`bytes` at least a header long).
+    static func storedChecksum(_ bytes: [UInt8]) -> UInt64 {
+        (24..<32).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[$1]) }
+    }
+
     /// The file's bytes with the header in front of `payload`.
     static func assemble(kind: Kind, featureSet: UInt32, payload: [UInt8]) -> [UInt8] {
         var writer = ModelWriter()

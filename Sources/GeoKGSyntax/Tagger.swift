@@ -18,6 +18,8 @@ public struct Tagger: Sendable {
     public let tags: [PartOfSpeech]
     /// How the model was trained (from the model file).
     public let note: String
+    /// The checksum of the model file's payload, which tells two models apart (0 for a tagger made in memory).
+    public private(set) var checksum: UInt64 = 0
     /// The perceptron's weights.
     let weights: WeightModel
     /// `Lexeme.form` → class + 1, for words tagged without scoring.
@@ -46,13 +48,20 @@ public struct Tagger: Sendable {
     /// - Throws: `SyntaxModelError` naming the file when it is missing, unreadable, truncated, corrupt, or of
     ///   another kind or version.
     public static func load(from path: String) throws(SyntaxModelError) -> Tagger {
-        Tagger(try TaggerData.decode(try ModelFile.contents(of: path, kind: .tagger), file: path))
+        try load(bytes: try ModelFile.contents(of: path, kind: .tagger), file: path)
     }
 
     /// Loads a tagger from the bytes of a model file.
     /// - Throws: `SyntaxModelError` as `load(from:)` does, naming the file `(bytes)`.
     public static func load(bytes: [UInt8]) throws(SyntaxModelError) -> Tagger {
-        Tagger(try TaggerData.decode(bytes, file: "(bytes)"))
+        try load(bytes: bytes, file: "(bytes)")
+    }
+
+    /// Loads a tagger from the bytes of the model file `file`.
+    private static func load(bytes: [UInt8], file: String) throws(SyntaxModelError) -> Tagger {
+        var tagger = Tagger(try TaggerData.decode(bytes, file: file))
+        tagger.checksum = ModelFile.storedChecksum(bytes)
+        return tagger
     }
 
     /// Loads `models/tagger.model` from the ontology folder `folder`.

@@ -2,13 +2,18 @@ import Foundation
 import GeoKGArticles
 import GeoKGExtraction
 import GeoKGOntology
+import GeoKGSyntax
 import GeoKGTestSupport
 import Testing
 
 /// The real ontology, loaded once for all extraction tests.
-let sharedOntology: Ontology? = try? Ontology.load(from: RepositoryPaths.root.appendingPathComponent("Ontology").path)
+let sharedOntology: Ontology? = try? Ontology.load(from: RepositoryPaths.ontologyFolder)
+/// The bundled part-of-speech tagger, loaded once.
+let sharedTagger: Tagger? = try? Tagger.load(ontologyFolder: RepositoryPaths.ontologyFolder)
 /// An extractor of the real ontology, built once: building its indexes takes a while.
-let sharedExtractor: Extractor? = sharedOntology.map(Extractor.init)
+let sharedExtractor: Extractor? = sharedOntology.flatMap { ontology in
+    sharedTagger.map { Extractor(ontology: ontology, tagger: $0) }
+}
 
 @Suite("Extraction of facts from sentences")
 struct ExtractorTests {

@@ -9,7 +9,8 @@ struct TokenizerTests {
 
     init() throws {
         let lexicon = ExtractionLexicon(ontology: try #require(sharedOntology))
-        splitter = SentenceSplitter(tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary)
+        splitter = SentenceSplitter(
+            tokenizer: lexicon.tokenizer, vocabulary: lexicon.vocabulary, tagger: try #require(sharedTagger))
     }
 
     @Test(

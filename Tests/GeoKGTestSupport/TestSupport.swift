@@ -7,6 +7,9 @@ public enum RepositoryPaths {
     public static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The repository's `Ontology` folder.
+    public static var ontologyFolder: String { root.appendingPathComponent("Ontology").path }
+
     /// The W3C N-Triples and N-Quads syntax suites copied into the RDF tests' fixtures.
     public static func w3cSuite(_ name: String) -> URL {
         root.appendingPathComponent("Tests/GeoKGRDFTests/Fixtures/w3c/\(name)")
