@@ -76,6 +76,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let wordClasses: WordClassTable
     /// The relation an obligation states (`X must act`): that of the triggers of the obligation voice.
     let obligationRelation: String?
+    /// The relation of threats (CAMEO 13), which an intent on a condition of another actor's act states.
+    let threatRelation: String?
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -171,6 +173,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.givenNames = givenNames
         self.familyNamesKnown = familyNamesKnown
         obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
+        threatRelation = ontology.relations.first { $0.cameoCodes.contains { $0.hasPrefix("13") } }?.id
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)
     }

@@ -43,6 +43,8 @@ public struct Extractor: Sendable {
                 in: sentence, people: entities.surnames, acronyms: entities.acronyms, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
+            // Where each mention of `found` stands in `resolved`, whose title bodies index it.
+            var resolvedIndex: [Int: Int] = [:]
             var seenHead = false
             for index in found.indices {
                 var mention = found[index]
@@ -58,6 +60,8 @@ public struct Extractor: Sendable {
                     continue
                 }
                 found[index] = mention
+                mention.titleBody = mention.titleBody.flatMap { resolvedIndex[$0] }
+                resolvedIndex[index] = resolved.count
                 resolved.append(mention)
             }
             if isHeadline || sentence.index == bodyStart {

@@ -86,7 +86,8 @@ extension MentionFinder {
                 modifiers += 1
                 continue
             }
-            guard isGroupModifier(tokens, at: index) else { return nil }
+            // "hand Britain two nationals": a number after the modifiers opens a noun phrase of its own.
+            guard !isCounting(token), isGroupModifier(tokens, at: index) else { return nil }
             if token.text != "-" { modifiers += 1 }
             index += 1
         }

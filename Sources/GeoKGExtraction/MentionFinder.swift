@@ -132,7 +132,9 @@ struct MentionFinder {
         {
             index += 1
         }
-        while let match = lexicon.titles.longestMatch(in: tokens, at: index), tokens[index].isCapitalized {
+        while let match = lexicon.titles.longestMatch(in: tokens, at: index),
+            tokens[index].isCapitalized || startsPersonName(tokens, at: match.end)
+        {
             let titleStart = index
             index = match.end
             // "Officer in Charge of X", "Minister in charge of X": whoever is in charge of a body leads it.
@@ -334,6 +336,14 @@ struct MentionFinder {
         }
         guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
         return !lexicon.oneWordTitles.contains(token.lower)
+    }
+
+    /// Whether a personal name starts at `index`: a name word that begins no gazetteer name of a country or body.
+    /// A title in lower case counts only right before one (`State Department spokeswoman Anna Lee`).
+    private func startsPersonName(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count, isNameToken(tokens[index]) else { return false }
+        guard let known = lexicon.names.longestMatch(in: tokens, at: index) else { return true }
+        return known.values.contains { $0.entity.type == .person }
     }
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).

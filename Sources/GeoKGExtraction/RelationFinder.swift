@@ -16,7 +16,8 @@ struct RelationFinder {
         let tokens = sentence.tokens
         // In a sentence about sport, to oppose, beat or attack is to play; an exclamation ("They killed her!") is
         // an outcry or a headline of another story, not a statement of what happened.
-        if tokens.contains(where: { $0.classes.contains(.sportsWord) }) || tokens.contains(where: { $0.text == "!" }) {
+        // A sports word used as a verb ("match the offer") is no sign of sport.
+        if tokens.contains(where: { $0.classes.contains(.sportsWord) && $0.tag.upos != .verb }) || tokens.contains(where: { $0.text == "!" }) {
             return []
         }
         var covered = Set<Int>()
@@ -79,7 +80,45 @@ struct RelationFinder {
             }
             index = consumed
         }
-        return facts + obligations(in: sentence, mentions: mentions, entities: entities)
+        return facts + obligations(in: sentence, mentions: mentions, entities: entities) + ultimatums(in: sentence, mentions: mentions)
+    }
+
+    /// "X will pull out of Y unless Z agrees", "X threatened to strike if Z moves": an intent that hangs on what
+    /// another actor does is a threat against that actor, the subject of the condition.
+    private func ultimatums(in sentence: Sentence, mentions: [Mention]) -> [KeyedFact] {
+        guard let threat = lexicon.threatRelation else { return [] }
+        let tokens = sentence.tokens
+        var facts: [KeyedFact] = []
+        for condition in tokens.indices where tokens[condition].classes.contains(.ultimatum) || tokens[condition].classes.contains(.conditional) {
+            // The intent: a threat, or for "unless" any future, in the same clause before the condition.
+            var intent = condition - 1
+            while intent >= 0, !tokens[intent].classes.contains(.clauseBreak) {
+                let isThreat = lexicon.triggers.longestMatch(in: tokens, at: intent).map { match in
+                    match.values.contains { $0.relation == threat && matches($0.stepsBeforeObject, tokens, from: match.end, mentions: mentions) != nil }
+                } == true
+                if isThreat || (tokens[intent].classes.contains(.future) && tokens[condition].classes.contains(.ultimatum)) {
+                    break
+                }
+                intent -= 1
+            }
+            guard intent >= 0, !tokens[intent].classes.contains(.clauseBreak),
+                let subjects = leftGroup(tokens, before: intent, mentions: mentions),
+                let targets = rightGroup(tokens, from: condition + 1, mentions: mentions)
+            else { continue }
+            for subject in subjects where subject.type != .commodity && subject.type != .location {
+                for target in targets where target.type != .commodity && target.type != .location {
+                    for s in subject.referents {
+                        for o in target.referents where s != o {
+                            facts.append(
+                                KeyedFact(
+                                    subject: s, relation: threat, object: o, modality: .asserted, evidence: sentence.text,
+                                    sentenceIndex: sentence.index))
+                        }
+                    }
+                }
+            }
+        }
+        return facts
     }
 
     /// In a text that speaks in the first person, "Iran and its allies must exercise restraint": the body the
@@ -237,10 +276,15 @@ struct RelationFinder {
             let core = form.stepsBeforeObject.dropLast()
             return matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
         }
-        if objectStart < tokens.count, tokens[objectStart].lower == "that" {
+        // "demanded on Friday that": time words and adverbs may come before the clause.
+        var opener = objectStart
+        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].isAdverb {
+            opener += 1
+        }
+        if opener < tokens.count, tokens[opener].lower == "that" {
             // "demanded that the US cancel its plans": a directive's object is the subject of its clause; other
             // verbs ("announced that X must") ask X to act only when an obligation follows it.
-            var clause = objectStart + 1
+            var clause = opener + 1
             while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
                 clause += 1
             }
@@ -575,8 +619,12 @@ struct RelationFinder {
                 position += 1
                 continue
             }
+            // Inside an infinitive's complement, "to" before a noun phrase is a preposition ("offered to hand over to
+            // X"), not a new infinitive.
+            let isPrepositionalTo = crossesPrepositions && token.lower == "to" && position + 1 < tokens.count
+                && tokens[position + 1].tag.upos != .verb
             // A direct object follows no preposition: "defend itself against X" does not defend X.
-            if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "."
+            if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
                 || token.text == "," || (position > start && token.isGerund)
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
@@ -584,7 +632,12 @@ struct RelationFinder {
                 return nil
             }
             if let mention = mentions.first(where: { $0.start == position }) {
-                if mention.isLocative && !allowsLocative {
+                // In an infinitive's complement, goods and the subject's own people ("to return the weapons to X",
+                // "to withdraw its troops from X") are no party: the actor the act is for or against comes later.
+                let isOwnOrGoods = crossesPrepositions
+                    && (mention.type == .commodity || mention.type == .group && tokens[mention.start].classes.contains(.determiner)
+                        && !tokens[mention.start].classes.isDisjoint(with: [.neuterPronoun, .pluralPronoun, .personPronoun]))
+                if mention.isLocative && !allowsLocative || isOwnOrGoods {
                     position = mention.end
                     continue
                 }

@@ -73,6 +73,7 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let personCollective = WordClasses(.personCollective)
     static let countryCollective = WordClasses(.countryCollective)
     static let attributionVerb = WordClasses(.attributionVerb)
+    static let ultimatum = WordClasses(.ultimatum)
 }
 
 extension WordClasses {

@@ -62,6 +62,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case personCollective = "person-collective"
     case countryCollective = "country-collective"
     case attributionVerb = "attribution-verb"
+    case ultimatum
 }
 
 /// The words of every `WordClass`, lower case (`family-name-first` holds gazetteer ids as written).

@@ -99,4 +99,11 @@ struct ActorPhraseTests {
         #expect(names.values.contains { $0.first == "Peace and Stabilization Office" }, "\(names)")
         #expect(names.values.contains { $0.first == "JSC Kometa" }, "\(names)")
     }
+
+    @Test("a number after a name opens a noun phrase of its own: no group runs across it")
+    func numberOpensPhrase() {
+        let found = harness.facts("Libya offered to hand Malta two suspects.")
+        #expect(found.contains("Libya agreesWith Malta (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("Malta two") }, "\(found)")
+    }
 }

@@ -52,4 +52,17 @@ struct StandingRelationTests {
         let found = harness.facts("Peru met Officer in Charge of the Ministry of Health Ana Maria Quispe.")
         #expect(found.contains("Ana Maria Quispe leads Ministry of Health (asserted)"), "\(found)")
     }
+
+    @Test("a title in lower case right before a name is the person's title: State Department spokeswoman X")
+    func lowerCaseTitle() {
+        let found = harness.facts("Russian foreign minister Pavel Orlov met Chinese officials.")
+        #expect(found.contains("Pavel Orlov memberOf Russia (asserted)"), "\(found)")
+        #expect(harness.facts("EU member Poland objected.").allSatisfy { !$0.contains("memberOf Poland") })
+    }
+
+    @Test("the body before a title holds after an unresolved pronoun earlier in the sentence")
+    func titleBodyAfterPronoun() {
+        let found = harness.facts("\"We are aware of the reports,\" said State Department spokeswoman Nora Quill.")
+        #expect(found.contains("Nora Quill memberOf U.S. Department of State (asserted)") || found.contains("Nora Quill memberOf State Department (asserted)"), "\(found)")
+    }
 }

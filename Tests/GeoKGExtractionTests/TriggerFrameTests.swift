@@ -118,4 +118,61 @@ struct TriggerFrameTests {
         #expect(harness.facts("Chile remains committed to supporting and strengthening Peru.") == ["Chile supports Peru (asserted)"])
         #expect(harness.facts("Chile is providing critical, life-saving support to Peru.") == ["Chile supports Peru (asserted)"])
     }
+
+    @Test(
+        "an intent to act for another actor is an agreement with that actor (CAMEO 03)",
+        arguments: [
+            ("Peru offered to hand over to Chile two of its nationals.", "Peru agreesWith Chile (asserted)"),
+            ("Bolivia is willing to withdraw its troops from Paraguay.", "Bolivia agreesWith Paraguay (asserted)"),
+            ("Ghana promised to return the seized weapons to Togo.", "Ghana agreesWith Togo (asserted)"),
+        ])
+    func intent(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found.contains(fact), "\(found)")
+    }
+
+    @Test("refusing to act toward an actor rejects it, and the act itself is denied")
+    func refusal() {
+        let found = harness.facts("Peru refused to meet the Chilean envoy Ana Rojas in Lima.")
+        #expect(found.contains("Peru criticizes Ana Rojas (asserted)"), "\(found)")
+        #expect(found.contains("Peru meets Ana Rojas (negated)"), "\(found)")
+    }
+
+    @Test("rejecting a call, offer or plan from an actor criticizes that actor")
+    func rejectedProposal() {
+        #expect(harness.facts("Peru rejected the latest calls by Chile for new talks.").contains("Peru criticizes Chile (asserted)"))
+        #expect(harness.facts("Mali dismissed an offer from Niger to mediate.").contains("Mali criticizes Niger (asserted)"))
+    }
+
+    @Test("threatening action against an actor threatens it")
+    func threatenedAction() {
+        #expect(harness.facts("Cuba threatened new measures against Haiti.") == ["Cuba threatens Haiti (asserted)"])
+    }
+
+    @Test("an intent on a condition of another actor's act threatens that actor; a plain condition does not")
+    func ultimatum() {
+        let withdrawal = harness.facts("Ghana said it would pull its troops out of Mali unless Togo reopened the border.")
+        #expect(withdrawal.contains("Ghana threatens Togo (asserted)"), "\(withdrawal)")
+        let threat = harness.facts("Peru threatened to close its embassy if Chile expels the consul.")
+        #expect(threat.contains("Peru threatens Chile (asserted)"), "\(threat)")
+        #expect(harness.facts("Peru will host the summit if Chile attends.").isEmpty)
+    }
+
+    @Test("time words may stand between a directive and its clause")
+    func directiveWithTimeWord() {
+        #expect(harness.facts("Chile demanded on Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"])
+        #expect(harness.facts("Chile demanded Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"])
+    }
+
+    @Test("a sports word used as a verb does not make a sentence about sport")
+    func sportsWordAsVerb() {
+        #expect(harness.facts("Chile demanded that Peru match the offer.") == ["Chile demands Peru (asserted)"])
+        #expect(harness.facts("Chile will oppose Peru in the cup final.").isEmpty)
+    }
+
+    @Test("adverbs are told by their tag, not their spelling: a name ending in -ly is no adverb")
+    func adverbByTag() {
+        #expect(harness.facts("Peru strongly condemned Chile.") == ["Peru criticizes Chile (asserted)"])
+        #expect(harness.facts("Italy condemned Chile.") == ["Italy criticizes Chile (asserted)"])
+    }
 }
