@@ -203,6 +203,11 @@ struct RelationFinder {
     private func verbClause(
         tokens: [Token], start: Int, end: Int, isParticipleForm: Bool, mentions: [Mention], directives: [Int]
     ) -> VerbClause {
+        // "sanctioned X for supporting Y", "X, for their role in providing support to Y": the object of the verb
+        // before a reason does the act of its gerund.
+        if tokens[start].isGerund, let reasoned = reasonSubject(tokens, gerund: start, mentions: mentions) {
+            return .subject(reasoned, .asserted, isPassive: false)
+        }
         let before = previousWord(tokens, before: start)
         if let before, tokens[before].classes.contains(.nounMarker) { return .none }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
@@ -247,6 +252,22 @@ struct RelationFinder {
         }
         let subjectEnd = subjectGroup.last?.end ?? start
         return .subject(subjectGroup, ModalityDetector.modality(tokens[subjectEnd..<start]), isPassive: isPassive)
+    }
+
+    /// The actors before `for` (and `their role in`) that stand before the gerund at `gerund`: the object of the
+    /// verb the reason belongs to.
+    private func reasonSubject(_ tokens: [Token], gerund: Int, mentions: [Mention]) -> [Mention]? {
+        var index = gerund - 1
+        while index >= 0, gerund - index <= 4, !tokens[index].classes.contains(.reasonPreposition) {
+            // "for their role in": a possessive pronoun may stand between, no other actor.
+            guard tokens[index].isWord, !mentions.contains(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
+            index -= 1
+        }
+        guard index > 0, tokens[index].classes.contains(.reasonPreposition),
+            let head = mentions.last(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
+            head.type != .commodity, head.type != .location
+        else { return nil }
+        return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
     }
 
     /// The facts of a verb trigger's `form` in its clause.
@@ -482,7 +503,7 @@ struct RelationFinder {
             let isSymmetric = lexicon.ontology.relation(form.relation)?.isSymmetric == true
             return objects.dropFirst().flatMap { other in isSymmetric ? [(first, other, .asserted)] : [(first, other, .asserted), (other, first, .asserted)] }
         }
-        // The owner: a mention just before the noun, possibly with 's and adjectives between.
+        // The owners: the mentions just before the noun, possibly with 's and adjectives between ("UK and US sanctions").
         var index = start - 1
         while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
             tokens[index].classes.isDisjoint(with: [.auxiliary, .article]), lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
@@ -491,10 +512,10 @@ struct RelationFinder {
             index -= 1
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
-        guard let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity })
-            ?? implicitAgent(form, entities: entities)
-        else { return [] }
-        return pairs([owner], objects, .asserted)
+        if let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) {
+            return pairs(coordinated(leftOf: owner, tokens: tokens, mentions: mentions), objects, .asserted)
+        }
+        return implicitAgent(form, entities: entities).map { pairs([$0], objects, .asserted) } ?? []
     }
 
     private func isMentionEnd(_ index: Int, _ mentions: [Mention]) -> Bool {
@@ -654,6 +675,7 @@ struct RelationFinder {
         }
         guard var current = first else { return nil }
         var group = [current]
+        let introducer = index > 0 && tokens[index - 1].classes.contains(.preposition) ? tokens[index - 1].lower : nil
         while current.end + 1 < tokens.count {
             var next = current.end
             // "the Training Center (RTC); Compania ...": an acronym in brackets belongs to the item before.
@@ -677,8 +699,13 @@ struct RelationFinder {
             guard next < tokens.count else { break }
             let listed = next
             if tokens[next].text == "," || tokens[next].text == ";" { next += 1 }
-            if next < tokens.count, tokens[next].classes.contains(.coordinator) { next += 1 }
+            // "numerous entities, including X and Y": the members named after the list are objects too.
+            if next < tokens.count, tokens[next].classes.contains(.coordinator) || tokens[next].classes.contains(.inclusion) {
+                next += 1
+            }
             guard next > listed else { break }
+            // "support to him and to the UN": the preposition before the first object may come again.
+            if let introducer, next < tokens.count, tokens[next].lower == introducer { next += 1 }
             // "X, the democratically elected Y": a list item may open with an article and modifiers.
             var skipped = 0
             while next < tokens.count, skipped < 4, !isMentionStart(next, mentions), tokens[next].isWord,
@@ -688,9 +715,13 @@ struct RelationFinder {
                 next += 1
                 skipped += 1
             }
-            guard let following = mentions.first(where: { $0.start == next && $0.kind != .pronoun }),
-                following.type == current.type || (following.type != .commodity && current.type != .commodity)
-            else { break }
+            guard var following = mentions.first(where: { $0.start == next && $0.kind != .pronoun }) else { break }
+            // "including Russia's flagship Arctic LNG 2": the item is what the possessive owns.
+            if following.end + 1 < tokens.count, tokens[following.end].classes.contains(.possessiveMarker) {
+                guard let owned = mentions.first(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
+                following = owned
+            }
+            guard following.type == current.type || (following.type != .commodity && current.type != .commodity) else { break }
             group.append(following)
             current = following
         }

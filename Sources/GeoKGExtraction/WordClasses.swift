@@ -74,6 +74,8 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let countryCollective = WordClasses(.countryCollective)
     static let attributionVerb = WordClasses(.attributionVerb)
     static let ultimatum = WordClasses(.ultimatum)
+    static let inclusion = WordClasses(.inclusion)
+    static let reasonPreposition = WordClasses(.reasonPreposition)
 }
 
 extension WordClasses {

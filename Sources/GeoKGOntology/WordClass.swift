@@ -63,6 +63,8 @@ public enum WordClass: String, CaseIterable, Sendable {
     case countryCollective = "country-collective"
     case attributionVerb = "attribution-verb"
     case ultimatum
+    case inclusion
+    case reasonPreposition = "reason-preposition"
 }
 
 /// The words of every `WordClass`, lower case (`family-name-first` holds gazetteer ids as written).

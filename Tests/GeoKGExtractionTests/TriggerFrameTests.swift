@@ -175,4 +175,43 @@ struct TriggerFrameTests {
         #expect(harness.facts("Peru strongly condemned Chile.") == ["Peru criticizes Chile (asserted)"])
         #expect(harness.facts("Italy condemned Chile.") == ["Italy criticizes Chile (asserted)"])
     }
+
+    @Test(
+        "CAMEO phrases of reduced relations, yielding and sharing, with the object each one needs",
+        arguments: [
+            ("Norway halted economic aid to Sudan.", "Norway sanctions Sudan (asserted)"),
+            ("Austria expelled two Iranian diplomats.", "Austria sanctions two Iranian diplomats (asserted)"),
+            ("Chile lifted the curfew in Peru.", "Chile eases Peru (asserted)"),
+            ("The Angolan government accepted demands from the rebel leader Jonas Kambale.", "Angola eases Jonas Kambale (asserted)"),
+            ("Israel and Lebanon renewed talks today.", "Israel meets Lebanon (asserted)"),
+            ("Jordan shared expertise with Egypt.", "Jordan cooperatesWith Egypt (asserted)"),
+            ("Chile gave a warm welcome to the Peruvian envoy Luis Prado.", "Chile meets Luis Prado (asserted)"),
+        ])
+    func cameoPhrases(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found.contains(fact), "\(found)")
+    }
+
+    @Test("the object of a verb before a reason does the gerund's act: sanctioned X for supporting Y")
+    func reasonGerund() {
+        let found = harness.facts("Chile sanctioned three Peruvian firms for their role in supplying weapons to Bolivia.")
+        #expect(found.contains("three Peruvian firms supports Bolivia (asserted)"), "\(found)")
+        #expect(found.contains("Chile sanctions three Peruvian firms (asserted)"), "\(found)")
+    }
+
+    @Test("members named after a list with \"including\" are objects too, and a repeated preposition joins a list")
+    func inclusionAndRepeatedPreposition() {
+        let included = harness.facts("Chile sanctioned numerous entities, including Peru's state oil firm Petroperu and Bolivia.")
+        #expect(included.contains("Chile sanctions numerous entities (asserted)"), "\(included)")
+        #expect(!included.contains("Chile sanctions Peru (asserted)"), "the possessor is not the member: \(included)")
+        let repeated = harness.facts("Chile reaffirmed its support to Peru and to the United Nations.")
+        #expect(repeated.contains("Chile supports United Nations (asserted)"), "\(repeated)")
+    }
+
+    @Test("coordinated owners of a noun trigger each do the act: UK and US sanctions on X")
+    func coordinatedOwners() {
+        let found = harness.facts("Canada and Japan sanctions on Belarus took effect.")
+        #expect(found.contains("Canada sanctions Belarus (asserted)"), "\(found)")
+        #expect(found.contains("Japan sanctions Belarus (asserted)"), "\(found)")
+    }
 }
