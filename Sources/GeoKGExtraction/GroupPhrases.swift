@@ -149,16 +149,13 @@ extension MentionFinder {
             {
                 item += 1
             }
-            // "two military enterprises": a modifier may open an item.
+            // "two military enterprises": a modifier may open an item; "militants and Pakistani soldiers": an item
+            // with an affiliation of its own is another group.
+            if item < tokens.count, lexicon.demonyms.longestMatch(in: tokens, at: item) != nil { break }
             if item + 1 < tokens.count, groupHead(tokens, at: item) == nil, isGroupModifier(tokens, at: item),
                 groupHead(tokens, at: item + 1) != nil || listItem(tokens, at: item + 1) != nil
             {
                 item += 1
-            }
-            if item < tokens.count, lexicon.names.longestMatch(in: tokens, at: item)?.values.contains(where: { $0.entity.type == .organization }) == true
-                || lexicon.demonyms.longestMatch(in: tokens, at: item) != nil
-            {
-                item = (lexicon.names.longestMatch(in: tokens, at: item)?.end ?? lexicon.demonyms.longestMatch(in: tokens, at: item)?.end) ?? item
             }
             guard item < tokens.count, let next = groupHead(tokens, at: item) ?? listItem(tokens, at: item) else { break }
             end = next

@@ -153,6 +153,11 @@ struct RelationFinder {
         return code.hasPrefix("02") || code.hasPrefix("10")
     }
 
+    /// Whether the trigger disapproves of or accuses someone: CAMEO 11.
+    private func isDisapproval(_ form: TriggerForm) -> Bool {
+        lexicon.ontology.relation(form.relation)?.cameoCodes.first?.hasPrefix("11") == true
+    }
+
     /// Whether the relation's classes and the trigger's constraints admit the fact's subject and object.
     private func admits(_ form: TriggerForm, _ fact: Found, entities: ArticleEntities) -> Bool {
         guard let relation = lexicon.ontology.relation(form.relation) else { return false }
@@ -210,6 +215,14 @@ struct RelationFinder {
         }
         let before = previousWord(tokens, before: start)
         if let before, tokens[before].classes.contains(.nounMarker) { return .none }
+        // "heavily armed militants": a past participle between an adverb and a noun, with no actor or auxiliary
+        // before, qualifies the noun.
+        if tokens[start].isPastParticiple, start > 1, tokens[start - 1].isAdverb, !isMentionEnd(start - 1, mentions),
+            end < tokens.count, tokens[end].isNoun,
+            before.map({ tokens[$0].classes.isDisjoint(with: [.auxiliary, .passiveAuxiliary]) }) ?? true
+        {
+            return .none
+        }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
         if start > 0, tokens[start - 1].classes.contains(.article) { return .none }
         let isPassive = isParticipleForm && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
@@ -309,9 +322,10 @@ struct RelationFinder {
             while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
                 clause += 1
             }
-            // "insisted that the Government will not abandon": a statement of what will be is no directive.
+            // "insisted that the Government will not abandon": a statement of what will be is no directive;
+            // "alleged that X crossed the line": an accusation or disapproval is of the clause's subject.
             guard let objects = rightGroup(tokens, from: clause, mentions: mentions), let last = objects.last,
-                isObligation(tokens, at: last.end)
+                isObligation(tokens, at: last.end) || isDisapproval(form)
                     || (isDirective(form) && (last.end == tokens.count || !tokens[last.end].classes.contains(.auxiliary)))
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)

@@ -21,11 +21,4 @@ extension Token {
     /// A noun, common or proper.
     var isNoun: Bool { tag.upos == .noun || tag.upos == .propn }
 
-    /// A finite verb or a bare infinitive, as opposed to a participle or a gerund: `met`, `meets`, `meet`.
-    var isFiniteOrBareVerb: Bool {
-        switch tag.xpos {
-        case .vb, .vbd, .vbp, .vbz: true
-        default: false
-        }
-    }
 }

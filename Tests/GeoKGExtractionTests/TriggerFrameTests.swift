@@ -214,4 +214,13 @@ struct TriggerFrameTests {
         #expect(found.contains("Canada sanctions Belarus (asserted)"), "\(found)")
         #expect(found.contains("Japan sanctions Belarus (asserted)"), "\(found)")
     }
+
+    @Test("an accusation or disapproval with a clause is of the clause's subject; a light verb have with talks is a meeting")
+    func accusationClauseAndHave() {
+        let alleged = harness.facts("Kenya alleged that heavily armed Islamist militants and Ugandan soldiers crossed the border.")
+        #expect(alleged.contains("Kenya accuses Islamist militants (asserted)"), "\(alleged)")
+        #expect(!alleged.contains { $0.contains("supports") }, "armed qualifies the militants: \(alleged)")
+        #expect(alleged.contains("Kenya accuses Ugandan soldiers (asserted)"), "\(alleged)")
+        #expect(harness.facts("Chile had a phone call with Peru.") == ["Chile meets Peru (asserted)"])
+    }
 }
