@@ -12,8 +12,8 @@ struct GazetteerName: Sendable {
 struct TriggerForm: Sendable {
     /// One step of a compiled frame.
     enum Step: Sendable {
-        /// One of several token sequences, lower case.
-        case words([[String]])
+        /// One of several token sequences, as the vocabulary numbers of their lower-cased words.
+        case words([[Int32]])
         /// The object.
         case object
     }
@@ -23,20 +23,22 @@ struct TriggerForm: Sendable {
     let steps: [Step]
     /// Whether the form is a past participle, which can make a passive.
     let isParticiple: Bool
+    /// The steps before the object.
+    let stepsBeforeObject: ArraySlice<Step>
+    /// The steps after the object.
+    let stepsAfterObject: ArraySlice<Step>
+
+    init(trigger: Trigger, steps: [Step], isParticiple: Bool) {
+        self.trigger = trigger
+        self.steps = steps
+        self.isParticiple = isParticiple
+        stepsBeforeObject = steps.prefix { if case .object = $0 { false } else { true } }
+        stepsAfterObject = steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
+    }
 
     var relation: String { trigger.relation }
     var voice: TriggerVoice { trigger.voice }
     var partOfSpeech: TriggerPartOfSpeech { trigger.partOfSpeech }
-
-    /// The steps before the object.
-    var stepsBeforeObject: ArraySlice<Step> {
-        steps.prefix { if case .object = $0 { false } else { true } }
-    }
-
-    /// The steps after the object.
-    var stepsAfterObject: ArraySlice<Step> {
-        steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
-    }
 }
 
 /// The ontology compiled into the indexes extraction looks words up in. Immutable once built.
@@ -132,7 +134,7 @@ struct ExtractionLexicon: @unchecked Sendable {
         oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
-            let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer) }
+            let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer, vocabulary: vocabulary) }
             for form in trigger.forms {
                 let first = form.split(separator: " ").first.map(String.init) ?? form
                 let participle = first.hasSuffix("ed") || first.hasSuffix("en")
@@ -175,15 +177,16 @@ struct ExtractionLexicon: @unchecked Sendable {
         memberOf = ontology.relation(.memberOf)
     }
 
-    /// A frame element compiled into the token sequences it matches.
-    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer) -> TriggerForm.Step {
+    /// A frame element compiled into the token sequences it matches, numbered by `vocabulary`.
+    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer, vocabulary: Vocabulary) -> TriggerForm.Step {
+        func numbers(_ words: String) -> [Int32] { tokenizer.tokens(words).map { vocabulary.intern($0.lower) } }
         switch element {
         case .object:
             return .object
         case .word(let word):
-            return .words([tokenizer.tokens(word).map(\.lower)])
+            return .words([numbers(word)])
         case .choice(let options):
-            return .words(options.map { option in tokenizer.tokens(option).map(\.lower) })
+            return .words(options.map(numbers))
         }
     }
 

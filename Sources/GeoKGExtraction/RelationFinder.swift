@@ -19,14 +19,14 @@ struct RelationFinder {
         if tokens.contains(where: { $0.classes.contains(.sportsWord) }) || tokens.contains(where: { $0.text == "!" }) {
             return []
         }
-        var covered = Set<Int>()
-        for mention in mentions { covered.formUnion(mention.start..<mention.end) }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for position in mention.start..<mention.end { covered[position] = true } }
         var facts: [KeyedFact] = []
         // Where the directive triggers seen so far end: "urged X to meet Y" asks X to meet, no meeting happened.
         var directives: [Int] = []
         var index = 0
         while index < tokens.count {
-            guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
+            guard !covered[index], let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
                 index += 1
                 continue
             }
@@ -302,12 +302,7 @@ struct RelationFinder {
             var found: Int?
             var scan = position
             while scan < tokens.count, scan - position <= limit, found == nil {
-                found = options.compactMap { option -> Int? in
-                    guard scan + option.count <= tokens.count,
-                        zip(option, tokens[scan..<(scan + option.count)]).allSatisfy({ $0 == $1.lower })
-                    else { return nil }
-                    return scan + option.count
-                }.max()
+                found = longestOption(options, tokens, at: scan)
                 guard found == nil, isSkippable(tokens[scan], at: scan, mentions: mentions) else { break }
                 scan += 1
             }
@@ -315,6 +310,17 @@ struct RelationFinder {
             position = found
         }
         return position
+    }
+
+    /// Where the longest of `options` (word numbers) that the tokens spell from `start` ends; `nil` when none does.
+    private func longestOption(_ options: [[Int32]], _ tokens: [Token], at start: Int) -> Int? {
+        var end: Int?
+        for option in options where start + option.count <= tokens.count {
+            var offset = 0
+            while offset < option.count, tokens[start + offset].lowerID == option[offset] { offset += 1 }
+            if offset == option.count { end = max(end ?? start, start + offset) }
+        }
+        return end
     }
 
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
