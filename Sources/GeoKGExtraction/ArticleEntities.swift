@@ -258,7 +258,7 @@ struct ArticleEntities {
     private func officeName(_ mention: Mention, tokens: [Token]) -> String {
         var start = mention.start
         while start < mention.end - 1, !tokens[start].classes.isDisjoint(with: [.determiner, .speakerPronoun, .issuerPronoun, .article])
-            || lexicon.ontology.lexicon.titleModifiers.contains(tokens[start].text)
+            || lexicon.isTitleModifier(tokens[start])
         {
             start += 1
         }

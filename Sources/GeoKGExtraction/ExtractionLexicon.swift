@@ -78,6 +78,9 @@ struct ExtractionLexicon: @unchecked Sendable {
     let wordClasses: WordClassTable
     /// The relation an obligation states (`X must act`): that of the triggers of the obligation voice.
     let obligationRelation: String?
+    /// `Vocabulary.keyTable` of the title modifiers and of the honorifics.
+    private let titleModifierKeys: [Bool]
+    private let honorificKeys: [Bool]
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -94,6 +97,8 @@ struct ExtractionLexicon: @unchecked Sendable {
         var familyNames: [String: String?] = [:]
         var givenNames = Set<String>()
         var familyNamesKnown = Set<String>()
+        let familyNameFirst = wordClasses[.familyNameFirst]
+        let nameSuffixes = wordClasses[.nameSuffix]
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
@@ -110,12 +115,12 @@ struct ExtractionLexicon: @unchecked Sendable {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
             guard entry.type == .person else { continue }
-            let familyName = Self.familyName(of: entry, wordClasses: wordClasses)
+            let familyName = Self.familyName(of: entry, familyNameFirst: familyNameFirst, suffixes: nameSuffixes)
             if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
                 if let given = entry.name.split(separator: " ").first, entry.name.contains(" "),
-                    !(entry.country.map(wordClasses[.familyNameFirst].contains) ?? false)
+                    !(entry.country.map(familyNameFirst.contains) ?? false)
                 {
                     givenNames.insert(String(given))
                 }
@@ -173,6 +178,8 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.givenNames = givenNames
         self.familyNamesKnown = familyNamesKnown
         obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
+        titleModifierKeys = vocabulary.keyTable(ontology.lexicon.titleModifiers)
+        honorificKeys = vocabulary.keyTable(ontology.lexicon.honorifics)
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)
     }
@@ -209,6 +216,20 @@ struct ExtractionLexicon: @unchecked Sendable {
         return words.joined(separator: " ")
     }
 
+    /// Whether `token` is written as a title modifier (`Deputy`).
+    func isTitleModifier(_ token: Token) -> Bool {
+        Self.isListed(token, keys: titleModifierKeys) && ontology.lexicon.titleModifiers.contains(token.text)
+    }
+
+    /// Whether `token` is written as an honorific (`Mr.`).
+    func isHonorific(_ token: Token) -> Bool {
+        Self.isListed(token, keys: honorificKeys) && ontology.lexicon.honorifics.contains(token.text)
+    }
+
+    private static func isListed(_ token: Token, keys: [Bool]) -> Bool {
+        token.keyID >= 0 && Int(token.keyID) < keys.count && keys[Int(token.keyID)]
+    }
+
     /// The cue whose words end at `index` in `tokens`, the longest first.
     func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
         guard let cues = organizationCues[tokens[index].text] else { return nil }
@@ -221,20 +242,21 @@ struct ExtractionLexicon: @unchecked Sendable {
 
     /// The name a gazetteer person is called by alone: the first word for names written family name first
     /// (by the person's country), else the last word.
-    static func familyName(of entry: GazetteerEntry, wordClasses: WordClassTable) -> String? {
-        if let country = entry.country, wordClasses[.familyNameFirst].contains(country), entry.name.contains(" ") {
+    /// `familyNameFirst` and `suffixes` are the word classes of those names.
+    static func familyName(of entry: GazetteerEntry, familyNameFirst: Set<String>, suffixes: Set<String>) -> String? {
+        if let country = entry.country, familyNameFirst.contains(country), entry.name.contains(" ") {
             return entry.name.split(separator: " ").first.map(String.init)
         }
-        return surname(of: entry.name, wordClasses: wordClasses)
+        return surname(of: entry.name, suffixes: suffixes)
     }
 
-    /// The last word of a personal name, skipping suffixes such as Jr. and III.
-    static func surname(of name: String, wordClasses: WordClassTable) -> String? {
-        name.split(separator: " ").last { !wordClasses[.nameSuffix].contains($0.lowercased()) }.map(String.init)
+    /// The last word of a personal name, skipping suffixes such as Jr. and III (`suffixes`, lower case).
+    static func surname(of name: String, suffixes: Set<String>) -> String? {
+        name.split(separator: " ").last { !suffixes.contains($0.lowercased()) }.map(String.init)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
     func surname(of name: String) -> String? {
-        Self.surname(of: name, wordClasses: wordClasses)
+        Self.surname(of: name, suffixes: wordClasses[.nameSuffix])
     }
 }

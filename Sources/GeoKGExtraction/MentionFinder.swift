@@ -46,8 +46,10 @@ struct MentionFinder {
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
-            if index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty {
-                consider(description(tokens, at: index))
+            if let description = description(tokens, at: index),
+                index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty
+            {
+                consider(description)
             }
             consider(groupPhrase(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
@@ -126,7 +128,7 @@ struct MentionFinder {
         }
         var titles: [Title] = []
         var body: Mention?
-        while index + 1 < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[index].text),
+        while index + 1 < tokens.count, lexicon.isTitleModifier(tokens[index]),
             lexicon.titles.longestMatch(in: tokens, at: index) == nil,
             lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
         {
@@ -165,7 +167,7 @@ struct MentionFinder {
         guard !titles.isEmpty else { return [] }
         // "Kuwaiti Foreign Minister, Sheikh Sabah al-Sabah,": the name set off by commas after the title.
         if index + 1 < tokens.count, tokens[index].text == ",", isNameToken(tokens[index + 1]) { index += 1 }
-        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         var end = index
         // A gazetteer name may hold words that are not name-like on their own ("Liu He"), and ends the name
         // ("President Joe Biden Ahead of ..." in a headline).
@@ -230,7 +232,7 @@ struct MentionFinder {
     /// apposition that opens with a title, names a person.
     private func namedByApposition(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
         var index = start
-        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         let nameStart = index
         while index < tokens.count, index - nameStart < 7, isNameToken(tokens[index]) { index += 1 }
         guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].text == ",", tokens[nameStart].isCapitalized,
@@ -242,7 +244,7 @@ struct MentionFinder {
         if let body = lexicon.names.longestMatch(in: tokens, at: title), lexicon.titles.longestMatch(in: tokens, at: body.end) != nil {
             title = body.end
         }
-        while title < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[title].text),
+        while title < tokens.count, lexicon.isTitleModifier(tokens[title]),
             lexicon.titles.longestMatch(in: tokens, at: title) == nil
         {
             title += 1
@@ -578,7 +580,7 @@ struct MentionFinder {
         // "the Foreign Secretary", "my Prime Minister", "a senior British minister", "the Indian prime minister":
         // an office named by its title, with its country when a nationality comes first.
         var titleStart = index
-        while titleStart < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[titleStart].text),
+        while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
             lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
         {
             titleStart += 1
