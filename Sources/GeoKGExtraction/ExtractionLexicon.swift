@@ -119,10 +119,10 @@ struct ExtractionLexicon: @unchecked Sendable {
             if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
-                if let given = entry.name.split(separator: " ").first, entry.name.contains(" "),
+                if let given = Self.words(of: entry.name).first, entry.name.contains(" "),
                     !(entry.country.map(familyNameFirst.contains) ?? false)
                 {
-                    givenNames.insert(String(given))
+                    givenNames.insert(given)
                 }
             }
             // The gazetteer's entry for an id is the first one listed.
@@ -245,14 +245,34 @@ struct ExtractionLexicon: @unchecked Sendable {
     /// `familyNameFirst` and `suffixes` are the word classes of those names.
     static func familyName(of entry: GazetteerEntry, familyNameFirst: Set<String>, suffixes: Set<String>) -> String? {
         if let country = entry.country, familyNameFirst.contains(country), entry.name.contains(" ") {
-            return entry.name.split(separator: " ").first.map(String.init)
+            return words(of: entry.name).first
         }
         return surname(of: entry.name, suffixes: suffixes)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III (`suffixes`, lower case).
     static func surname(of name: String, suffixes: Set<String>) -> String? {
-        name.split(separator: " ").last { !suffixes.contains($0.lowercased()) }.map(String.init)
+        words(of: name).last { !suffixes.contains($0.lowercased()) }
+    }
+
+    /// The words of `name`, split at spaces as `split(separator: " ")` splits it; by bytes when the name is ASCII
+    /// (whose characters are its bytes): the gazetteer's names are split at load, and splitting by characters
+    /// costs far more.
+    static func words(of name: String) -> [String] {
+        var name = name
+        let words = name.withUTF8 { bytes -> [String]? in
+            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var words: [String] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte >= 0x80 || byte == 0x20 {
+                guard byte == 0x20 else { return nil }
+                if index > start { words.append(word(start..<index)) }
+                start = index + 1
+            }
+            if bytes.count > start { words.append(word(start..<bytes.count)) }
+            return words
+        }
+        return words ?? name.split(separator: " ").map(String.init)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
