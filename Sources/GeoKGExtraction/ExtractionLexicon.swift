@@ -42,7 +42,7 @@ struct TriggerForm: Sendable {
 }
 
 /// The ontology compiled into the indexes extraction looks words up in. Immutable once built.
-struct ExtractionLexicon: @unchecked Sendable {
+final class ExtractionLexicon: @unchecked Sendable {
     let ontology: Ontology
     let tokenizer: Tokenizer
     /// The numbers of every word the indexes hold.
