@@ -61,8 +61,8 @@ final class ExtractionLexicon: @unchecked Sendable {
     let triggers: PhraseIndex<TriggerForm>
     /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
     let organizationCues: [String: [Cue]]
-    /// Titles of one word, lower-cased, to tell title words from names quickly.
-    let oneWordTitles: Set<String>
+    /// Titles of one word, lower-cased, to tell title words from names quickly: `Vocabulary.table`.
+    private let oneWordTitles: [Bool]
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
@@ -81,6 +81,10 @@ final class ExtractionLexicon: @unchecked Sendable {
     /// `Vocabulary.keyTable` of the title modifiers and of the honorifics.
     private let titleModifierKeys: [Bool]
     private let honorificKeys: [Bool]
+    /// The organization cues by the spelling of their last word, the longest first, with their words.
+    private let cuesEndingIn: [String: [(cue: Cue, words: [String])]]
+    /// `Vocabulary.keyTable` of those last words.
+    private let cueLastWordKeys: [Bool]
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -136,7 +140,6 @@ final class ExtractionLexicon: @unchecked Sendable {
             titles.add(title.title, title, tokenizer: tokenizer)
             pluralTitles.add(Self.plural(ofTitle: title.title), title, tokenizer: tokenizer)
         }
-        oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
             let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer, vocabulary: vocabulary) }
@@ -180,6 +183,11 @@ final class ExtractionLexicon: @unchecked Sendable {
         obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
         titleModifierKeys = vocabulary.keyTable(ontology.lexicon.titleModifiers)
         honorificKeys = vocabulary.keyTable(ontology.lexicon.honorifics)
+        oneWordTitles = vocabulary.table(Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") }))
+        cuesEndingIn = organizationCues.mapValues { cues in
+            cues.sorted { $0.word.count > $1.word.count }.map { ($0, $0.word.split(separator: " ").map(String.init)) }
+        }
+        cueLastWordKeys = vocabulary.keyTable(organizationCues.keys)
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)
     }
@@ -226,18 +234,27 @@ final class ExtractionLexicon: @unchecked Sendable {
         Self.isListed(token, keys: honorificKeys) && ontology.lexicon.honorifics.contains(token.text)
     }
 
+    /// Whether the lower-cased `token` is a title of one word (`president`).
+    func isOneWordTitle(_ token: Token) -> Bool {
+        Self.isListed(token.lowerID, in: oneWordTitles)
+    }
+
     private static func isListed(_ token: Token, keys: [Bool]) -> Bool {
-        token.keyID >= 0 && Int(token.keyID) < keys.count && keys[Int(token.keyID)]
+        isListed(token.keyID, in: keys)
+    }
+
+    private static func isListed(_ number: Int32, in table: [Bool]) -> Bool {
+        number >= 0 && Int(number) < table.count && table[Int(number)]
     }
 
     /// The cue whose words end at `index` in `tokens`, the longest first.
     func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
-        guard let cues = organizationCues[tokens[index].text] else { return nil }
-        return cues.sorted { $0.word.count > $1.word.count }.first { cue in
-            let words = cue.word.split(separator: " ").map(String.init)
+        guard Self.isListed(tokens[index], keys: cueLastWordKeys), let cues = cuesEndingIn[tokens[index].text] else { return nil }
+        return cues.first { _, words in
             guard index + 1 >= words.count else { return false }
-            return zip(words, tokens[(index + 1 - words.count)...index]).allSatisfy { $0 == $1.text }
-        }
+            let start = index + 1 - words.count
+            return words.indices.allSatisfy { words[$0] == tokens[start + $0].text }
+        }?.cue
     }
 
     /// The name a gazetteer person is called by alone: the first word for names written family name first

@@ -26,9 +26,9 @@ struct MentionFinder {
         }
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
-                || !token.classes.isDisjoint(with: Self.mentionOpeners)
+            // Read in place: copying the token costs more than most of its tests.
+            guard tokens[index].isCapitalized || lexicon.vocabulary.startsPhrase(tokens[index]) || groupNounNear[index]
+                || !tokens[index].classes.isDisjoint(with: Self.mentionOpeners)
                 || organizations[index] != nil
             else {
                 index += 1
@@ -54,7 +54,7 @@ struct MentionFinder {
             consider(groupPhrase(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
-            if !acronyms.isEmpty, token.isCapitalized {
+            if !acronyms.isEmpty, tokens[index].isCapitalized {
                 // A short name the article gave in brackets, of up to four words.
                 for length in (1...min(4, tokens.count - index)).reversed() {
                     let text = tokens[index..<(index + length)].joinedText
@@ -335,7 +335,7 @@ struct MentionFinder {
             return true
         }
         guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
-        return !lexicon.oneWordTitles.contains(token.lower)
+        return !lexicon.isOneWordTitle(token)
     }
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
@@ -466,7 +466,7 @@ struct MentionFinder {
 
     private func isOrganizationWord(_ token: Token) -> Bool {
         token.isCapitalized && token.isWord && !token.classes.contains(.nonName)
-            && !lexicon.oneWordTitles.contains(token.lower)
+            && !lexicon.isOneWordTitle(token)
     }
 
     /// Whether the word at `index` belongs to an organization's name: a capitalised word, or a lower-case particle
@@ -626,19 +626,19 @@ struct MentionFinder {
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
-        let token = tokens[start]
+        let classes = tokens[start].classes
         let pronounClass: PronounClass
-        if token.classes.contains(.personPronoun) {
+        if classes.contains(.personPronoun) {
             pronounClass = .person
-        } else if token.classes.contains(.pluralPronoun) {
+        } else if classes.contains(.pluralPronoun) {
             pronounClass = .plural
-        } else if token.classes.contains(.neuterPronoun) {
+        } else if classes.contains(.neuterPronoun) {
             // "it" as an expletive ("it is clear that") stands for nothing.
             if start + 1 < tokens.count, tokens[start + 1].classes.contains(.expletiveVerb) { return nil }
             pronounClass = .neuter
-        } else if token.classes.contains(.speakerPronoun) {
+        } else if classes.contains(.speakerPronoun) {
             pronounClass = .speaker
-        } else if token.classes.contains(.issuerPronoun) {
+        } else if classes.contains(.issuerPronoun) {
             pronounClass = .issuer
         } else {
             return nil

@@ -28,13 +28,19 @@ final class Vocabulary: @unchecked Sendable {
         return number
     }
 
-    /// A table, by word number, of the words that are the key (`Token.key`) of one of `words`: a test that
-    /// rejects most tokens before their text is hashed.
-    func keyTable(_ words: some Sequence<String>) -> [Bool] {
-        let numbers = words.map { intern($0.replacingApostrophes()) }
+    /// A table, by word number, of `words`: a token is looked up in it by number, where a set of the words
+    /// would hash its text.
+    func table(_ words: some Sequence<String>) -> [Bool] {
+        let numbers = words.map(intern)
         var table = [Bool](repeating: false, count: self.numbers.count)
         for number in numbers { table[Int(number)] = true }
         return table
+    }
+
+    /// `table(_:)` of the keys (`Token.key`) of `words`: a test that rejects most tokens before their text is
+    /// hashed.
+    func keyTable(_ words: some Sequence<String>) -> [Bool] {
+        table(words.map { $0.replacingApostrophes() })
     }
 
     /// Puts each of `words` (lower-cased) in `wordClass`.

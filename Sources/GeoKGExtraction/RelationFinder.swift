@@ -16,7 +16,7 @@ struct RelationFinder {
         let tokens = sentence.tokens
         // In a sentence about sport, to oppose, beat or attack is to play; an exclamation ("They killed her!") is
         // an outcry or a headline of another story, not a statement of what happened.
-        if tokens.contains(where: { $0.classes.contains(.sportsWord) }) || tokens.contains(where: { $0.text == "!" }) {
+        if tokens.containsClass(.sportsWord) || tokens.indices.contains(where: { tokens[$0].text == "!" }) {
             return []
         }
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -88,7 +88,9 @@ struct RelationFinder {
         let tokens = sentence.tokens
         guard entities.discourse.issuer != nil || entities.discourse.speaker != nil, let we = entities.discourse.we,
             let demands = lexicon.obligationRelation,
-            !tokens.contains(where: { $0.classes.contains(.attributionVerb) || $0.classes.contains(.clauseBreak) && !$0.isWord })
+            !tokens.indices.contains(where: {
+                tokens[$0].classes.contains(.attributionVerb) || tokens[$0].classes.contains(.clauseBreak) && !tokens[$0].isWord
+            })
         else { return [] }
         var facts: [KeyedFact] = []
         for mention in mentions where isObligation(tokens, at: mention.end) && !mention.isLocative {
