@@ -36,7 +36,7 @@ struct MentionFinder {
             }
             // The longest candidate wins; on a tie, the one tried first.
             var best = person(tokens, at: index, people: people, organizations: organizations, trustsCapitals: trustsCapitals)
-            func consider(_ candidate: Mention?) {
+            @inline(__always) func consider(_ candidate: Mention?) {
                 guard let candidate, candidate.end - candidate.start > span(best) else { return }
                 best = [candidate]
             }
