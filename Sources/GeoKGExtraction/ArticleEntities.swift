@@ -115,16 +115,17 @@ struct ArticleEntities {
     /// else, or when `asAlias`, one of its other names.
     private mutating func register(key: EntityKey, mention: Mention, asAlias: Bool = false) {
         let surface = mention.surface
-        if var entity = entities[key] {
-            if !surface.isEmpty, mention.type != .country, mention.type != .commodity, surface.count > entity.name.count,
+        // Changed in place: taken out and put back, the entity would copy its aliases and hash its key again.
+        if let index = entities.index(forKey: key) {
+            let name = entities.values[index].name
+            if !surface.isEmpty, mention.type != .country, mention.type != .commodity, surface.count > name.count,
                 mention.kind == .name || mention.kind == .group, !asAlias
             {
-                entity.aliases.append(entity.name)
-                entity.name = surface
-            } else if !surface.isEmpty, surface != entity.name, !entity.aliases.contains(surface) {
-                entity.aliases.append(surface)
+                entities.values[index].aliases.append(name)
+                entities.values[index].name = surface
+            } else if !surface.isEmpty, surface != name, !entities.values[index].aliases.contains(surface) {
+                entities.values[index].aliases.append(surface)
             }
-            entities[key] = entity
         } else {
             entities[key] = newEntity(key: key, mention: mention)
         }
@@ -258,7 +259,7 @@ struct ArticleEntities {
     private func officeName(_ mention: Mention, tokens: [Token]) -> String {
         var start = mention.start
         while start < mention.end - 1, !tokens[start].classes.isDisjoint(with: [.determiner, .speakerPronoun, .issuerPronoun, .article])
-            || lexicon.ontology.lexicon.titleModifiers.contains(tokens[start].text)
+            || lexicon.isTitleModifier(tokens[start])
         {
             start += 1
         }

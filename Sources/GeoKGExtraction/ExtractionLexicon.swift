@@ -12,8 +12,8 @@ struct GazetteerName: Sendable {
 struct TriggerForm: Sendable {
     /// One step of a compiled frame.
     enum Step: Sendable {
-        /// One of several token sequences, lower case.
-        case words([[String]])
+        /// One of several token sequences, as the vocabulary numbers of their lower-cased words.
+        case words([[Int32]])
         /// The object.
         case object
     }
@@ -23,24 +23,26 @@ struct TriggerForm: Sendable {
     let steps: [Step]
     /// Whether the form is a past participle, which can make a passive.
     let isParticiple: Bool
+    /// The steps before the object.
+    let stepsBeforeObject: ArraySlice<Step>
+    /// The steps after the object.
+    let stepsAfterObject: ArraySlice<Step>
+
+    init(trigger: Trigger, steps: [Step], isParticiple: Bool) {
+        self.trigger = trigger
+        self.steps = steps
+        self.isParticiple = isParticiple
+        stepsBeforeObject = steps.prefix { if case .object = $0 { false } else { true } }
+        stepsAfterObject = steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
+    }
 
     var relation: String { trigger.relation }
     var voice: TriggerVoice { trigger.voice }
     var partOfSpeech: TriggerPartOfSpeech { trigger.partOfSpeech }
-
-    /// The steps before the object.
-    var stepsBeforeObject: ArraySlice<Step> {
-        steps.prefix { if case .object = $0 { false } else { true } }
-    }
-
-    /// The steps after the object.
-    var stepsAfterObject: ArraySlice<Step> {
-        steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
-    }
 }
 
 /// The ontology compiled into the indexes extraction looks words up in. Immutable once built.
-struct ExtractionLexicon: @unchecked Sendable {
+final class ExtractionLexicon: @unchecked Sendable {
     let ontology: Ontology
     let tokenizer: Tokenizer
     /// The numbers of every word the indexes hold.
@@ -59,8 +61,8 @@ struct ExtractionLexicon: @unchecked Sendable {
     let triggers: PhraseIndex<TriggerForm>
     /// Words that make a capitalised phrase an organization, by the exact spelling of their last word.
     let organizationCues: [String: [Cue]]
-    /// Titles of one word, lower-cased, to tell title words from names quickly.
-    let oneWordTitles: Set<String>
+    /// Titles of one word, lower-cased, to tell title words from names quickly: `Vocabulary.table`.
+    private let oneWordTitles: [Bool]
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
@@ -78,6 +80,13 @@ struct ExtractionLexicon: @unchecked Sendable {
     let obligationRelation: String?
     /// The relation of threats (CAMEO 13), which an intent on a condition of another actor's act states.
     let threatRelation: String?
+    /// `Vocabulary.keyTable` of the title modifiers and of the honorifics.
+    private let titleModifierKeys: [Bool]
+    private let honorificKeys: [Bool]
+    /// The organization cues by the spelling of their last word, the longest first, with their words.
+    private let cuesEndingIn: [String: [(cue: Cue, words: [String])]]
+    /// `Vocabulary.keyTable` of those last words.
+    private let cueLastWordKeys: [Bool]
 
     init(ontology: Ontology) {
         self.ontology = ontology
@@ -94,6 +103,8 @@ struct ExtractionLexicon: @unchecked Sendable {
         var familyNames: [String: String?] = [:]
         var givenNames = Set<String>()
         var familyNamesKnown = Set<String>()
+        let familyNameFirst = wordClasses[.familyNameFirst]
+        let nameSuffixes = wordClasses[.nameSuffix]
         for entry in ontology.gazetteer.entries {
             if entry.type == .commodity {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
@@ -110,14 +121,14 @@ struct ExtractionLexicon: @unchecked Sendable {
                 for name in [entry.name] + entry.aliases { demonyms.add(name, entry, tokenizer: tokenizer) }
             }
             guard entry.type == .person else { continue }
-            let familyName = Self.familyName(of: entry, wordClasses: wordClasses)
+            let familyName = Self.familyName(of: entry, familyNameFirst: familyNameFirst, suffixes: nameSuffixes)
             if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
-                if let given = entry.name.split(separator: " ").first, entry.name.contains(" "),
-                    !(entry.country.map(wordClasses[.familyNameFirst].contains) ?? false)
+                if let given = Self.words(of: entry.name).first, entry.name.contains(" "),
+                    !(entry.country.map(familyNameFirst.contains) ?? false)
                 {
-                    givenNames.insert(String(given))
+                    givenNames.insert(given)
                 }
             }
             // The gazetteer's entry for an id is the first one listed.
@@ -131,10 +142,9 @@ struct ExtractionLexicon: @unchecked Sendable {
             titles.add(title.title, title, tokenizer: tokenizer)
             pluralTitles.add(Self.plural(ofTitle: title.title), title, tokenizer: tokenizer)
         }
-        oneWordTitles = Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") })
         var triggers = PhraseIndex<TriggerForm>(caseInsensitive: true, vocabulary: vocabulary)
         for trigger in ontology.lexicon.triggers {
-            let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer) }
+            let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer, vocabulary: vocabulary) }
             for form in trigger.forms {
                 let first = form.split(separator: " ").first.map(String.init) ?? form
                 let participle = first.hasSuffix("ed") || first.hasSuffix("en")
@@ -174,19 +184,27 @@ struct ExtractionLexicon: @unchecked Sendable {
         self.familyNamesKnown = familyNamesKnown
         obligationRelation = ontology.lexicon.triggers.first { $0.voice == .obligation }?.relation
         threatRelation = ontology.relations.first { $0.cameoCodes.contains { $0.hasPrefix("13") } }?.id
+        titleModifierKeys = vocabulary.keyTable(ontology.lexicon.titleModifiers)
+        honorificKeys = vocabulary.keyTable(ontology.lexicon.honorifics)
+        oneWordTitles = vocabulary.table(Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") }))
+        cuesEndingIn = organizationCues.mapValues { cues in
+            cues.sorted { $0.word.count > $1.word.count }.map { ($0, $0.word.split(separator: " ").map(String.init)) }
+        }
+        cueLastWordKeys = vocabulary.keyTable(organizationCues.keys)
         leads = ontology.relation(.leads)
         memberOf = ontology.relation(.memberOf)
     }
 
-    /// A frame element compiled into the token sequences it matches.
-    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer) -> TriggerForm.Step {
+    /// A frame element compiled into the token sequences it matches, numbered by `vocabulary`.
+    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer, vocabulary: Vocabulary) -> TriggerForm.Step {
+        func numbers(_ words: String) -> [Int32] { tokenizer.tokens(words).map { vocabulary.intern($0.lower) } }
         switch element {
         case .object:
             return .object
         case .word(let word):
-            return .words([tokenizer.tokens(word).map(\.lower)])
+            return .words([numbers(word)])
         case .choice(let options):
-            return .words(options.map { option in tokenizer.tokens(option).map(\.lower) })
+            return .words(options.map(numbers))
         }
     }
 
@@ -209,32 +227,76 @@ struct ExtractionLexicon: @unchecked Sendable {
         return words.joined(separator: " ")
     }
 
+    /// Whether `token` is written as a title modifier (`Deputy`).
+    func isTitleModifier(_ token: Token) -> Bool {
+        Self.isListed(token, keys: titleModifierKeys) && ontology.lexicon.titleModifiers.contains(token.text)
+    }
+
+    /// Whether `token` is written as an honorific (`Mr.`).
+    func isHonorific(_ token: Token) -> Bool {
+        Self.isListed(token, keys: honorificKeys) && ontology.lexicon.honorifics.contains(token.text)
+    }
+
+    /// Whether the lower-cased `token` is a title of one word (`president`).
+    func isOneWordTitle(_ token: Token) -> Bool {
+        Self.isListed(token.lowerID, in: oneWordTitles)
+    }
+
+    private static func isListed(_ token: Token, keys: [Bool]) -> Bool {
+        isListed(token.keyID, in: keys)
+    }
+
+    private static func isListed(_ number: Int32, in table: [Bool]) -> Bool {
+        number >= 0 && Int(number) < table.count && table[Int(number)]
+    }
+
     /// The cue whose words end at `index` in `tokens`, the longest first.
     func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
-        guard let cues = organizationCues[tokens[index].text] else { return nil }
-        return cues.sorted { $0.word.count > $1.word.count }.first { cue in
-            let words = cue.word.split(separator: " ").map(String.init)
+        guard Self.isListed(tokens[index], keys: cueLastWordKeys), let cues = cuesEndingIn[tokens[index].text] else { return nil }
+        return cues.first { _, words in
             guard index + 1 >= words.count else { return false }
-            return zip(words, tokens[(index + 1 - words.count)...index]).allSatisfy { $0 == $1.text }
-        }
+            let start = index + 1 - words.count
+            return words.indices.allSatisfy { words[$0] == tokens[start + $0].text }
+        }?.cue
     }
 
     /// The name a gazetteer person is called by alone: the first word for names written family name first
     /// (by the person's country), else the last word.
-    static func familyName(of entry: GazetteerEntry, wordClasses: WordClassTable) -> String? {
-        if let country = entry.country, wordClasses[.familyNameFirst].contains(country), entry.name.contains(" ") {
-            return entry.name.split(separator: " ").first.map(String.init)
+    /// `familyNameFirst` and `suffixes` are the word classes of those names.
+    static func familyName(of entry: GazetteerEntry, familyNameFirst: Set<String>, suffixes: Set<String>) -> String? {
+        if let country = entry.country, familyNameFirst.contains(country), entry.name.contains(" ") {
+            return words(of: entry.name).first
         }
-        return surname(of: entry.name, wordClasses: wordClasses)
+        return surname(of: entry.name, suffixes: suffixes)
     }
 
-    /// The last word of a personal name, skipping suffixes such as Jr. and III.
-    static func surname(of name: String, wordClasses: WordClassTable) -> String? {
-        name.split(separator: " ").last { !wordClasses[.nameSuffix].contains($0.lowercased()) }.map(String.init)
+    /// The last word of a personal name, skipping suffixes such as Jr. and III (`suffixes`, lower case).
+    static func surname(of name: String, suffixes: Set<String>) -> String? {
+        words(of: name).last { !suffixes.contains($0.lowercased()) }
+    }
+
+    /// The words of `name`, split at spaces as `split(separator: " ")` splits it; by bytes when the name is ASCII
+    /// (whose characters are its bytes): the gazetteer's names are split at load, and splitting by characters
+    /// costs far more.
+    static func words(of name: String) -> [String] {
+        var name = name
+        let words = name.withUTF8 { bytes -> [String]? in
+            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var words: [String] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte >= 0x80 || byte == 0x20 {
+                guard byte == 0x20 else { return nil }
+                if index > start { words.append(word(start..<index)) }
+                start = index + 1
+            }
+            if bytes.count > start { words.append(word(start..<bytes.count)) }
+            return words
+        }
+        return words ?? name.split(separator: " ").map(String.init)
     }
 
     /// The last word of a personal name, skipping suffixes such as Jr. and III.
     func surname(of name: String) -> String? {
-        Self.surname(of: name, wordClasses: wordClasses)
+        Self.surname(of: name, suffixes: wordClasses[.nameSuffix])
     }
 }

@@ -62,7 +62,6 @@ extension MentionFinder {
                 }
                 return mention
             }
-            let token = tokens[index]
             if affiliation == nil, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index),
                 let country = demonym.values.first
             {
@@ -87,8 +86,8 @@ extension MentionFinder {
                 continue
             }
             // "hand Britain two nationals": a number after the modifiers opens a noun phrase of its own.
-            guard !isCounting(token), isGroupModifier(tokens, at: index) else { return nil }
-            if token.text != "-" { modifiers += 1 }
+            guard !isCounting(tokens[index]), isGroupModifier(tokens, at: index) else { return nil }
+            if tokens[index].text != "-" { modifiers += 1 }
             index += 1
         }
         return nil
@@ -112,12 +111,12 @@ extension MentionFinder {
     private func quantityEnd(_ tokens: [Token], from start: Int) -> Int {
         var index = start
         while index < tokens.count, index - start < 4 {
-            let token = tokens[index]
-            if token.classes.contains(.determiner) || isCounting(token) || isApproximation(tokens, at: index)
-                || token.classes.contains(.issuerPronoun) || token.classes.contains(.pluralPronoun)
+            let classes = tokens[index].classes
+            if classes.contains(.determiner) || isCounting(tokens[index]) || isApproximation(tokens, at: index)
+                || classes.contains(.issuerPronoun) || classes.contains(.pluralPronoun)
             {
                 index += 1
-            } else if token.classes.contains(.partitivePreposition), index > start,
+            } else if classes.contains(.partitivePreposition), index > start,
                 tokens[index - 1].classes.contains(.quantifier)
             {
                 index += 1
@@ -166,8 +165,7 @@ extension MentionFinder {
 
     /// A plain plural noun that may stand in a list of actors' heads (`vessels`).
     private func listItem(_ tokens: [Token], at index: Int) -> Int? {
-        let token = tokens[index]
-        guard token.isPluralNoun, token.isLowerCase, token.classes.isDisjoint(with: Self.nonNouns),
+        guard tokens[index].isPluralNoun, tokens[index].isLowerCase, tokens[index].classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             index + 1 == tokens.count || !tokens[index + 1].isWord || tokens[index + 1].classes.isDisjoint(with: [.determiner])
         else { return nil }
@@ -177,25 +175,27 @@ extension MentionFinder {
     /// Whether the word at `index` may qualify a group's head: an adjective or noun in lower case, a capitalised
     /// regional or religious word (`Gulf`, `Islamist`), or a hyphen of a compound.
     private func isGroupModifier(_ tokens: [Token], at index: Int) -> Bool {
-        let token = tokens[index]
-        if token.text == "-" { return index > 0 && !token.spaceBefore }
+        if tokens[index].text == "-" { return index > 0 && !tokens[index].spaceBefore }
         // "troop- and police-contributing": "and" between the halves of compounds.
-        if token.lower == "and", index > 0, tokens[index - 1].text == "-" { return true }
+        if tokens[index].lower == "and", index > 0, tokens[index - 1].text == "-" { return true }
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
-        let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore
+        let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !tokens[index].spaceBefore
         let opensPhrase = index == 0
             || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].isAdverb
                 && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false
-        let isVerbForm = token.tag.upos == .verb
-        if !afterHyphen, isVerbForm, opensPhrase || (token.isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil) {
+        let isVerbForm = tokens[index].tag.upos == .verb
+        if !afterHyphen, isVerbForm,
+            opensPhrase || (tokens[index].isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil)
+        {
             return false
         }
-        guard token.isWord, token.classes.isDisjoint(with: Self.nonNouns),
+        guard tokens[index].isWord, tokens[index].classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index).map({ match in
                 match.values.allSatisfy { $0.partOfSpeech == .noun } && match.end < tokens.count && tokens[match.end].classes.contains(.groupNoun)
             }) ?? true
         else { return false }
-        return !token.isCapitalized || (lexicon.names.longestMatch(in: tokens, at: index) == nil && !token.classes.contains(.nonName))
+        return !tokens[index].isCapitalized
+            || (lexicon.names.longestMatch(in: tokens, at: index) == nil && !tokens[index].classes.contains(.nonName))
     }
 
     /// Where the words that narrow a group end, when some follow it: `within the IRGC`, `across multiple
@@ -209,12 +209,13 @@ extension MentionFinder {
         guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
         var position = end + 1
         while position < tokens.count, position - end < 12 {
-            let token = tokens[position]
-            if token.text == "," || token.text == "." || token.text == ";" || !token.classes.isDisjoint(with: [.clauseBreak, .subordinator]) {
+            let text = tokens[position].text
+            let classes = tokens[position].classes
+            if text == "," || text == "." || text == ";" || !classes.isDisjoint(with: [.clauseBreak, .subordinator]) {
                 break
             }
             // A coordination ends the qualifier: another item or another verb phrase follows.
-            if token.classes.contains(.coordinator) { break }
+            if classes.contains(.coordinator) { break }
             position += 1
         }
         return position > end + 1 ? position : nil

@@ -26,9 +26,9 @@ struct MentionFinder {
         }
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            guard token.isCapitalized || lexicon.vocabulary.startsPhrase(token) || groupNounNear[index]
-                || !token.classes.isDisjoint(with: Self.mentionOpeners)
+            // Read in place: copying the token costs more than most of its tests.
+            guard tokens[index].isCapitalized || lexicon.vocabulary.startsPhrase(tokens[index]) || groupNounNear[index]
+                || !tokens[index].classes.isDisjoint(with: Self.mentionOpeners)
                 || organizations[index] != nil
             else {
                 index += 1
@@ -36,7 +36,7 @@ struct MentionFinder {
             }
             // The longest candidate wins; on a tie, the one tried first.
             var best = person(tokens, at: index, people: people, organizations: organizations, trustsCapitals: trustsCapitals)
-            func consider(_ candidate: Mention?) {
+            @inline(__always) func consider(_ candidate: Mention?) {
                 guard let candidate, candidate.end - candidate.start > span(best) else { return }
                 best = [candidate]
             }
@@ -46,13 +46,15 @@ struct MentionFinder {
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
-            if index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty {
-                consider(description(tokens, at: index))
+            if let description = description(tokens, at: index),
+                index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty
+            {
+                consider(description)
             }
             consider(groupPhrase(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
-            if !acronyms.isEmpty, token.isCapitalized {
+            if !acronyms.isEmpty, tokens[index].isCapitalized {
                 // A short name the article gave in brackets, of up to four words.
                 for length in (1...min(4, tokens.count - index)).reversed() {
                     let text = tokens[index..<(index + length)].joinedText
@@ -126,7 +128,7 @@ struct MentionFinder {
         }
         var titles: [Title] = []
         var body: Mention?
-        while index + 1 < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[index].text),
+        while index + 1 < tokens.count, lexicon.isTitleModifier(tokens[index]),
             lexicon.titles.longestMatch(in: tokens, at: index) == nil,
             lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
         {
@@ -167,7 +169,7 @@ struct MentionFinder {
         guard !titles.isEmpty else { return [] }
         // "Kuwaiti Foreign Minister, Sheikh Sabah al-Sabah,": the name set off by commas after the title.
         if index + 1 < tokens.count, tokens[index].text == ",", isNameToken(tokens[index + 1]) { index += 1 }
-        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         var end = index
         // A gazetteer name may hold words that are not name-like on their own ("Liu He"), and ends the name
         // ("President Joe Biden Ahead of ..." in a headline).
@@ -232,7 +234,7 @@ struct MentionFinder {
     /// apposition that opens with a title, names a person.
     private func namedByApposition(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
         var index = start
-        while index < tokens.count, lexicon.ontology.lexicon.honorifics.contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         let nameStart = index
         while index < tokens.count, index - nameStart < 7, isNameToken(tokens[index]) { index += 1 }
         guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].text == ",", tokens[nameStart].isCapitalized,
@@ -244,7 +246,7 @@ struct MentionFinder {
         if let body = lexicon.names.longestMatch(in: tokens, at: title), lexicon.titles.longestMatch(in: tokens, at: body.end) != nil {
             title = body.end
         }
-        while title < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[title].text),
+        while title < tokens.count, lexicon.isTitleModifier(tokens[title]),
             lexicon.titles.longestMatch(in: tokens, at: title) == nil
         {
             title += 1
@@ -335,7 +337,7 @@ struct MentionFinder {
             return true
         }
         guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
-        return !lexicon.oneWordTitles.contains(token.lower)
+        return !lexicon.isOneWordTitle(token)
     }
 
     /// Whether a personal name starts at `index`: a name word that begins no gazetteer name of a country or body.
@@ -474,7 +476,7 @@ struct MentionFinder {
 
     private func isOrganizationWord(_ token: Token) -> Bool {
         token.isCapitalized && token.isWord && !token.classes.contains(.nonName)
-            && !lexicon.oneWordTitles.contains(token.lower)
+            && !lexicon.isOneWordTitle(token)
     }
 
     /// Whether the word at `index` belongs to an organization's name: a capitalised word, or a lower-case particle
@@ -588,7 +590,7 @@ struct MentionFinder {
         // "the Foreign Secretary", "my Prime Minister", "a senior British minister", "the Indian prime minister":
         // an office named by its title, with its country when a nationality comes first.
         var titleStart = index
-        while titleStart < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[titleStart].text),
+        while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
             lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
         {
             titleStart += 1
@@ -634,19 +636,19 @@ struct MentionFinder {
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {
-        let token = tokens[start]
+        let classes = tokens[start].classes
         let pronounClass: PronounClass
-        if token.classes.contains(.personPronoun) {
+        if classes.contains(.personPronoun) {
             pronounClass = .person
-        } else if token.classes.contains(.pluralPronoun) {
+        } else if classes.contains(.pluralPronoun) {
             pronounClass = .plural
-        } else if token.classes.contains(.neuterPronoun) {
+        } else if classes.contains(.neuterPronoun) {
             // "it" as an expletive ("it is clear that") stands for nothing.
             if start + 1 < tokens.count, tokens[start + 1].classes.contains(.expletiveVerb) { return nil }
             pronounClass = .neuter
-        } else if token.classes.contains(.speakerPronoun) {
+        } else if classes.contains(.speakerPronoun) {
             pronounClass = .speaker
-        } else if token.classes.contains(.issuerPronoun) {
+        } else if classes.contains(.issuerPronoun) {
             pronounClass = .issuer
         } else {
             return nil

@@ -28,6 +28,21 @@ final class Vocabulary: @unchecked Sendable {
         return number
     }
 
+    /// A table, by word number, of `words`: a token is looked up in it by number, where a set of the words
+    /// would hash its text.
+    func table(_ words: some Sequence<String>) -> [Bool] {
+        let numbers = words.map(intern)
+        var table = [Bool](repeating: false, count: self.numbers.count)
+        for number in numbers { table[Int(number)] = true }
+        return table
+    }
+
+    /// `table(_:)` of the keys (`Token.key`) of `words`: a test that rejects most tokens before their text is
+    /// hashed.
+    func keyTable(_ words: some Sequence<String>) -> [Bool] {
+        table(words.map { $0.replacingApostrophes() })
+    }
+
     /// Puts each of `words` (lower-cased) in `wordClass`.
     func mark(_ words: some Sequence<String>, as wordClass: WordClasses) {
         for word in words { classes[Int(intern(word))].formUnion(wordClass) }
@@ -53,15 +68,17 @@ final class Vocabulary: @unchecked Sendable {
 }
 
 /// Finds the longest listed phrase starting at a token, in O(phrase length). Immutable once built.
+///
+/// A trie whose nodes are numbers: one table of edges and one array of values serve every node, so that
+/// building and freeing the index allocates nothing per node.
 struct PhraseIndex<Value> {
-    private final class Node {
-        var children: [Int32: Node] = [:]
-        var values: [Value] = []
-    }
-
-    /// The nodes of the phrases' first words, by word number: the first step of every lookup, most of
-    /// which end there, is an array read rather than a hash lookup.
-    private var firstWords: [Node?] = []
+    /// The values of the phrases ending at each node, by node number.
+    private var values: [[Value]] = []
+    /// The node after each edge, by `edge(from:word:)`.
+    private var children: [UInt64: Int32] = [:]
+    /// The nodes of the phrases' first words, by word number (-1 for none): the first step of every lookup,
+    /// most of which end there, is an array read rather than a hash lookup.
+    private var firstWords: [Int32] = []
     /// Whether keys are compared lower-cased.
     let caseInsensitive: Bool
     private let vocabulary: Vocabulary
@@ -77,21 +94,30 @@ struct PhraseIndex<Value> {
         guard let firstWord = words.first else { return }
         let first = Int(vocabulary.intern(firstWord))
         vocabulary.markPhraseStart(Int32(first))
-        if first >= firstWords.count { firstWords += Array(repeating: nil, count: first + 1 - firstWords.count) }
-        let firstNode = firstWords[first] ?? Node()
-        firstWords[first] = firstNode
-        var node = firstNode
+        if first >= firstWords.count { firstWords += Array(repeating: -1, count: first + 1 - firstWords.count) }
+        if firstWords[first] < 0 { firstWords[first] = newNode() }
+        var node = firstWords[first]
         for word in words.dropFirst() {
-            let number = vocabulary.intern(word)
-            if let next = node.children[number] {
+            let edge = Self.edge(from: node, word: vocabulary.intern(word))
+            if let next = children[edge] {
                 node = next
             } else {
-                let next = Node()
-                node.children[number] = next
+                let next = newNode()
+                children[edge] = next
                 node = next
             }
         }
-        node.values.append(value)
+        values[Int(node)].append(value)
+    }
+
+    private mutating func newNode() -> Int32 {
+        values.append([])
+        return Int32(values.count - 1)
+    }
+
+    /// The key of the edge from `node` by the word numbered `word`.
+    private static func edge(from node: Int32, word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
     /// The longest phrase starting at `start`: its end (exclusive) and its values. The tokens must have been
@@ -99,17 +125,18 @@ struct PhraseIndex<Value> {
     func longestMatch(in tokens: [Token], at start: Int) -> (end: Int, values: [Value])? {
         guard start < tokens.count else { return nil }
         let first = Int(number(of: tokens[start]))
-        guard first >= 0, first < firstWords.count, var node = firstWords[first] else { return nil }
+        guard first >= 0, first < firstWords.count, firstWords[first] >= 0 else { return nil }
+        var node = firstWords[first]
         var index = start + 1
-        var best: (Int, [Value])? = node.values.isEmpty ? nil : (index, node.values)
+        var best: (Int, Int32)? = values[Int(node)].isEmpty ? nil : (index, node)
         while index < tokens.count {
             let number = number(of: tokens[index])
-            guard number >= 0, let next = node.children[number] else { break }
+            guard number >= 0, let next = children[Self.edge(from: node, word: number)] else { break }
             node = next
             index += 1
-            if !node.values.isEmpty { best = (index, node.values) }
+            if !values[Int(node)].isEmpty { best = (index, node) }
         }
-        return best
+        return best.map { ($0.0, values[Int($0.1)]) }
     }
 
     /// The number this index looks `token` up by: of its lower-cased key, or of its key.

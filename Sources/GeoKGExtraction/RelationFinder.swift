@@ -17,17 +17,19 @@ struct RelationFinder {
         // In a sentence about sport, to oppose, beat or attack is to play; an exclamation ("They killed her!") is
         // an outcry or a headline of another story, not a statement of what happened.
         // A sports word used as a verb ("match the offer") is no sign of sport.
-        if tokens.contains(where: { $0.classes.contains(.sportsWord) && $0.tag.upos != .verb }) || tokens.contains(where: { $0.text == "!" }) {
+        if tokens.indices.contains(where: { tokens[$0].classes.contains(.sportsWord) && tokens[$0].tag.upos != .verb })
+            || tokens.indices.contains(where: { tokens[$0].text == "!" })
+        {
             return []
         }
-        var covered = Set<Int>()
-        for mention in mentions { covered.formUnion(mention.start..<mention.end) }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for position in mention.start..<mention.end { covered[position] = true } }
         var facts: [KeyedFact] = []
         // Where the directive triggers seen so far end: "urged X to meet Y" asks X to meet, no meeting happened.
         var directives: [Int] = []
         var index = 0
         while index < tokens.count {
-            guard !covered.contains(index), let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
+            guard !covered[index], let match = lexicon.triggers.longestMatch(in: tokens, at: index) else {
                 index += 1
                 continue
             }
@@ -127,7 +129,9 @@ struct RelationFinder {
         let tokens = sentence.tokens
         guard entities.discourse.issuer != nil || entities.discourse.speaker != nil, let we = entities.discourse.we,
             let demands = lexicon.obligationRelation,
-            !tokens.contains(where: { $0.classes.contains(.attributionVerb) || $0.classes.contains(.clauseBreak) && !$0.isWord })
+            !tokens.indices.contains(where: {
+                tokens[$0].classes.contains(.attributionVerb) || tokens[$0].classes.contains(.clauseBreak) && !tokens[$0].isWord
+            })
         else { return [] }
         var facts: [KeyedFact] = []
         for mention in mentions where isObligation(tokens, at: mention.end) && !mention.isLocative {
@@ -381,12 +385,7 @@ struct RelationFinder {
             var found: Int?
             var scan = position
             while scan < tokens.count, scan - position <= limit, found == nil {
-                found = options.compactMap { option -> Int? in
-                    guard scan + option.count <= tokens.count,
-                        zip(option, tokens[scan..<(scan + option.count)]).allSatisfy({ $0 == $1.lower })
-                    else { return nil }
-                    return scan + option.count
-                }.max()
+                found = longestOption(options, tokens, at: scan)
                 guard found == nil, isSkippable(tokens[scan], at: scan, mentions: mentions) else { break }
                 scan += 1
             }
@@ -394,6 +393,17 @@ struct RelationFinder {
             position = found
         }
         return position
+    }
+
+    /// Where the longest of `options` (word numbers) that the tokens spell from `start` ends; `nil` when none does.
+    private func longestOption(_ options: [[Int32]], _ tokens: [Token], at start: Int) -> Int? {
+        var end: Int?
+        for option in options where start + option.count <= tokens.count {
+            var offset = 0
+            while offset < option.count, tokens[start + offset].lowerID == option[offset] { offset += 1 }
+            if offset == option.count { end = max(end ?? start, start + offset) }
+        }
+        return end
     }
 
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part

@@ -124,7 +124,7 @@ struct StandingRelationFinder {
             owner = nationality.values.first.map { .known($0.id) }
             index = nationality.end
         }
-        while index < tokens.count, lexicon.ontology.lexicon.titleModifiers.contains(tokens[index].text),
+        while index < tokens.count, lexicon.isTitleModifier(tokens[index]),
             lexicon.titles.longestMatch(in: tokens, at: index) == nil
         {
             index += 1

@@ -72,6 +72,12 @@ public struct Token: Sendable, Hashable {
 }
 
 extension Collection<Token> {
+    /// Whether some token is in one of `classes`. Reads each token's classes in place, where
+    /// `contains(where:)` would copy every token.
+    func containsClass(_ classes: WordClasses) -> Bool {
+        indices.contains { !self[$0].classes.isDisjoint(with: classes) }
+    }
+
     /// The tokens joined as they were written: a space where whitespace separated them.
     var joinedText: String {
         var capacity = 0
