@@ -497,13 +497,14 @@ struct MentionFinder {
         guard index < tokens.count, let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index),
             let entry = nationality.values.first
         else { return nil }
-        // "4 Iraqis", "the Palestinians": a plural demonym names people of the country.
-        if nationality.end == index + 1, tokens[index].text.hasSuffix("s"), entry.demonyms.contains(tokens[index].text),
+        // "4 Iraqis", "the North Koreans": a plural demonym names people of the country.
+        let demonym = tokens[index..<nationality.end].joinedText
+        if tokens[nationality.end - 1].text.hasSuffix("s"), entry.demonyms.contains(demonym),
             nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
                 kind: .group, start: start, end: nationality.end, key: .group(country: entry.id, name: "people"), type: .group,
-                surface: tokens[index].text, nationality: entry.id)
+                surface: demonym, nationality: entry.id)
         }
         let isAdjective = entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 }
         var end = nationality.end

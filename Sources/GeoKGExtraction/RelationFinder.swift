@@ -530,7 +530,9 @@ struct RelationFinder {
         // The owners: the mentions just before the noun, possibly with 's and adjectives between ("UK and US sanctions").
         var index = start - 1
         while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
-            tokens[index].classes.isDisjoint(with: [.auxiliary, .article]), lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
+            // "remarks on Russia and our support for X": a coordinator or a possessive pronoun ends the search.
+            tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .coordinator, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
+            lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             (tokens[index].classes.contains(.possessiveMarker) || tokens[index].text == ",") || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             index -= 1
@@ -668,6 +670,11 @@ struct RelationFinder {
             // X"), not a new infinitive.
             let isPrepositionalTo = crossesPrepositions && token.lower == "to" && position + 1 < tokens.count
                 && tokens[position + 1].tag.upos != .verb
+            // "sanctions on a wide range of targets, including X and Y": the members named are the objects.
+            if token.text == ",", position + 1 < tokens.count, tokens[position + 1].classes.contains(.inclusion) {
+                position += 2
+                continue
+            }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
                 || token.text == "," || (position > start && token.isGerund)

@@ -106,4 +106,11 @@ struct ActorPhraseTests {
         #expect(found.contains("Libya agreesWith Malta (asserted)"), "\(found)")
         #expect(!found.contains { $0.contains("Malta two") }, "\(found)")
     }
+
+    @Test("a plural demonym of several words names the country's people: the North Koreans")
+    func multiWordPluralDemonym() {
+        let found = harness.facts("The North Koreans fired missiles at Japan.")
+        #expect(found.contains("North Koreans memberOf North Korea (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("South Korea") }, "\(found)")
+    }
 }

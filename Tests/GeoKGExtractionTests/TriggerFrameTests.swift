@@ -223,4 +223,30 @@ struct TriggerFrameTests {
         #expect(alleged.contains("Kenya accuses Ugandan soldiers (asserted)"), "\(alleged)")
         #expect(harness.facts("Chile had a phone call with Peru.") == ["Chile meets Peru (asserted)"])
     }
+
+    @Test(
+        "an incursion, a stated need and joint exercises are relations of their own",
+        arguments: [
+            ("Ugandan troops marched across the border into Kenya.", "Ugandan troops attacks Kenya (asserted)"),
+            ("Chile made clear the need for Peru to withdraw its ships.", "Chile demands Peru (asserted)"),
+            ("Chile underscored the need for Peru to talk.", "Chile requests Peru (asserted)"),
+            ("Chile held joint military exercises with Peru.", "Chile cooperatesWith Peru (asserted)"),
+            ("Chile will remain in close coordination with Peru.", "Chile cooperatesWith Peru (planned)"),
+        ])
+    func moreFrames(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found.contains(fact), "\(found)")
+    }
+
+    @Test("a noun trigger's owner is not sought past a coordinator or a possessive pronoun")
+    func ownerStopsAtCoordinator() {
+        #expect(harness.facts("Let me open with remarks on Peru and our support for Chile.").allSatisfy { !$0.hasPrefix("Peru supports") })
+    }
+
+    @Test("a list after a description of the objects names them: sanctions on a range of targets, including X")
+    func inclusionAfterDescription() {
+        let found = harness.facts("Chile imposed sanctions on a wide range of targets, including Peruvian oligarchs and Bolivia.")
+        #expect(found.contains("Chile sanctions Peruvian oligarchs (asserted)"), "\(found)")
+        #expect(found.contains("Chile sanctions Bolivia (asserted)"), "\(found)")
+    }
 }
