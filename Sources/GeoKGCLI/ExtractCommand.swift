@@ -80,7 +80,18 @@ struct ExtractCommand: ParsableCommand {
         }
         try flush()
         try writer.finish()
+        // The process ends here: freeing the lexicon and the models would take time and give nothing back.
+        _ = Unmanaged.passRetained(Retained(renderer))
         if failures > 0 { throw CommandFailure() }
+    }
+}
+
+/// A value kept alive until the process exits.
+private final class Retained<Value> {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }
 

@@ -2,6 +2,8 @@
 /// tokens are numbered once, and a token that no phrase holds is rejected without hashing its text again.
 final class Vocabulary: @unchecked Sendable {
     private var numbers: [String: Int32] = [:]
+    /// The numbers of the words equal to an ASCII string, by its bytes: the quick lookup for ASCII tokens.
+    private var asciiNumbers = ASCIIWordTable()
     /// The classes of each word, by number.
     private var classes: [WordClasses] = []
     /// Whether each word, by number, starts some phrase.
@@ -20,9 +22,13 @@ final class Vocabulary: @unchecked Sendable {
 
     /// The number of `word`, adding it when new (while indexes are built).
     func intern(_ word: String) -> Int32 {
-        if let number = numbers[word] { return number }
+        let known = Self.number(of: word, in: numbers, asciiNumbers)
+        if known >= 0 { return known }
         let number = Int32(numbers.count)
         numbers[word] = number
+        if let ascii = Self.asciiEquivalent(of: word), ascii.count <= ASCIIWordTable.maximumLength {
+            ascii.withUnsafeBufferPointer { asciiNumbers.insert($0, number: number) }
+        }
         classes.append([])
         startsPhraseByNumber.append(false)
         return number
@@ -52,18 +58,47 @@ final class Vocabulary: @unchecked Sendable {
     /// holds), and the classes of its lower-cased key.
     func identify(_ tokens: inout [Token]) {
         let numbers = self.numbers
+        let asciiNumbers = self.asciiNumbers
         let classes = self.classes
+        func number(_ word: String) -> Int32 { Self.number(of: word, in: numbers, asciiNumbers) }
         for index in tokens.indices {
-            let keyID = numbers[tokens[index].key] ?? -1
+            let keyID = number(tokens[index].key)
             tokens[index].keyID = keyID
             // Most words are written in lower case: their two forms are one lookup.
-            let lowerID = tokens[index].isLowerCase ? keyID : numbers[tokens[index].lower] ?? -1
+            let lowerID = tokens[index].isLowerCase ? keyID : number(tokens[index].lower)
             tokens[index].lowerID = lowerID
             // An acronym ("US", "WHO", "IT") is no function word, whatever its letters spell in lower case.
             let isAcronym = tokens[index].isCapitalized && tokens[index].text.utf8.count > 1
                 && tokens[index].text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
             tokens[index].classes = lowerID >= 0 && !isAcronym ? classes[Int(lowerID)] : []
         }
+    }
+
+    /// The number of `word` in `numbers`, or -1: looked up in `asciiNumbers` by its bytes when it is ASCII.
+    private static func number(of word: String, in numbers: [String: Int32], _ asciiNumbers: ASCIIWordTable) -> Int32 {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? asciiNumbers.number(of: bytes) : nil
+        }
+        // A word the table cannot tell about (not ASCII, or long) is looked up by its text.
+        return ascii.flatMap { $0 } ?? numbers[word] ?? -1
+    }
+
+    /// The bytes of the ASCII string equal to `word`, or `nil` when there is none. Besides ASCII words,
+    /// only words whose other characters decompose canonically into one ASCII character have one: the
+    /// Kelvin sign (K), the Greek question mark (;) and Greek varia (`).
+    private static func asciiEquivalent(of word: String) -> [UInt8]? {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return Array(word.utf8) }
+        var bytes: [UInt8] = []
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: bytes.append(UInt8(scalar.value))
+            case 0x212A: bytes.append(UInt8(ascii: "K"))
+            case 0x037E: bytes.append(UInt8(ascii: ";"))
+            case 0x1FEF: bytes.append(UInt8(ascii: "`"))
+            default: return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self) == word ? bytes : nil
     }
 }
 
