@@ -49,7 +49,7 @@ struct DiscourseCues {
         }
         // "on behalf of the EU".
         if let behalf = tokens.indices.first(where: { tokens[$0].lower == "behalf" }), behalf + 1 < tokens.count,
-            tokens[behalf + 1].lower == "of",
+            tokens[behalf + 1].classes.contains(.partitivePreposition),
             let body = heads.first(where: { $0.start == behalf + 2 || ($0.start == behalf + 3 && tokens[behalf + 2].classes.contains(.article)) }),
             body.type != .person
         {

@@ -148,7 +148,7 @@ struct MentionFinder {
             } else {
                 titles.append(contentsOf: match.values.prefix(1))
             }
-            if index + 1 < tokens.count, tokens[index].text == "of" {
+            if index + 1 < tokens.count, tokens[index].classes.contains(.partitivePreposition) {
                 let bodyStart = tokens[index + 1].classes.contains(.article) ? index + 2 : index + 1
                 if let owner = organizations[bodyStart] ?? gazetteerName(tokens, at: bodyStart) {
                     // "Director of the Council": the body; "the Foreign Minister of Qatar": the country.
@@ -375,7 +375,7 @@ struct MentionFinder {
         var mention = Mention(
             kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: .known(name.entity.id),
             type: name.entity.type, surface: tokens[start..<match.end].joinedText, nationality: nationality)
-        if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].text == "of" {
+        if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].classes.contains(.partitivePreposition) {
             mention.surface = name.entity.name
         }
         return mention
@@ -419,7 +419,7 @@ struct MentionFinder {
                 if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
                 guard isOrganizationWord(tokens[next]) else { break }
                 // "the Ministry of Defence of Ukraine": a second "of" naming a country names the body's owner.
-                if end > index + 1, tokens[end].text == "of", let country = lexicon.names.longestMatch(in: tokens, at: next),
+                if end > index + 1, tokens[end].classes.contains(.partitivePreposition), let country = lexicon.names.longestMatch(in: tokens, at: next),
                     let entry = country.values.first(where: { $0.entity.type == .country })
                 {
                     owner = (end, entry.entity.id)
@@ -429,7 +429,7 @@ struct MentionFinder {
                 // cue of its own is the owner, a name apart.
                 var scan = next
                 while scan < tokens.count, isOrganizationWord(tokens[scan]) { scan += 1 }
-                if tokens[end].text == "of", (next..<scan).contains(where: { lexicon.organizationCue(in: tokens, endingAt: $0) != nil }) {
+                if tokens[end].classes.contains(.partitivePreposition), (next..<scan).contains(where: { lexicon.organizationCue(in: tokens, endingAt: $0) != nil }) {
                     break
                 }
                 end = next
@@ -536,7 +536,7 @@ struct MentionFinder {
     /// `the people of Mali`: the people of a country, a group of its own.
     private func peopleOfCountry(_ tokens: [Token], at start: Int) -> Mention? {
         let index = tokens[start].lower == "the" ? start + 1 : start
-        guard index + 2 < tokens.count, tokens[index].lower == "people", tokens[index + 1].text == "of",
+        guard index + 2 < tokens.count, tokens[index].lower == "people", tokens[index + 1].classes.contains(.partitivePreposition),
             let country = lexicon.names.longestMatch(in: tokens, at: index + 2),
             let entry = country.values.first(where: { $0.entity.type == .country })?.entity
         else { return nil }

@@ -98,7 +98,7 @@ struct StandingRelationFinder {
     /// `the Ministry of Defence of Ukraine`, `the Bureau of X of the Department of Y`: the country or body named
     /// after a body's own name, with `of`.
     private func ofOwner(after body: Mention, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
-        guard body.type == .organization, body.end + 1 < tokens.count, tokens[body.end].lower == "of" else { return nil }
+        guard body.type == .organization, body.end + 1 < tokens.count, tokens[body.end].classes.contains(.partitivePreposition) else { return nil }
         var index = body.end + 1
         if tokens[index].classes.contains(.article) { index += 1 }
         guard let owner = mentions.first(where: { $0.start == index && !$0.isNested }),
@@ -134,7 +134,7 @@ struct StandingRelationFinder {
         }
         index = title.end
         // "Representative to the UN" names whom the person is sent to, not whose the person is.
-        if index < tokens.count, tokens[index].lower == "of" {
+        if index < tokens.count, tokens[index].classes.contains(.partitivePreposition) {
             index += 1
             if index < tokens.count, tokens[index].classes.contains(.article) { index += 1 }
             if let body = mentions.first(where: { $0.start == index && $0.type != .person }) {
