@@ -70,14 +70,8 @@ struct RelationFinder {
                 if isDirective(form) { directives.append(match.end) }
                 for fact in found {
                     let (subject, object) = form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
-                    for s in subject.referents {
-                        for o in object.referents where s != o {
-                            facts.append(
-                                KeyedFact(
-                                    subject: s, relation: form.relation, object: o, modality: fact.modality,
-                                    evidence: sentence.text, sentenceIndex: sentence.index, cameo: form.trigger.cameo))
-                        }
-                    }
+                    facts += keyedFacts(
+                        subject, form.relation, object, modality: fact.modality, cameo: form.trigger.cameo, in: sentence)
                 }
             }
             index = consumed
@@ -109,18 +103,24 @@ struct RelationFinder {
             else { continue }
             for subject in subjects where subject.type != .commodity && subject.type != .location {
                 for target in targets where target.type != .commodity && target.type != .location {
-                    for s in subject.referents {
-                        for o in target.referents where s != o {
-                            facts.append(
-                                KeyedFact(
-                                    subject: s, relation: threat, object: o, modality: .asserted, evidence: sentence.text,
-                                    sentenceIndex: sentence.index))
-                        }
-                    }
+                    facts += keyedFacts(subject, threat, target, modality: .asserted, cameo: nil, in: sentence)
                 }
             }
         }
         return facts
+    }
+
+    /// The facts of `relation` between each entity `subject` stands for and each one `object` stands for.
+    private func keyedFacts(
+        _ subject: Mention, _ relation: String, _ object: Mention, modality: Modality, cameo: String?, in sentence: Sentence
+    ) -> [KeyedFact] {
+        subject.referents.flatMap { s in
+            object.referents.filter { $0 != s }.map { o in
+                KeyedFact(
+                    subject: s, relation: relation, object: o, modality: modality, evidence: sentence.text,
+                    sentenceIndex: sentence.index, cameo: cameo)
+            }
+        }
     }
 
     /// In a text that speaks in the first person, "Iran and its allies must exercise restraint": the body the
@@ -153,13 +153,18 @@ struct RelationFinder {
 
     /// Whether the trigger asks or demands that someone act: a CAMEO appeal (02) or demand (10).
     private func isDirective(_ form: TriggerForm) -> Bool {
-        guard let code = lexicon.ontology.relation(form.relation)?.cameoCodes.first else { return false }
+        guard let code = cameoCode(of: form) else { return false }
         return code.hasPrefix("02") || code.hasPrefix("10")
     }
 
     /// Whether the trigger disapproves of or accuses someone: CAMEO 11.
     private func isDisapproval(_ form: TriggerForm) -> Bool {
-        lexicon.ontology.relation(form.relation)?.cameoCodes.first?.hasPrefix("11") == true
+        cameoCode(of: form)?.hasPrefix("11") == true
+    }
+
+    /// The first CAMEO code of the trigger's relation.
+    private func cameoCode(of form: TriggerForm) -> String? {
+        lexicon.ontology.relation(form.relation)?.cameoCodes.first
     }
 
     /// Whether the relation's classes and the trigger's constraints admit the fact's subject and object.
