@@ -23,9 +23,10 @@ struct Discourse {
         self.sourceCountry = sourceCountry
     }
 
-    /// Whom "we" stands for: the issuer, else the speaker's body, else the first actor.
+    /// Whom "we" stands for: the issuer, else the speaker's body, else the first actor, else (before any actor
+    /// is named) the country of the article's source.
     var we: EntityKey? {
-        issuer ?? speakerBody ?? firstActor
+        issuer ?? speakerBody ?? firstActor ?? sourceCountry.map { .known($0) }
     }
 
     /// The article's own country, for "the Government" and "the Administration": its source's country, else

@@ -350,7 +350,7 @@ struct RelationFinder {
             let last = objects.last, matches(form.stepsAfterObject, tokens, from: last.end, mentions: mentions) != nil
         else {
             // "the officials that Treasury is designating": a relative clause whose object is the noun it qualifies.
-            if form.stepsBeforeObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
+            if form.stepsBeforeObject.isEmpty, form.stepsAfterObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
                 tokens[first.start - 1].classes.contains(.relativePronoun),
                 let head = mentions.last(where: { $0.end == first.start - 1 })
             {
@@ -358,7 +358,30 @@ struct RelationFinder {
             }
             return reciprocal(form, subjectGroup, modality)
         }
-        return pairs(subjectGroup, objects, modality)
+        let doers = frameNounOwner(form, tokens: tokens, from: end, mentions: mentions).map { [$0] } ?? subjectGroup
+        return pairs(doers, objects, modality)
+    }
+
+    /// "reaffirmed our support for X", "renewed its commitment to Y": when a frame opens with an event noun of the
+    /// trigger's own relation, the possessive determiner before that noun names who does the act.
+    private func frameNounOwner(_ form: TriggerForm, tokens: [Token], from end: Int, mentions: [Mention]) -> Mention? {
+        guard case .words(let options)? = form.stepsBeforeObject.first else { return nil }
+        var owner: Mention?
+        var index = end
+        while index < tokens.count, index - end <= 8 {
+            if longestOption(options, tokens, at: index) != nil {
+                let isEventNoun = lexicon.triggers.longestMatch(in: tokens, at: index)?.values.contains {
+                    $0.partOfSpeech == .noun && $0.relation == form.relation
+                } == true
+                return isEventNoun ? owner : nil
+            }
+            guard isSkippable(tokens[index], at: index, mentions: mentions) else { return nil }
+            if tokens[index].isPossessivePronoun, let pronoun = mentions.first(where: { $0.start == index && $0.kind == .pronoun }) {
+                owner = pronoun
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// `X was sanctioned by Y`, or with no agent named, the implicit one.
@@ -533,20 +556,31 @@ struct RelationFinder {
             return objects.dropFirst().flatMap { other in isSymmetric ? [(first, other, .asserted)] : [(first, other, .asserted), (other, first, .asserted)] }
         }
         // The owners: the mentions just before the noun, possibly with 's and adjectives between ("UK and US sanctions").
+        // At most five words, besides a list of adjectives ("our political, economic and humanitarian support").
         var index = start - 1
-        while index >= 0, !isMentionEnd(index + 1, mentions), index >= start - 5,
+        var words = 0
+        while index >= 0, !isMentionEnd(index + 1, mentions), words < 5,
             // "remarks on Russia and our support for X": a coordinator or a possessive pronoun ends the search.
-            tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .coordinator, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
+            tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
+            !tokens[index].classes.contains(.coordinator) || isAdjectiveCoordinator(tokens, at: index),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             (tokens[index].classes.contains(.possessiveMarker) || tokens[index].text == ",") || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
+            if !tokens[index].isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator) { words += 1 }
             index -= 1
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
         if let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) {
-            return pairs(coordinated(leftOf: owner, tokens: tokens, mentions: mentions), objects, .asserted)
+            // A possessive determiner ("Russia and our support") owns alone; names may be coordinated ("UK and US sanctions").
+            let owners = owner.kind == .pronoun ? [owner] : coordinated(leftOf: owner, tokens: tokens, mentions: mentions)
+            return pairs(owners, objects, .asserted)
         }
         return implicitAgent(form, entities: entities).map { pairs([$0], objects, .asserted) } ?? []
+    }
+
+    /// Whether the coordinator at `index` joins two adjectives (`full and unequivocal support`).
+    private func isAdjectiveCoordinator(_ tokens: [Token], at index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].isAdjective && tokens[index + 1].isAdjective
     }
 
     private func isMentionEnd(_ index: Int, _ mentions: [Mention]) -> Bool {
@@ -583,6 +617,11 @@ struct RelationFinder {
                     position = first.start - 1
                     continue
                 }
+                // "the banks that Germany sanctioned were also designated": the subject of a relative clause that a
+                // verb closes before the trigger is not the trigger's subject; the noun the clause qualifies is.
+                if let head = relativeClauseHead(of: first, before: index, tokens: tokens, mentions: mentions) {
+                    return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+                }
                 // A mention inside an apposition after a comma: take the one before the apposition.
                 if let comma = appositionStart(tokens, mentionStart: mention.start, mentions: mentions),
                     let head = mentions.last(where: { $0.end == comma })
@@ -599,6 +638,18 @@ struct RelationFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// The noun a relative clause qualifies when `subject` opens that clause (`the banks that Germany sanctioned`)
+    /// and a verb of the clause stands between `subject` and `index`.
+    private func relativeClauseHead(of subject: Mention, before index: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
+        var before = subject.start - 1
+        if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
+        guard before >= 1, tokens[before].classes.contains(.relativePronoun),
+            (subject.end..<index).contains(where: { tokens[$0].tag.upos == .verb }),
+            let head = mentions.last(where: { $0.end == before }), !head.isLocative, head.type != .commodity
+        else { return nil }
+        return head
     }
 
     /// Whether a preposition governs `mention`, with articles between (`of the UN Office`).
@@ -681,8 +732,9 @@ struct RelationFinder {
                 continue
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
+            // An auxiliary opens the next verb phrase ("the banks that X sanctioned have been"): no object lies beyond.
             if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
-                || token.text == "," || (position > start && token.isGerund)
+                || token.text == "," || (position > start && (token.isGerund || token.classes.contains(.auxiliary)))
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {

@@ -21,4 +21,10 @@ extension Token {
     /// A noun, common or proper.
     var isNoun: Bool { tag.upos == .noun || tag.upos == .propn }
 
+    /// An adjective: `full`, `unequivocal`, `humanitarian`.
+    var isAdjective: Bool { tag.upos == .adj }
+
+    /// A possessive determiner: `our`, `its`, `their`.
+    var isPossessivePronoun: Bool { tag.xpos == .prpDollar }
+
 }

@@ -32,6 +32,26 @@ struct DiscourseTests {
         #expect(found.contains("Canada criticizes Eritrea (asserted)"), "\(found)")
     }
 
+    @Test("the holder of a possessive before an event noun does the act: our support, Kenya has our support")
+    func possessiveHolder() {
+        let title = "Canada statement at the UN Security Council"
+        let reaffirmed = harness.facts("Let me thank the Envoy and reaffirm our support for Ghana.", title: title)
+        #expect(reaffirmed.contains("Canada supports Ghana (asserted)"), "\(reaffirmed)")
+        let held = harness.facts("Thank you, President. Kenya has our full support in this crisis.", title: title)
+        #expect(held == ["Canada supports Kenya (asserted)"], "\(held)")
+        let listed = harness.facts("We will continue our political, economic and humanitarian support to Chad.", title: title)
+        #expect(listed.contains("Canada supports Chad (asserted)"), "\(listed)")
+        let coordinated = harness.facts("Let me start with remarks on Russia and our support for Ghana.", title: title)
+        #expect(coordinated == ["Canada supports Ghana (asserted)"], "a name before the pronoun owns nothing: \(coordinated)")
+    }
+
+    @Test("before any actor is named, \"we\" in a text from a national site is that country")
+    func weFromSource() {
+        let found = harness.facts("Let me begin with our support for Ghana.", url: "https://www.example.gov/briefing")
+        #expect(found == ["United States supports Ghana (asserted)"], "\(found)")
+        #expect(harness.facts("Let me begin with our support for Ghana.", url: "https://example.io/x").isEmpty)
+    }
+
     @Test("the Government and the Administration are the country of the article's source")
     func homeGovernment() {
         let british = harness.facts("The Government urged Norway to act.", url: "https://www.example.co.uk/news/1")

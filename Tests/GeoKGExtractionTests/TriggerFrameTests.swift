@@ -249,4 +249,25 @@ struct TriggerFrameTests {
         #expect(found.contains("Chile sanctions Peruvian oligarchs (asserted)"), "\(found)")
         #expect(found.contains("Chile sanctions Bolivia (asserted)"), "\(found)")
     }
+
+    @Test("the support of X is X's: has the backing of, enjoys the support of")
+    func supportOf() {
+        #expect(harness.facts("Ghana has the backing of Nigeria.") == ["Nigeria supports Ghana (asserted)"])
+        #expect(harness.facts("Mali enjoys the support of Russia.") == ["Russia supports Mali (asserted)"])
+    }
+
+    @Test("a possessive before the frame's event noun names the doer: X reaffirmed Y's support for Z")
+    func possessiveInFrame() {
+        let found = harness.facts("The minister reaffirmed Japan's support for Kenya. Germany reaffirmed its commitment to Poland.")
+        #expect(found.contains("Japan supports Kenya (asserted)"), "\(found)")
+        #expect(found.contains("Germany supports Poland (asserted)"), "\(found)")
+    }
+
+    @Test("the subject of a relative clause is not the subject of the verb after the clause")
+    func relativeClauseSubject() {
+        let found = harness.facts("The militias that Ghana armed in 2020 were later sanctioned by Togo.")
+        #expect(found.contains("Ghana supports militias (asserted)"), "\(found)")
+        #expect(found.contains("Togo sanctions militias (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Togo sanctions Ghana") || $0.hasPrefix("Ghana sanctions") }, "\(found)")
+    }
 }
