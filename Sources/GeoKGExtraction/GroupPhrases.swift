@@ -34,12 +34,13 @@ extension MentionFinder {
                 // a possessive, or a list of heads ("officials" alone is everyone).
                 let isCounted = (start..<nameStart).contains { isCounting(tokens[$0]) }
                 var end = listedHeads(tokens, after: head, commas: isCounted)
+                let qualifier = qualifierEnd(tokens, after: end)
                 guard modifiers > 0 || nameStart > start || end > head else { return nil }
                 // "most technology organizations", "fewer people": so general a head needs a count, an owner or a
                 // qualifier to name anyone.
                 if tokens[head - 1].classes.contains(.genericNoun), affiliation == nil, end == head,
                     !(start..<nameStart).contains(where: { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) }),
-                    qualifierEnd(tokens, after: end) == nil
+                    qualifier == nil
                 {
                     return nil
                 }
@@ -56,7 +57,7 @@ extension MentionFinder {
                 if counted > start, !tokens[start].classes.contains(.article) {
                     mention.alternatives.append(tokens[start..<end].joinedText)
                 }
-                if let longer = qualifierEnd(tokens, after: end) {
+                if let longer = qualifier {
                     mention.alternatives.append(tokens[counted..<longer].joinedText)
                     end = longer
                 }
@@ -214,6 +215,8 @@ extension MentionFinder {
             if text == "," || text == "." || text == ";" || !classes.isDisjoint(with: [.clauseBreak, .subordinator]) {
                 break
             }
+            // A phrase of place or belonging ends where a verb begins ("officials from Kenya visited").
+            if !isRelative, tokens[position].tag.upos == .verb || tokens[position].tag.upos == .aux { break }
             // A coordination ends the qualifier: another item or another verb phrase follows.
             if classes.contains(.coordinator) { break }
             position += 1

@@ -565,9 +565,11 @@ struct MentionFinder {
     /// later to earlier mentions, to the article's own country, or to an office of its own.
     private func description(_ tokens: [Token], at start: Int) -> Mention? {
         let opener = tokens[start]
-        // "this act of aggression", "these attacks": the deed stands for its doer.
-        if opener.classes.contains(.demonstrative), start + 1 < tokens.count, tokens[start + 1].classes.contains(.eventNoun) {
-            var end = start + 2
+        // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
+        var noun = start + 1
+        while noun < tokens.count, noun - start <= 2, tokens[noun].isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
+        if opener.classes.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
+            var end = noun + 1
             if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {
                 end += 2
             }
@@ -575,6 +577,8 @@ struct MentionFinder {
             mention.isDeed = true
             return mention
         }
+        // "Authorities in Pakistan": a government noun without an article, before a country, is that country.
+        if opener.classes.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
         let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
         let isPair = opener.classes.contains(.pairWord)
         guard opener.classes.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
@@ -617,16 +621,16 @@ struct MentionFinder {
         guard !isPossessive else { return nil }
         if word.classes.contains(.governmentNoun) {
             // "the Government of Azerbaijan" is the country; "the Government" alone is resolved later.
-            guard index + 2 < tokens.count, tokens[index + 1].classes.contains(.partitivePreposition) else {
+            guard index + 2 < tokens.count, tokens[index + 1].classes.contains(.partitivePreposition)
+                || tokens[index + 1].classes.contains(.locativePreposition)
+            else {
                 return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
             }
-            let name = tokens[index + 2].classes.contains(.article) ? index + 3 : index + 2
-            guard let country = lexicon.names.longestMatch(in: tokens, at: name),
-                let entry = country.values.first(where: { $0.entity.type == .country })?.entity
-            else { return nil }
-            return Mention(
-                kind: .name, start: start, end: country.end, key: .known(entry.id), type: .country,
-                surface: tokens[index..<country.end].joinedText)
+            return governedCountry(tokens, noun: index).map { country in
+                var mention = country
+                mention.start = start
+                return mention
+            }
         }
         if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
             !word.classes.contains(.groupNoun)
@@ -634,6 +638,21 @@ struct MentionFinder {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
         return nil
+    }
+
+    /// The country a government noun at `noun` belongs to when `of` or `in` and the country's name follow it
+    /// (`Government of Azerbaijan`, `authorities in Pakistan`): a mention from the noun to the name.
+    private func governedCountry(_ tokens: [Token], noun: Int) -> Mention? {
+        guard noun + 2 < tokens.count,
+            tokens[noun + 1].classes.contains(.partitivePreposition) || tokens[noun + 1].classes.contains(.locativePreposition)
+        else { return nil }
+        let name = tokens[noun + 2].classes.contains(.article) ? noun + 3 : noun + 2
+        guard let country = lexicon.names.longestMatch(in: tokens, at: name),
+            let entry = country.values.first(where: { $0.entity.type == .country })?.entity
+        else { return nil }
+        return Mention(
+            kind: .name, start: noun, end: country.end, key: .known(entry.id), type: .country,
+            surface: tokens[noun..<country.end].joinedText)
     }
 
     private func pronoun(_ tokens: [Token], at start: Int) -> Mention? {

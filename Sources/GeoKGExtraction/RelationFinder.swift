@@ -319,6 +319,10 @@ struct RelationFinder {
             let core = form.stepsBeforeObject.dropLast()
             return matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
         }
+        // "X and Y accused each other": each does the act to the other.
+        if isReciprocalPronoun(tokens, at: objectStart) || isReciprocalPronoun(tokens, at: objectStart + 1) {
+            return mutual(form, subjectGroup, modality)
+        }
         // "demanded on Friday that": time words and adverbs may come before the clause.
         var opener = objectStart
         while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].isAdverb {
@@ -516,16 +520,38 @@ struct RelationFinder {
     /// holds between the coordinated subjects, each pair once.
     private func reciprocal(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [Found] {
         guard lexicon.ontology.relation(form.relation)?.isSymmetric == true else { return [] }
-        let members = subjects.flatMap { subject in
-            subject.referents.map { key in
-                var member = subject
+        let members = individuals(subjects)
+        guard members.count >= 2 else { return [] }
+        return members.indices.flatMap { first in members[(first + 1)...].map { (members[first], $0, modality) } }
+    }
+
+    /// `X and Y accused each other`: the act holds from each coordinated subject to every other one (each pair
+    /// once for a symmetric relation).
+    private func mutual(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [Found] {
+        guard lexicon.ontology.relation(form.relation)?.isSymmetric != true else { return reciprocal(form, subjects, modality) }
+        let members = individuals(subjects)
+        return members.indices.flatMap { first in
+            members.indices.filter { $0 != first }.map { (members[first], members[$0], modality) }
+        }
+    }
+
+    /// One mention per entity that `mentions` stand for (a group of named members gives each member).
+    private func individuals(_ mentions: [Mention]) -> [Mention] {
+        mentions.flatMap { mention in
+            mention.referents.map { key in
+                var member = mention
                 member.key = key
                 member.members = []
                 return member
             }
         }
-        guard members.count >= 2 else { return [] }
-        return members.indices.flatMap { first in members[(first + 1)...].map { (members[first], $0, modality) } }
+    }
+
+    /// Whether the word at `index` ends a reciprocal pronoun: `each other`, `one another`, before no noun.
+    private func isReciprocalPronoun(_ tokens: [Token], at index: Int) -> Bool {
+        index > 0 && index < tokens.count && tokens[index].classes.contains(.reciprocal)
+            && (tokens[index - 1].tag.upos == .det || tokens[index - 1].tag.upos == .num)
+            && (index + 1 == tokens.count || !tokens[index + 1].isNoun)
     }
 
     private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {

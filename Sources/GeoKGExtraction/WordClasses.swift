@@ -77,6 +77,7 @@ struct WordClasses: OptionSet, Hashable, Sendable {
     static let ultimatum = WordClasses(rawValue: 1 << 59)
     static let inclusion = WordClasses(rawValue: 1 << 60)
     static let reasonPreposition = WordClasses(rawValue: 1 << 61)
+    static let reciprocal = WordClasses(rawValue: 1 << 62)
 }
 
 extension WordClasses {

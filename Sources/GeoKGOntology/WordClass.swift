@@ -65,6 +65,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case ultimatum
     case inclusion
     case reasonPreposition = "reason-preposition"
+    case reciprocal
 }
 
 /// The words of every `WordClass`, lower case (`family-name-first` holds gazetteer ids as written).

@@ -113,4 +113,19 @@ struct ActorPhraseTests {
         #expect(found.contains("North Koreans memberOf North Korea (asserted)"), "\(found)")
         #expect(!found.contains { $0.contains("South Korea") }, "\(found)")
     }
+
+    @Test("a government noun before a country's name is that country: the authorities in Ghana, the Government of Togo")
+    func governmentOfCountry() {
+        #expect(harness.facts("The authorities in Ghana accused Togo of violence.") == ["Ghana accuses Togo (asserted)"])
+        #expect(harness.facts("Authorities in Ghana accused Togo of violence.") == ["Ghana accuses Togo (asserted)"])
+        #expect(harness.facts("Togo criticized the Government of Ghana.") == ["Togo criticizes Ghana (asserted)"])
+    }
+
+    @Test("a phrase of place after a group ends where the verb begins: a delegation from Kenya visited Togo")
+    func qualifierEndsAtVerb() {
+        let names = harness.names("A delegation from Kenya visited Togo.")
+        #expect(names.values.contains { $0.contains("delegation from Kenya") }, "\(names)")
+        #expect(!names.values.contains { $0.contains { $0.contains("visited") } }, "\(names)")
+    }
 }
+

@@ -79,4 +79,20 @@ struct CoreferenceTests {
             "Assistant Secretary Jane Roe visited Chile. The Secretary later spoke with Peru.", date: "2023-04-02")
         #expect(!found.contains("Jane Roe meets Peru (asserted)"), "\(found)")
     }
+
+    @Test("a deed with adjectives after an adverbial still stands for its doer: condemned in the strongest terms these barbaric attacks")
+    func deedWithAdjectives() {
+        let found = harness.facts("Yesterday Armenia shelled Azerbaijan. Georgia condemned in the strongest terms these barbaric attacks.")
+        #expect(found.contains("Georgia criticizes Armenia (asserted)"), "\(found)")
+    }
+
+    @Test("a reciprocal object makes each subject act on the other: accused each other, blamed one another")
+    func reciprocalObject() {
+        let accused = harness.facts("Ghana and Togo accused each other of violating the truce.")
+        #expect(accused.contains("Ghana accuses Togo (asserted)") && accused.contains("Togo accuses Ghana (asserted)"), "\(accused)")
+        let met = harness.facts("Ghana and Togo will cooperate with one another.")
+        #expect(met == ["Ghana cooperatesWith Togo (planned)"], "a symmetric relation holds once: \(met)")
+        #expect(harness.facts("Ghana criticized one other country.").isEmpty, "\"other\" before a noun is no pronoun")
+    }
 }
+

@@ -69,6 +69,7 @@ struct WordClassesTests {
             (.ultimatum, .ultimatum),
             (.inclusion, .inclusion),
             (.reasonPreposition, .reasonPreposition),
+            (.reciprocal, .reciprocal),
         ]
         #expect(constants.count == WordClass.allCases.count)
         for (constant, wordClass) in constants {
