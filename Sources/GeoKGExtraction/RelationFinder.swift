@@ -56,7 +56,9 @@ struct RelationFinder {
                     clause = verb
                     found = verbal(form, clause: verb, tokens: tokens, end: match.end, mentions: mentions, entities: entities)
                 }
-                let admitted = found.filter { admits(form, $0, entities: entities) }
+                let admitted = found.filter {
+                    admits(form, $0, entities: entities) && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens))
+                }
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
                 if specificity > bestSpecificity {
@@ -123,38 +125,65 @@ struct RelationFinder {
         }
     }
 
-    /// In a text that speaks in the first person, "Iran and its allies must exercise restraint": the body the
-    /// text speaks for demands that the actors act. Reported speech ("X said Y must") is left to its verb.
+    /// "Iran and its allies must exercise restraint": whoever states an obligation demands that the actors act.
+    /// In reported speech ("The Secretary made clear that ..., Russia must") that is the subject of the reporting
+    /// verb; in a text that speaks in the first person, the body it speaks for.
     private func obligations(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [KeyedFact] {
+        guard let demands = lexicon.obligationRelation else { return [] }
         let tokens = sentence.tokens
-        guard entities.discourse.issuer != nil || entities.discourse.speaker != nil, let we = entities.discourse.we,
-            let demands = lexicon.obligationRelation,
-            !tokens.indices.contains(where: {
+        let speaksFirstHand = (entities.discourse.issuer != nil || entities.discourse.speaker != nil)
+            && !tokens.indices.contains(where: {
                 tokens[$0].classes.contains(.attributionVerb) || tokens[$0].classes.contains(.clauseBreak) && !tokens[$0].isWord
             })
-        else { return [] }
         var facts: [KeyedFact] = []
         for mention in mentions where isObligation(tokens, at: mention.end) && !mention.isLocative {
             guard mention.type != .commodity, mention.type != .location, mention.kind != .pronoun,
-                !(mention.start > 0 && tokens[mention.start - 1].classes.contains(.preposition)),
+                !isGoverned(mention, tokens: tokens),
                 mention.end + 1 < tokens.count, !tokens[mention.end + 1].classes.contains(.passiveAuxiliary)
             else { continue }
-            for subject in coordinated(leftOf: mention, tokens: tokens, mentions: mentions) {
-                for key in subject.referents where key != we {
-                    facts.append(
-                        KeyedFact(
-                            subject: we, relation: demands, object: key, modality: .asserted, evidence: sentence.text,
-                            sentenceIndex: sentence.index))
+            let demanders: [EntityKey]
+            if let report = reportingVerb(tokens, before: mention.start, mentions: mentions) {
+                demanders = leftGroup(tokens, before: report, mentions: mentions)?.flatMap(\.referents) ?? []
+            } else if speaksFirstHand, let we = entities.discourse.we {
+                demanders = [we]
+            } else {
+                continue
+            }
+            for demander in demanders {
+                for subject in coordinated(leftOf: mention, tokens: tokens, mentions: mentions) {
+                    for key in subject.referents where key != demander {
+                        facts.append(
+                            KeyedFact(
+                                subject: demander, relation: demands, object: key, modality: .asserted, evidence: sentence.text,
+                                sentenceIndex: sentence.index))
+                    }
                 }
             }
         }
         return facts
     }
 
+    /// Where the last verb that reports an obligation (`made clear that`, `stressed that`) starts before `index`.
+    private func reportingVerb(_ tokens: [Token], before index: Int, mentions: [Mention]) -> Int? {
+        (0..<index).last { position in
+            lexicon.triggers.longestMatch(in: tokens, at: position)?.values.contains { $0.voice == .obligation } == true
+                && !mentions.contains { $0.start <= position && position < $0.end }
+        }
+    }
+
     /// Whether the trigger asks or demands that someone act: a CAMEO appeal (02) or demand (10).
     private func isDirective(_ form: TriggerForm) -> Bool {
         guard let code = cameoCode(of: form) else { return false }
         return code.hasPrefix("02") || code.hasPrefix("10")
+    }
+
+    /// "called for President X's release", "urged that X's safety be guaranteed": an actor who owns the thing
+    /// asked for benefits from the request and is not asked to act.
+    private func isBeneficiary(_ object: Mention, tokens: [Token]) -> Bool {
+        let noun = object.end + 1
+        guard noun < tokens.count, tokens[object.end].classes.contains(.possessiveMarker) else { return false }
+        return tokens[noun].isLowerCase && tokens[noun].isNoun && !tokens[noun].classes.contains(.groupNoun)
+            && lexicon.titles.longestMatch(in: tokens, at: noun) == nil
     }
 
     /// Whether the trigger disapproves of or accuses someone: CAMEO 11.

@@ -270,4 +270,18 @@ struct TriggerFrameTests {
         #expect(found.contains("Togo sanctions militias (asserted)"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Togo sanctions Ghana") || $0.hasPrefix("Ghana sanctions") }, "\(found)")
     }
+
+    @Test("an actor who owns what is asked for is not asked to act: called for X's release")
+    func beneficiaryOfRequest() {
+        #expect(harness.facts("Chile called for President Jane Roe's release.").isEmpty)
+        #expect(harness.facts("Togo urged Russia's leaders to negotiate.") == ["Togo requests Russia (asserted)"])
+    }
+
+    @Test("the reporter of an obligation demands it, wherever its subject stands in the clause")
+    func reportedObligation() {
+        let found = harness.facts("Jane Roe made clear that as the talks go on, Ghana must withdraw its troops.")
+        #expect(found == ["Jane Roe demands Ghana (asserted)"], "\(found)")
+        #expect(harness.facts("Jane Roe made clear that support to armed groups in the Congo must end.").isEmpty)
+    }
 }
+
