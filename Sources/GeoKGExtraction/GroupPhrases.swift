@@ -86,8 +86,11 @@ extension MentionFinder {
                 modifiers += 1
                 continue
             }
+            // "the Belarusian armed forces": after a nationality, a participle before the head qualifies it.
+            let isParticipleModifier = isNationalityAdjective && modifiers == 1 && tokens[index].isPastForm && tokens[index].isLowerCase
+                && index + 1 < tokens.count && groupHead(tokens, at: index + 1) != nil
             // "hand Britain two nationals": a number after the modifiers opens a noun phrase of its own.
-            guard !isCounting(tokens[index]), isGroupModifier(tokens, at: index) else { return nil }
+            guard !isCounting(tokens[index]), isParticipleModifier || isGroupModifier(tokens, at: index) else { return nil }
             if tokens[index].text != "-" { modifiers += 1 }
             index += 1
         }

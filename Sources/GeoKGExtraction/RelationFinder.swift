@@ -685,10 +685,16 @@ struct RelationFinder {
                 }
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
-            if token.classes.contains(.relativePronoun), position > 0,
-                let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") })
-            {
-                return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+            if token.classes.contains(.relativePronoun), position > 0 {
+                if let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") }) {
+                    return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
+                }
+                // "the actions of the forces, which have supported X": a relative pronoun (not the conjunction
+                // "that") stands for the noun before it, and no actor further left is the subject; "X's
+                // activities, which threaten Y": a deed stands for its owner.
+                if token.tag.xpos == .wdt || token.tag.xpos == .wp {
+                    return owner(ofNounBefore: position, tokens: tokens, mentions: mentions).map { [$0] }
+                }
             }
             position -= 1
         }
@@ -705,6 +711,16 @@ struct RelationFinder {
             let head = mentions.last(where: { $0.end == before }), !head.isLocative, head.type != .commodity
         else { return nil }
         return head
+    }
+
+    /// The actor that owns the noun phrase ending before `index` (`Wagner Group's destabilizing activities`).
+    private func owner(ofNounBefore index: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
+        var position = index - 1
+        if position >= 0, tokens[position].text == "," { position -= 1 }
+        let end = position
+        while position >= 0, end - position < 3, tokens[position].isLowerCase, tokens[position].isWord { position -= 1 }
+        guard position < end, position >= 1, tokens[position].classes.contains(.possessiveMarker) else { return nil }
+        return mentions.last { $0.end == position && $0.kind != .pronoun && $0.type != .commodity }
     }
 
     /// Whether a preposition governs `mention`, with articles between (`of the UN Office`).

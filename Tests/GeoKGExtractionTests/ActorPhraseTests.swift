@@ -127,5 +127,11 @@ struct ActorPhraseTests {
         #expect(names.values.contains { $0.contains("delegation from Kenya") }, "\(names)")
         #expect(!names.values.contains { $0.contains { $0.contains("visited") } }, "\(names)")
     }
+
+    @Test("after a nationality, a participle before the group's head qualifies it: the Chadian armed forces")
+    func participleAfterNationality() {
+        let found = harness.facts("Togo has criticized the Chadian armed forces.")
+        #expect(found.contains("Togo criticizes Chadian armed forces (asserted)"), "\(found)")
+    }
 }
 

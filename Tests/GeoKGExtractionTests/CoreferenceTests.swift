@@ -94,5 +94,13 @@ struct CoreferenceTests {
         #expect(met == ["Ghana cooperatesWith Togo (planned)"], "a symmetric relation holds once: \(met)")
         #expect(harness.facts("Ghana criticized one other country.").isEmpty, "\"other\" before a noun is no pronoun")
     }
+
+    @Test("a relative pronoun stands for the noun before it: no actor further left is its verb's subject")
+    func relativePronounHead() {
+        let noActor = harness.facts("Jane Roe criticized the move of the company, which has supported Ghana.")
+        #expect(!noActor.contains { $0.contains(" supports ") }, "\(noActor)")
+        let deed = harness.facts("Kenya will act against those who facilitate the Wagner Group's destabilizing activities, which threaten Mali.")
+        #expect(deed.contains("Wagner Group threatens Mali (asserted)"), "a deed stands for its owner: \(deed)")
+    }
 }
 
