@@ -1,4 +1,5 @@
 import GeoKGOntology
+import GeoKGSyntax
 
 /// The entities of one article: resolves mention keys to entities, and pronouns and descriptions to the
 /// mentions they stand for (or to the article's speaker and issuer), and keeps the names each entity goes by.
@@ -186,7 +187,8 @@ struct ArticleEntities {
             case .speaker?:
                 found = discourse.speaker.map { ($0, type(of: $0) ?? .person) }
             case .issuer?:
-                found = discourse.we.map { ($0, type(of: $0) ?? .country) }
+                let isQuoted = tokens[..<mention.start].contains { $0.tag.xpos == .openQuote || $0.tag.xpos == .closeQuote }
+                found = (isQuoted ? discourse.quotedWe : discourse.we).map { ($0, type(of: $0) ?? .country) }
             case .person?:
                 // "he" prefers the last person that was a subject; "him" and "his" the last person named.
                 let people = candidates.filter { $0.type == .person }

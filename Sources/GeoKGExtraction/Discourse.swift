@@ -29,6 +29,12 @@ struct Discourse {
         issuer ?? speakerBody ?? firstActor ?? sourceCountry.map { .known($0) }
     }
 
+    /// Whom "we" stands for inside a quotation: the body the article speaks for, when it is known; a quote in a
+    /// report speaks for its own speaker, not for the report's first actor.
+    var quotedWe: EntityKey? {
+        issuer ?? speakerBody
+    }
+
     /// The article's own country, for "the Government" and "the Administration": its source's country, else
     /// the country it speaks for (when `isCountry` says "we" is one), else the country it names most.
     func homeCountry(isCountry: (EntityKey) -> Bool) -> EntityKey? {

@@ -35,7 +35,9 @@ extension MentionFinder {
                 let isCounted = (start..<nameStart).contains { isCounting(tokens[$0]) }
                 var end = listedHeads(tokens, after: head, commas: isCounted)
                 let qualifier = qualifierEnd(tokens, after: end)
-                guard modifiers > 0 || nameStart > start || end > head else { return nil }
+                // "senior officials": a plural title that opens with a modifier of titles is set apart by it.
+                let isModifiedTitle = head - index > 1 && lexicon.isTitleModifier(tokens[index])
+                guard modifiers > 0 || nameStart > start || end > head || isModifiedTitle else { return nil }
                 // "most technology organizations", "fewer people": so general a head needs a count, an owner or a
                 // qualifier to name anyone.
                 if tokens[head - 1].classes.contains(.genericNoun), affiliation == nil, end == head,

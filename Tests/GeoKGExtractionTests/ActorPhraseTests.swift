@@ -133,5 +133,10 @@ struct ActorPhraseTests {
         let found = harness.facts("Togo has criticized the Chadian armed forces.")
         #expect(found.contains("Togo criticizes Chadian armed forces (asserted)"), "\(found)")
     }
+
+    @Test("a plural title opened by a modifier of titles is a group: senior officials")
+    func modifiedPluralTitle() {
+        #expect(harness.facts("Yesterday senior officials visited Azerbaijan.") == ["senior officials visits Azerbaijan (asserted)"])
+    }
 }
 

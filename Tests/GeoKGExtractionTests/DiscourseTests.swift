@@ -52,6 +52,14 @@ struct DiscourseTests {
         #expect(harness.facts("Let me begin with our support for Ghana.", url: "https://example.io/x").isEmpty)
     }
 
+    @Test("\"we\" in a quotation of a report is not the report's first actor")
+    func quotedWe() {
+        let quoted = harness.facts("North Korea fired a missile on Monday. \"We will defend our allies,\" a statement said.")
+        #expect(!quoted.contains { $0.hasPrefix("North Korea supports") }, "\(quoted)")
+        let plain = harness.facts("North Korea fired a missile on Monday. We will defend our allies.")
+        #expect(plain.contains("North Korea supports allies (planned)"), "\(plain)")
+    }
+
     @Test("the Government and the Administration are the country of the article's source")
     func homeGovernment() {
         let british = harness.facts("The Government urged Norway to act.", url: "https://www.example.co.uk/news/1")
