@@ -344,9 +344,10 @@ struct RelationFinder {
             return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
         }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions) else {
-            // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal.
+            // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal, when
+            // that part has words of its own (a bare "meet" is the plain frame's to read).
             let core = form.stepsBeforeObject.dropLast()
-            return matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
+            return !core.isEmpty && matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
         }
         // "X and Y accused each other": each does the act to the other.
         if isReciprocalPronoun(tokens, at: objectStart) || isReciprocalPronoun(tokens, at: objectStart + 1) {
@@ -754,16 +755,28 @@ struct RelationFinder {
         return nil
     }
 
+    /// "X, the USAID administrator, and Y": the item before an apposition that closes with the comma at `comma`.
+    private func itemBeforeApposition(endingAt comma: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
+        guard comma > 0, tokens[comma].text == "," else { return nil }
+        var opening = comma - 1
+        while opening > 0, comma - opening < 8, tokens[opening].text != "," { opening -= 1 }
+        guard opening > 0, tokens[opening].text == ",",
+            (opening + 1..<comma).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }),
+            !mentions.contains(where: { $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name })
+        else { return nil }
+        return mentions.last { $0.end == opening }
+    }
+
     /// `head` and the mentions joined to it on the left by `,` or `and`.
     private func coordinated(leftOf head: Mention, tokens: [Token], mentions: [Mention]) -> [Mention] {
         var group = [head]
         var current = head
         while current.start >= 2 {
-            let joiner = tokens[current.start - 1].lower
-            guard joiner == "and" || joiner == ",",
+            let joiner = tokens[current.start - 1]
+            guard joiner.classes.contains(.coordinator) || joiner.text == ",",
                 let previous = mentions.last(where: {
                     $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].text == ",")
-                }),
+                }) ?? itemBeforeApposition(endingAt: current.start - 2, tokens: tokens, mentions: mentions),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
             else { break }
             group.insert(previous, at: 0)

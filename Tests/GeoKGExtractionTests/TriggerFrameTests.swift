@@ -283,5 +283,16 @@ struct TriggerFrameTests {
         #expect(found == ["Jane Roe demands Ghana (asserted)"], "\(found)")
         #expect(harness.facts("Jane Roe made clear that support to armed groups in the Congo must end.").isEmpty)
     }
+
+    @Test("coordinated subjects: across an apposition, with \"or\", and each meeting the object of a plain frame")
+    func coordinatedSubjects() {
+        let apposition = harness.facts("Jane Roe, the USAID administrator, and Assistant Secretary John Doe visited Kenya.")
+        #expect(apposition.contains("Jane Roe visits Kenya (asserted)") && apposition.contains("John Doe visits Kenya (asserted)"), "\(apposition)")
+        let alternatives = harness.facts("The banks were sanctioned by the United Kingdom, Canada, or the European Union.")
+        #expect(alternatives.contains("Canada sanctions banks (asserted)") && alternatives.contains("United Kingdom sanctions banks (asserted)"), "\(alternatives)")
+        let meeting = harness.facts("Scott Bessent and Trade Representative Jamieson Greer would meet the Chinese delegation.")
+        #expect(meeting.contains("Jamieson Greer meets Chinese delegation (planned)"), "\(meeting)")
+        #expect(!meeting.contains { $0.hasPrefix("Scott Bessent meets Jamieson Greer") }, "\(meeting)")
+    }
 }
 
