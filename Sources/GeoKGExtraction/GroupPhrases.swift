@@ -37,7 +37,9 @@ extension MentionFinder {
                 let qualifier = qualifierEnd(tokens, after: end)
                 // "senior officials": a plural title that opens with a modifier of titles is set apart by it.
                 let isModifiedTitle = head - index > 1 && lexicon.isTitleModifier(tokens[index])
-                guard modifiers > 0 || nameStart > start || end > head || isModifiedTitle else { return nil }
+                // "individuals connected to X", "entities that support X": a clause after the head sets it apart too.
+                let isQualifiedByClause = qualifier != nil && !tokens[end].classes.contains(.preposition)
+                guard modifiers > 0 || nameStart > start || end > head || isModifiedTitle || isQualifiedByClause else { return nil }
                 // "most technology organizations", "fewer people": so general a head needs a count, an owner or a
                 // qualifier to name anyone.
                 if tokens[head - 1].classes.contains(.genericNoun), affiliation == nil, end == head,

@@ -602,7 +602,15 @@ struct RelationFinder {
     private func nominal(
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention], entities: ArticleEntities
     ) -> [Found] {
-        guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions, skipping: 0),
+        // "these sanctions will target X", "UK and US sanctions both include X": auxiliaries, adverbs and "both"
+        // may come between the noun and the verb of its frame.
+        var after = end
+        while after < tokens.count, after - end < 2,
+            tokens[after].classes.contains(.auxiliary) || tokens[after].classes.contains(.pairWord) || tokens[after].isAdverb
+        {
+            after += 1
+        }
+        guard let objectStart = matches(form.stepsBeforeObject, tokens, from: after, mentions: mentions, skipping: 0),
             let objects = rightGroup(tokens, from: objectStart, mentions: mentions)
         else { return [] }
         if end < tokens.count, tokens[end].lower == "between" {

@@ -138,5 +138,13 @@ struct ActorPhraseTests {
     func modifiedPluralTitle() {
         #expect(harness.facts("Yesterday senior officials visited Azerbaijan.") == ["senior officials visits Azerbaijan (asserted)"])
     }
+
+    @Test("a plain plural head with a clause after it is a group: entities that support X, individuals connected to Y")
+    func headWithClause() {
+        let found = harness.facts("Canada sanctioned entities that support Russia's war machine.")
+        #expect(found.contains("Canada sanctions entities (asserted)"), "\(found)")
+        #expect(found.contains("entities supports Russia (asserted)"), "\(found)")
+        #expect(harness.facts("Canada sanctioned entities.").isEmpty, "a bare head names no one")
+    }
 }
 

@@ -294,5 +294,13 @@ struct TriggerFrameTests {
         #expect(meeting.contains("Jamieson Greer meets Chinese delegation (planned)"), "\(meeting)")
         #expect(!meeting.contains { $0.hasPrefix("Scott Bessent meets Jamieson Greer") }, "\(meeting)")
     }
+
+    @Test("a noun trigger's verb may follow an auxiliary or \"both\": these sanctions will target X")
+    func nounFrameAfterAuxiliary() {
+        let found = harness.facts("Canada sanctioned Russia. These sanctions will target individuals connected to the war.")
+        #expect(found.contains("Canada sanctions individuals (asserted)"), "\(found)")
+        let both = harness.facts("UK and US sanctions both include key units within the Quds Force.")
+        #expect(both.contains("United Kingdom sanctions key units (asserted)"), "\(both)")
+    }
 }
 
