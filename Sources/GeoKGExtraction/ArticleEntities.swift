@@ -246,14 +246,18 @@ struct ArticleEntities {
         return true
     }
 
-    /// The country of an office named by title alone: the speaker's for "my", else the article's own.
+    /// The country of an office named by title alone: the speaker's for "my", else for a national office the
+    /// article's own.
     private func officeCountry(_ mention: Mention, tokens: [Token]) -> String? {
         if tokens[mention.start].classes.contains(.speakerPronoun) || tokens[mention.start].classes.contains(.issuerPronoun),
             let we = discourse.we, type(of: we) == .country
         {
             return we.gazetteerID
         }
-        return nil
+        // "the Prime Minister" in a British release: a national office of more than one word; a bare "Minister"
+        // or an office of a body ("the Deputy Commander") could be anyone's.
+        guard let title = mention.titles.first, title.scope == .country, title.title.contains(" ") else { return nil }
+        return discourse.homeCountry { type(of: $0) == .country }?.gazetteerID
     }
 
     /// The office's name: the title as the text writes it, with its nationality but without determiners,

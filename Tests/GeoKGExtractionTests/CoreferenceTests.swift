@@ -18,6 +18,17 @@ struct CoreferenceTests {
         #expect(names["ForeignSecretary"] == ["Foreign Secretary", "My Foreign Secretary"], "\(names)")
     }
 
+    @Test("a national office named by title alone belongs to the article's own country; a bare or a body's title does not")
+    func officeOfHomeCountry() {
+        let url = "https://www.example.co.uk/news/1"
+        let national = harness.facts("The Prime Minister urged Serbia to show restraint.", url: url)
+        #expect(national.contains("Prime Minister leads United Kingdom (asserted)"), "\(national)")
+        let bare = harness.facts("The Minister urged Serbia to show restraint.", url: url)
+        #expect(!bare.contains { $0.contains("memberOf United Kingdom") }, "\(bare)")
+        let body = harness.facts("The Deputy Commander urged Serbia to show restraint.", url: url)
+        #expect(!body.contains { $0.contains("United Kingdom") }, "\(body)")
+    }
+
     @Test("a title the article's person holds stands for that person")
     func titleOfNamedHolder() {
         let found = harness.facts(
