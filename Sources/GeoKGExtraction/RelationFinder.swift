@@ -57,7 +57,7 @@ struct RelationFinder {
                     found = verbal(form, clause: verb, tokens: tokens, end: match.end, mentions: mentions, entities: entities)
                 }
                 let admitted = found.filter {
-                    admits(form, $0, entities: entities) && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens))
+                    admits(form, $0, entities: entities) && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens, mentions: mentions))
                 }
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
@@ -177,13 +177,23 @@ struct RelationFinder {
         return code.hasPrefix("02") || code.hasPrefix("10")
     }
 
-    /// "called for President X's release", "urged that X's safety be guaranteed": an actor who owns the thing
-    /// asked for benefits from the request and is not asked to act.
-    private func isBeneficiary(_ object: Mention, tokens: [Token]) -> Bool {
+    /// "called for President X's release", "called for X and Y to be released": an actor who owns the thing asked
+    /// for, or who undergoes what is asked, benefits from the request and is not asked to act.
+    private func isBeneficiary(_ object: Mention, tokens: [Token], mentions: [Mention]) -> Bool {
         let noun = object.end + 1
-        guard noun < tokens.count, tokens[object.end].classes.contains(.possessiveMarker) else { return false }
-        return tokens[noun].isLowerCase && tokens[noun].isNoun && !tokens[noun].classes.contains(.groupNoun)
-            && lexicon.titles.longestMatch(in: tokens, at: noun) == nil
+        if noun < tokens.count, tokens[object.end].classes.contains(.possessiveMarker) {
+            return tokens[noun].isLowerCase && tokens[noun].isNoun && !tokens[noun].classes.contains(.groupNoun)
+                && lexicon.titles.longestMatch(in: tokens, at: noun) == nil
+        }
+        // Past the other items of its list to what follows them: a passive infinitive (`to be afforded`).
+        var end = object.end
+        while end < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].text == ",",
+            let next = mentions.first(where: { $0.start == end + 1 })
+        {
+            end = next.end
+        }
+        return end + 2 < tokens.count && tokens[end].tag.xpos == .to && tokens[end + 1].classes.contains(.passiveAuxiliary)
+            && tokens[end + 2].isPastParticiple
     }
 
     /// Whether the trigger disapproves of or accuses someone: CAMEO 11.

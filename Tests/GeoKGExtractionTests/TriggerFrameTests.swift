@@ -271,10 +271,11 @@ struct TriggerFrameTests {
         #expect(!found.contains { $0.hasPrefix("Togo sanctions Ghana") || $0.hasPrefix("Ghana sanctions") }, "\(found)")
     }
 
-    @Test("an actor who owns what is asked for is not asked to act: called for X's release")
+    @Test("an actor who owns what is asked for, or undergoes it, is not asked to act: called for X's release")
     func beneficiaryOfRequest() {
         #expect(harness.facts("Chile called for President Jane Roe's release.").isEmpty)
         #expect(harness.facts("Togo urged Russia's leaders to negotiate.") == ["Togo requests Russia (asserted)"])
+        #expect(harness.facts("Chile called for Jane Roe and John Doe to be afforded due process.").isEmpty)
     }
 
     @Test("the reporter of an obligation demands it, wherever its subject stands in the clause")
