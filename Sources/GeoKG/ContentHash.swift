@@ -18,6 +18,17 @@ enum ContentHash {
         return state.finish()
     }
 
+    /// Hashes `lines` joined by newlines, as `ofText` hashes the joined text, without joining them.
+    static func ofLines(_ lines: String...) -> String {
+        var state = State()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { withUnsafeBytes(of: UInt8(ascii: "\n")) { state.absorb($0) } }
+            var line = line
+            line.withUTF8 { state.absorb(UnsafeRawBufferPointer($0)) }
+        }
+        return state.finish()
+    }
+
     /// Hashes the file at `path`.
     /// - Throws: `ContentHashError` when the file cannot be read.
     static func ofFile(at path: String) throws(ContentHashError) -> String {
