@@ -72,3 +72,21 @@ enum PronounClass {
     /// we, our, us: the body the article speaks for.
     case issuer
 }
+
+extension [Mention] {
+    /// The first mention that `predicate` accepts. Reads the mentions in place, where `first(where:)` copies
+    /// every mention it tests.
+    func firstMention(where predicate: (Mention) -> Bool) -> Mention? {
+        indices.first { predicate(self[$0]) }.map { self[$0] }
+    }
+
+    /// The last mention that `predicate` accepts, read in place as `firstMention(where:)` reads them.
+    func lastMention(where predicate: (Mention) -> Bool) -> Mention? {
+        indices.last { predicate(self[$0]) }.map { self[$0] }
+    }
+
+    /// Whether some mention satisfies `predicate`, read in place as `firstMention(where:)` reads them.
+    func containsMention(where predicate: (Mention) -> Bool) -> Bool {
+        indices.contains { predicate(self[$0]) }
+    }
+}

@@ -189,10 +189,10 @@ struct RelationFinder {
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
     ) -> [Found]? {
         guard form.isParticiple, start >= 2, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
-            !tokens[start].spaceBefore, let doer = mentions.last(where: { $0.end == start - 1 })
+            !tokens[start].spaceBefore, let doer = mentions.lastMention(where: { $0.end == start - 1 })
         else { return nil }
         guard form.stepsBeforeObject.isEmpty,
-            let object = mentions.first(where: { mention in
+            let object = mentions.firstMention(where: { mention in
                 mention.start >= end && mention.start <= end + 3
                     && !tokens[end..<mention.start].contains { $0.classes.contains(.preposition) }
             })
@@ -282,11 +282,11 @@ struct RelationFinder {
         var index = gerund - 1
         while index >= 0, gerund - index <= 4, !tokens[index].classes.contains(.reasonPreposition) {
             // "for their role in": a possessive pronoun may stand between, no other actor.
-            guard tokens[index].isWord, !mentions.contains(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
+            guard tokens[index].isWord, !mentions.containsMention(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
             index -= 1
         }
         guard index > 0, tokens[index].classes.contains(.reasonPreposition),
-            let head = mentions.last(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
+            let head = mentions.lastMention(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
             head.type != .commodity, head.type != .location
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -352,7 +352,7 @@ struct RelationFinder {
             // "the officials that Treasury is designating": a relative clause whose object is the noun it qualifies.
             if form.stepsBeforeObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
                 tokens[first.start - 1].classes.contains(.relativePronoun),
-                let head = mentions.last(where: { $0.end == first.start - 1 })
+                let head = mentions.lastMention(where: { $0.end == first.start - 1 })
             {
                 return pairs(subjectGroup, coordinated(leftOf: head, tokens: tokens, mentions: mentions), modality)
             }
@@ -414,7 +414,7 @@ struct RelationFinder {
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
     /// of an adverbial of time or place (`on Tuesday`, `in Geneva`), but no actor and no new clause.
     private func isSkippable(_ token: Token, at index: Int, mentions: [Mention]) -> Bool {
-        if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) {
+        if let mention = mentions.firstMention(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
         if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "." { return false }
@@ -448,7 +448,7 @@ struct RelationFinder {
     /// The patients of a passive participle with no subject: the mentions just before it (`X and Y were
     /// sanctioned`), when no clause breaks between.
     private func passiveSubject(_ tokens: [Token], before start: Int, mentions: [Mention]) -> [Mention]? {
-        guard let head = mentions.last(where: { $0.end <= start && !$0.isLocative }),
+        guard let head = mentions.lastMention(where: { $0.end <= start && !$0.isLocative }),
             !(head.end..<start).contains(where: { tokens[$0].classes.contains(.clauseBreak) || tokens[$0].text == "," })
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -506,7 +506,7 @@ struct RelationFinder {
     }
 
     private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {
-        mentions.contains { $0.start == index }
+        mentions.containsMention { $0.start == index }
     }
 
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
@@ -543,14 +543,14 @@ struct RelationFinder {
             index -= 1
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
-        if let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) {
+        if let owner = mentions.lastMention(where: { $0.end == index + 1 && $0.type != .commodity }) {
             return pairs(coordinated(leftOf: owner, tokens: tokens, mentions: mentions), objects, .asserted)
         }
         return implicitAgent(form, entities: entities).map { pairs([$0], objects, .asserted) } ?? []
     }
 
     private func isMentionEnd(_ index: Int, _ mentions: [Mention]) -> Bool {
-        mentions.contains { $0.end == index }
+        mentions.containsMention { $0.end == index }
     }
 
     // MARK: Subjects and objects
@@ -564,7 +564,7 @@ struct RelationFinder {
             before -= 1
         }
         if before > 0, tokens[before].lower == "and",
-            let subject = mentions.first(where: { mention in
+            let subject = mentions.firstMention(where: { mention in
                 mention.end <= before && !mention.isLocative && mention.type != .commodity && !isGoverned(mention, tokens: tokens)
             }),
             !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
@@ -575,7 +575,7 @@ struct RelationFinder {
         while position >= 0 {
             let token = tokens[position]
             if token.classes.contains(.clauseBreak) { return nil }
-            if let mention = mentions.last(where: { $0.end == position + 1 }) {
+            if let mention = mentions.lastMention(where: { $0.end == position + 1 }) {
                 // A place, a commodity or an actor after a preposition ("work with X", "the designations of X and
                 // Y") is not a subject.
                 let first = coordinated(leftOf: mention, tokens: tokens, mentions: mentions).first ?? mention
@@ -585,14 +585,14 @@ struct RelationFinder {
                 }
                 // A mention inside an apposition after a comma: take the one before the apposition.
                 if let comma = appositionStart(tokens, mentionStart: mention.start, mentions: mentions),
-                    let head = mentions.last(where: { $0.end == comma })
+                    let head = mentions.lastMention(where: { $0.end == comma })
                 {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
                 }
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
             if token.classes.contains(.relativePronoun), position > 0,
-                let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") })
+                let head = mentions.lastMention(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") })
             {
                 return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
             }
@@ -618,13 +618,13 @@ struct RelationFinder {
                 var titleStart = position + 1
                 if titleStart < tokens.count, tokens[titleStart].classes.contains(.article) { titleStart += 1 }
                 // "X, the USAID administrator,": the body the title belongs to may come first.
-                if titleStart == mentionStart, let body = mentions.first(where: { $0.start == mentionStart }),
+                if titleStart == mentionStart, let body = mentions.firstMention(where: { $0.start == mentionStart }),
                     lexicon.titles.longestMatch(in: tokens, at: body.end) != nil
                 {
                     titleStart = body.end
                 }
                 let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
-                let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
+                let actorBetween = mentions.containsMention { $0.start > position && $0.start < mentionStart }
                 return hasTitle && !actorBetween ? position : nil
             }
             position -= 1
@@ -639,7 +639,7 @@ struct RelationFinder {
         while current.start >= 2 {
             let joiner = tokens[current.start - 1].lower
             guard joiner == "and" || joiner == ",",
-                let previous = mentions.last(where: {
+                let previous = mentions.lastMention(where: {
                     $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].text == ",")
                 }),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
@@ -688,7 +688,7 @@ struct RelationFinder {
             {
                 return nil
             }
-            if let mention = mentions.first(where: { $0.start == position }) {
+            if let mention = mentions.firstMention(where: { $0.start == position }) {
                 // In an infinitive's complement, goods and the subject's own people ("to return the weapons to X",
                 // "to withdraw its troops from X") are no party: the actor the act is for or against comes later.
                 let isOwnOrGoods = crossesPrepositions
@@ -704,7 +704,7 @@ struct RelationFinder {
             position += 1
         }
         // "state enterprises JSC 558 and JSC Integral": a group noun right before names classifies them.
-        if let classifier = first, classifier.type == .group, let named = mentions.first(where: { $0.start == classifier.end }),
+        if let classifier = first, classifier.type == .group, let named = mentions.firstMention(where: { $0.start == classifier.end }),
             named.type == .organization || named.type == .person
         {
             first = named
@@ -722,7 +722,7 @@ struct RelationFinder {
             next = appositionEnd(tokens, from: next) ?? next
             // "the Training Center of the Russian Ministry (RTC); X": a body's owner belongs to the item.
             if tokens[next].classes.contains(.partitivePreposition),
-                let owner = mentions.first(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
+                let owner = mentions.firstMention(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
                 owner.type == .organization || owner.type == .country
             {
                 next = owner.end
@@ -751,10 +751,10 @@ struct RelationFinder {
                 next += 1
                 skipped += 1
             }
-            guard var following = mentions.first(where: { $0.start == next && $0.kind != .pronoun }) else { break }
+            guard var following = mentions.firstMention(where: { $0.start == next && $0.kind != .pronoun }) else { break }
             // "including Russia's flagship Arctic LNG 2": the item is what the possessive owns.
             if following.end + 1 < tokens.count, tokens[following.end].classes.contains(.possessiveMarker) {
-                guard let owned = mentions.first(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
+                guard let owned = mentions.firstMention(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
                 following = owned
             }
             guard following.type == current.type || (following.type != .commodity && current.type != .commodity) else { break }
