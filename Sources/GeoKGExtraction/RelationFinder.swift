@@ -219,15 +219,15 @@ struct RelationFinder {
     ) -> VerbClause {
         // "sanctioned X for supporting Y", "X, for their role in providing support to Y": the object of the verb
         // before a reason does the act of its gerund.
-        if tokens[start].isGerund, let reasoned = reasonSubject(tokens, gerund: start, mentions: mentions) {
+        if tokens[start].tag.isGerund, let reasoned = reasonSubject(tokens, gerund: start, mentions: mentions) {
             return .subject(reasoned, .asserted, isPassive: false)
         }
         let before = previousWord(tokens, before: start)
         if let before, tokens[before].classes.contains(.nounMarker) { return .none }
         // "heavily armed militants": a past participle between an adverb and a noun, with no actor or auxiliary
         // before, qualifies the noun.
-        if tokens[start].isPastParticiple, start > 1, tokens[start - 1].isAdverb, !isMentionEnd(start - 1, mentions),
-            end < tokens.count, tokens[end].isNoun,
+        if tokens[start].tag.isPastParticiple, start > 1, tokens[start - 1].tag.isAdverb, !isMentionEnd(start - 1, mentions),
+            end < tokens.count, tokens[end].tag.isNoun,
             before.map({ tokens[$0].classes.isDisjoint(with: [.auxiliary, .passiveAuxiliary]) }) ?? true
         {
             return .none
@@ -239,15 +239,15 @@ struct RelationFinder {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
             // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
-            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].isPastForm { next += 2 }
+            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].tag.isPastForm { next += 2 }
             if next < tokens.count, tokens[next].lower == "by" { return .none }
             if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
-        if tokens[start].isGerund, start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+        if tokens[start].tag.isGerund, start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions), !tokens[start - 1].classes.contains(.progressiveAuxiliary),
-            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].isAdverb
+            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].tag.isAdverb
         {
             return .none
         }
@@ -321,7 +321,7 @@ struct RelationFinder {
         }
         // "demanded on Friday that": time words and adverbs may come before the clause.
         var opener = objectStart
-        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].isAdverb {
+        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].tag.isAdverb {
             opener += 1
         }
         if opener < tokens.count, tokens[opener].lower == "that" {
@@ -470,7 +470,7 @@ struct RelationFinder {
     /// when they open it and an obligation follows them; `nil` otherwise.
     private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
         var clause = end
-        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].isAdverb {
+        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].tag.isAdverb {
             clause += 1
         }
         while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
@@ -511,7 +511,7 @@ struct RelationFinder {
 
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
         var position = index - 1
-        while position >= 0, tokens[position].isAdverb || tokens[position].classes.contains(.filler) {
+        while position >= 0, tokens[position].tag.isAdverb || tokens[position].classes.contains(.filler) {
             position -= 1
         }
         return position >= 0 ? position : nil
@@ -560,7 +560,7 @@ struct RelationFinder {
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
         // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
         var before = index - 1
-        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].isAdverb {
+        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].tag.isAdverb {
             before -= 1
         }
         if before > 0, tokens[before].lower == "and",
@@ -656,7 +656,7 @@ struct RelationFinder {
     ) -> [Mention]? {
         var position = index
         // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
-        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].isGerund {
+        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].tag.isGerund {
             position += 2
         }
         let start = position
@@ -665,8 +665,8 @@ struct RelationFinder {
             let token = tokens[position]
             // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
             if token.lower == "by", position > start,
-                tokens[position - 1].isPastForm
-                    || (position > start + 1 && tokens[position - 2].isPastForm && tokens[position - 1].classes.contains(.filler))
+                tokens[position - 1].tag.isPastForm
+                    || (position > start + 1 && tokens[position - 2].tag.isPastForm && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
                 continue
@@ -682,7 +682,7 @@ struct RelationFinder {
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
-                || token.text == "," || (position > start && token.isGerund)
+                || token.text == "," || (position > start && token.tag.isGerund)
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {
