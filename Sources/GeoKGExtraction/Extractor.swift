@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         func read(_ sentence: Sentence, isHeadline: Bool) {
             let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
             cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
-            var found = finder.mentions(
+            let found = finder.mentions(
                 in: sentence, people: entities.surnames, acronyms: entities.acronyms, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
@@ -59,7 +59,6 @@ public struct Extractor: Sendable {
                 guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) else {
                     continue
                 }
-                found[index] = mention
                 mention.titleBody = mention.titleBody.flatMap { resolvedIndex[$0] }
                 resolvedIndex[index] = resolved.count
                 resolved.append(mention)
@@ -81,7 +80,8 @@ public struct Extractor: Sendable {
                 entities.discourse.speakerBody =
                     ties.first { $0.subject == speaker }?.object ?? standing.office(of: speaker, title: nil)
             }
-            facts += events + ties
+            facts += events
+            facts += ties
         }
         for sentence in headline { read(sentence, isHeadline: true) }
         for sentence in splitter.sentences(article.body, firstIndex: bodyStart) { read(sentence, isHeadline: false) }
