@@ -18,6 +18,18 @@ enum ContentHash {
         return state.finish()
     }
 
+    /// The first `digits` hex digits of the hash of `lines` joined by newlines, as `ofText` hashes the joined
+    /// text, without joining them.
+    static func ofLines(_ lines: String..., digits: Int = 32) -> String {
+        var state = State()
+        for (index, line) in lines.enumerated() {
+            if index > 0 { withUnsafeBytes(of: UInt8(ascii: "\n")) { state.absorb($0) } }
+            var line = line
+            line.withUTF8 { state.absorb(UnsafeRawBufferPointer($0)) }
+        }
+        return state.finish(digits: digits)
+    }
+
     /// Hashes the file at `path`.
     /// - Throws: `ContentHashError` when the file cannot be read.
     static func ofFile(at path: String) throws(ContentHashError) -> String {
@@ -51,16 +63,24 @@ enum ContentHash {
         mutating func absorb(_ bytes: UnsafeRawBufferPointer) {
             length &+= UInt64(bytes.count)
             var offset = 0
-            while pendingBytes == 0, offset + 8 <= bytes.count {
+            // The bytes that complete a pending word, then whole words, then a new pending tail.
+            while pendingBytes > 0, offset < bytes.count {
+                add(bytes[offset])
+                offset += 1
+            }
+            while offset + 8 <= bytes.count {
                 pending = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 mixWord()
                 offset += 8
             }
-            for byte in bytes[offset...] {
-                pending |= UInt64(byte) << (8 * UInt64(pendingBytes))
-                pendingBytes += 1
-                if pendingBytes == 8 { mixWord() }
-            }
+            for byte in bytes[offset...] { add(byte) }
+        }
+
+        /// Adds one byte to the pending word, mixing it in once it has eight.
+        private mutating func add(_ byte: UInt8) {
+            pending |= UInt64(byte) << (8 * UInt64(pendingBytes))
+            pendingBytes += 1
+            if pendingBytes == 8 { mixWord() }
         }
 
         private mutating func mixWord() {
@@ -72,18 +92,19 @@ enum ContentHash {
             pendingBytes = 0
         }
 
-        /// The hash of everything absorbed, as 32 lower-case hex digits.
-        mutating func finish() -> String {
+        /// The hash of everything absorbed, as 32 lower-case hex digits, or the first `digits` of them.
+        mutating func finish(digits: Int = 32) -> String {
             if pendingBytes > 0 { mixWord() }
             pending = length
             mixWord()
-            let digits = Array("0123456789abcdef".utf8)
-            var hex: [UInt8] = []
-            hex.reserveCapacity(32)
-            for word in [a, b] {
-                for shift in stride(from: 60, through: 0, by: -4) { hex.append(digits[Int((word >> UInt64(shift)) & 0xF)]) }
+            return String(unsafeUninitializedCapacity: digits) { hex in
+                for index in 0..<digits {
+                    let word = index < 16 ? a : b
+                    let digit = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (index % 16))) & 0xF
+                    hex[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                }
+                return digits
             }
-            return String(decoding: hex, as: UTF8.self)
         }
     }
 }

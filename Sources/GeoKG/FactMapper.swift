@@ -82,8 +82,7 @@ public struct FactMapper: Sendable {
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.
     private func factID(article: Article, fact: Fact) -> String {
-        let text = "\(article.url)\n\(fact.sentenceIndex)\n\(fact.subject)\n\(fact.relation)\n\(fact.object)"
-        return String(ContentHash.ofText(text).prefix(20))
+        ContentHash.ofLines(article.url, String(fact.sentenceIndex), fact.subject, fact.relation, fact.object, digits: 20)
     }
 }
 

@@ -17,7 +17,7 @@ struct DiscourseCues {
         for mention in mentions where mention.kind == .pronoun && tokens[mention.start].classes.contains(.issuerPronoun) {
             guard mention.end + 1 < tokens.count, tokens[mention.end].text == "," else { continue }
             let start = tokens[mention.end + 1].classes.contains(.article) ? mention.end + 2 : mention.end + 1
-            if let named = mentions.first(where: { ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested }),
+            if let named = mentions.firstMention(where: { ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested }),
                 let key = named.key
             {
                 discourse.issuer = key
@@ -33,14 +33,14 @@ struct DiscourseCues {
         let heads = mentions.filter { !$0.isNested && $0.key != nil }
         // "Statement by Ambassador X", "Remarks from the Foreign Secretary".
         if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: { tokens[$0].classes.contains(.authorshipPreposition) }),
-            let speaker = heads.first(where: { $0.start == by + 1 && $0.type == .person })
+            let speaker = heads.firstMention(where: { $0.start == by + 1 && $0.type == .person })
         {
             discourse.speaker = speaker.key
         }
         // "Secretary Blinken's remarks", "UK statement", "G7 Foreign Ministers' Statement".
         var before = genre - 1
         if before >= 0, tokens[before].classes.contains(.possessiveMarker) { before -= 1 }
-        if let owner = heads.last(where: { $0.end == before + 1 }) {
+        if let owner = heads.lastMention(where: { $0.end == before + 1 }) {
             if owner.type == .person {
                 discourse.speaker = discourse.speaker ?? owner.key
             } else if owner.type != .commodity && owner.type != .location {
@@ -50,7 +50,7 @@ struct DiscourseCues {
         // "on behalf of the EU".
         if let behalf = tokens.indices.first(where: { tokens[$0].lower == "behalf" }), behalf + 1 < tokens.count,
             tokens[behalf + 1].classes.contains(.partitivePreposition),
-            let body = heads.first(where: { $0.start == behalf + 2 || ($0.start == behalf + 3 && tokens[behalf + 2].classes.contains(.article)) }),
+            let body = heads.firstMention(where: { $0.start == behalf + 2 || ($0.start == behalf + 3 && tokens[behalf + 2].classes.contains(.article)) }),
             body.type != .person
         {
             discourse.issuer = body.key

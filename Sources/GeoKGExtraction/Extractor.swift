@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         func read(_ sentence: Sentence, isHeadline: Bool) {
             let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
             cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
-            var found = finder.mentions(
+            let found = finder.mentions(
                 in: sentence, people: entities.surnames, acronyms: entities.acronyms, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
             var resolved: [Mention] = []
@@ -59,7 +59,6 @@ public struct Extractor: Sendable {
                 guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) else {
                     continue
                 }
-                found[index] = mention
                 mention.titleBody = mention.titleBody.flatMap { resolvedIndex[$0] }
                 resolvedIndex[index] = resolved.count
                 resolved.append(mention)
@@ -81,7 +80,8 @@ public struct Extractor: Sendable {
                 entities.discourse.speakerBody =
                     ties.first { $0.subject == speaker }?.object ?? standing.office(of: speaker, title: nil)
             }
-            facts += events + ties
+            facts += events
+            facts += ties
         }
         for sentence in headline { read(sentence, isHeadline: true) }
         for sentence in splitter.sentences(article.body, firstIndex: bodyStart) { read(sentence, isHeadline: false) }
@@ -94,7 +94,7 @@ public struct Extractor: Sendable {
 
     /// Maps keys to entity ids and drops repeated facts; every entity the article names is kept.
     private func finish(_ facts: [KeyedFact], entities: [EntityKey: ExtractedEntity]) -> Extraction {
-        var seen = Set<String>()
+        var seen = Set<FactIdentity>()
         var kept: [Fact] = []
         let standing = [lexicon.leads.id, lexicon.memberOf.id]
         let eventParticipants = Set(facts.filter { !standing.contains($0.relation) }.flatMap { [$0.subject, $0.object] })
@@ -103,8 +103,9 @@ public struct Extractor: Sendable {
                 continue
             }
             if fact.needsEvent, !eventParticipants.contains(fact.subject) { continue }
-            let identity = "\(subject.id) \(fact.relation) \(object.id)"
-            guard seen.insert(identity).inserted else { continue }
+            guard seen.insert(FactIdentity(subject: subject.id, relation: fact.relation, object: object.id)).inserted else {
+                continue
+            }
             kept.append(
                 Fact(
                     subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
@@ -117,4 +118,11 @@ public struct Extractor: Sendable {
         }
         return Extraction(entities: byID.values.sorted { $0.id < $1.id }, facts: kept)
     }
+}
+
+/// What makes two facts of an article the same fact: their entities and relation.
+private struct FactIdentity: Hashable {
+    let subject: String
+    let relation: String
+    let object: String
 }

@@ -91,7 +91,7 @@ extension MentionFinder {
                 continue
             }
             // "the Belarusian armed forces": after a nationality, a participle before the head qualifies it.
-            let isParticipleModifier = isNationalityAdjective && modifiers == 1 && tokens[index].isPastForm && tokens[index].isLowerCase
+            let isParticipleModifier = isNationalityAdjective && modifiers == 1 && tokens[index].tag.isPastForm && tokens[index].isLowerCase
                 && index + 1 < tokens.count && groupHead(tokens, at: index + 1) != nil
             // "hand Britain two nationals": a number after the modifiers opens a noun phrase of its own.
             guard !isCounting(tokens[index]), isParticipleModifier || isGroupModifier(tokens, at: index) else { return nil }
@@ -173,7 +173,7 @@ extension MentionFinder {
 
     /// A plain plural noun that may stand in a list of actors' heads (`vessels`).
     private func listItem(_ tokens: [Token], at index: Int) -> Int? {
-        guard tokens[index].isPluralNoun, tokens[index].isLowerCase, tokens[index].classes.isDisjoint(with: Self.nonNouns),
+        guard tokens[index].tag.isPluralNoun, tokens[index].isLowerCase, tokens[index].classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             index + 1 == tokens.count || !tokens[index + 1].isWord || tokens[index + 1].classes.isDisjoint(with: [.determiner])
         else { return nil }
@@ -189,11 +189,11 @@ extension MentionFinder {
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
         let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !tokens[index].spaceBefore
         let opensPhrase = index == 0
-            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].isAdverb
+            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].tag.isAdverb
                 && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false
         let isVerbForm = tokens[index].tag.upos == .verb
         if !afterHyphen, isVerbForm,
-            opensPhrase || (tokens[index].isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil)
+            opensPhrase || (tokens[index].tag.isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil)
         {
             return false
         }
@@ -212,7 +212,7 @@ extension MentionFinder {
         guard end < tokens.count else { return nil }
         let opener = tokens[end]
         let isRelative = opener.classes.contains(.relativePronoun)
-        let isParticiple = opener.isLowerCase && (opener.isPastParticiple || opener.isGerund)
+        let isParticiple = opener.isLowerCase && (opener.tag.isPastParticiple || opener.tag.isGerund)
             && end + 1 < tokens.count && tokens[end + 1].classes.contains(.preposition)
         guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
         var position = end + 1

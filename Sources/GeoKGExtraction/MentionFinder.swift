@@ -567,7 +567,7 @@ struct MentionFinder {
         let opener = tokens[start]
         // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
         var noun = start + 1
-        while noun < tokens.count, noun - start <= 2, tokens[noun].isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
+        while noun < tokens.count, noun - start <= 2, tokens[noun].tag.isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
         if opener.classes.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
             var end = noun + 1
             if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {

@@ -109,8 +109,8 @@ final class Vocabulary: @unchecked Sendable {
 struct PhraseIndex<Value> {
     /// The values of the phrases ending at each node, by node number.
     private var values: [[Value]] = []
-    /// The node after each edge, by `edge(from:word:)`.
-    private var children: [UInt64: Int32] = [:]
+    /// The node after each edge.
+    private var children = EdgeTable()
     /// The nodes of the phrases' first words, by word number (-1 for none): the first step of every lookup,
     /// most of which end there, is an array read rather than a hash lookup.
     private var firstWords: [Int32] = []
@@ -133,12 +133,12 @@ struct PhraseIndex<Value> {
         if firstWords[first] < 0 { firstWords[first] = newNode() }
         var node = firstWords[first]
         for word in words.dropFirst() {
-            let edge = Self.edge(from: node, word: vocabulary.intern(word))
-            if let next = children[edge] {
+            let number = vocabulary.intern(word)
+            if let next = children.target(from: node, word: number) {
                 node = next
             } else {
                 let next = newNode()
-                children[edge] = next
+                children.insert(from: node, word: number, target: next)
                 node = next
             }
         }
@@ -148,11 +148,6 @@ struct PhraseIndex<Value> {
     private mutating func newNode() -> Int32 {
         values.append([])
         return Int32(values.count - 1)
-    }
-
-    /// The key of the edge from `node` by the word numbered `word`.
-    private static func edge(from node: Int32, word: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
     /// The longest phrase starting at `start`: its end (exclusive) and its values. The tokens must have been
@@ -166,7 +161,7 @@ struct PhraseIndex<Value> {
         var best: (Int, Int32)? = values[Int(node)].isEmpty ? nil : (index, node)
         while index < tokens.count {
             let number = number(of: tokens[index])
-            guard number >= 0, let next = children[Self.edge(from: node, word: number)] else { break }
+            guard number >= 0, let next = children.target(from: node, word: number) else { break }
             node = next
             index += 1
             if !values[Int(node)].isEmpty { best = (index, node) }

@@ -182,18 +182,18 @@ struct RelationFinder {
     private func isBeneficiary(_ object: Mention, tokens: [Token], mentions: [Mention]) -> Bool {
         let noun = object.end + 1
         if noun < tokens.count, tokens[object.end].classes.contains(.possessiveMarker) {
-            return tokens[noun].isLowerCase && tokens[noun].isNoun && !tokens[noun].classes.contains(.groupNoun)
+            return tokens[noun].isLowerCase && tokens[noun].tag.isNoun && !tokens[noun].classes.contains(.groupNoun)
                 && lexicon.titles.longestMatch(in: tokens, at: noun) == nil
         }
         // Past the other items of its list to what follows them: a passive infinitive (`to be afforded`).
         var end = object.end
         while end < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].text == ",",
-            let next = mentions.first(where: { $0.start == end + 1 })
+            let next = mentions.firstMention(where: { $0.start == end + 1 })
         {
             end = next.end
         }
         return end + 2 < tokens.count && tokens[end].tag.xpos == .to && tokens[end + 1].classes.contains(.passiveAuxiliary)
-            && tokens[end + 2].isPastParticiple
+            && tokens[end + 2].tag.isPastParticiple
     }
 
     /// Whether the trigger disapproves of or accuses someone: CAMEO 11.
@@ -228,10 +228,10 @@ struct RelationFinder {
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
     ) -> [Found]? {
         guard form.isParticiple, start >= 2, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
-            !tokens[start].spaceBefore, let doer = mentions.last(where: { $0.end == start - 1 })
+            !tokens[start].spaceBefore, let doer = mentions.lastMention(where: { $0.end == start - 1 })
         else { return nil }
         guard form.stepsBeforeObject.isEmpty,
-            let object = mentions.first(where: { mention in
+            let object = mentions.firstMention(where: { mention in
                 mention.start >= end && mention.start <= end + 3
                     && !tokens[end..<mention.start].contains { $0.classes.contains(.preposition) }
             })
@@ -258,15 +258,15 @@ struct RelationFinder {
     ) -> VerbClause {
         // "sanctioned X for supporting Y", "X, for their role in providing support to Y": the object of the verb
         // before a reason does the act of its gerund.
-        if tokens[start].isGerund, let reasoned = reasonSubject(tokens, gerund: start, mentions: mentions) {
+        if tokens[start].tag.isGerund, let reasoned = reasonSubject(tokens, gerund: start, mentions: mentions) {
             return .subject(reasoned, .asserted, isPassive: false)
         }
         let before = previousWord(tokens, before: start)
         if let before, tokens[before].classes.contains(.nounMarker) { return .none }
         // "heavily armed militants": a past participle between an adverb and a noun, with no actor or auxiliary
         // before, qualifies the noun.
-        if tokens[start].isPastParticiple, start > 1, tokens[start - 1].isAdverb, !isMentionEnd(start - 1, mentions),
-            end < tokens.count, tokens[end].isNoun,
+        if tokens[start].tag.isPastParticiple, start > 1, tokens[start - 1].tag.isAdverb, !isMentionEnd(start - 1, mentions),
+            end < tokens.count, tokens[end].tag.isNoun,
             before.map({ tokens[$0].classes.isDisjoint(with: [.auxiliary, .passiveAuxiliary]) }) ?? true
         {
             return .none
@@ -278,15 +278,15 @@ struct RelationFinder {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
             // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
-            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].isPastForm { next += 2 }
+            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].tag.isPastForm { next += 2 }
             if next < tokens.count, tokens[next].lower == "by" { return .none }
             if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
         // "an action targeting X", "the infrastructure supporting X": a participle after a plain noun
         // describes that noun, whose actor the sentence does not name here.
-        if tokens[start].isGerund, start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+        if tokens[start].tag.isGerund, start > 0, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
             !isMentionEnd(start, mentions), !tokens[start - 1].classes.contains(.progressiveAuxiliary),
-            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].isAdverb
+            !tokens[start - 1].classes.contains(.filler), !tokens[start - 1].tag.isAdverb
         {
             return .none
         }
@@ -321,11 +321,11 @@ struct RelationFinder {
         var index = gerund - 1
         while index >= 0, gerund - index <= 4, !tokens[index].classes.contains(.reasonPreposition) {
             // "for their role in": a possessive pronoun may stand between, no other actor.
-            guard tokens[index].isWord, !mentions.contains(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
+            guard tokens[index].isWord, !mentions.containsMention(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
             index -= 1
         }
         guard index > 0, tokens[index].classes.contains(.reasonPreposition),
-            let head = mentions.last(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
+            let head = mentions.lastMention(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
             head.type != .commodity, head.type != .location
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -365,7 +365,7 @@ struct RelationFinder {
         }
         // "demanded on Friday that": time words and adverbs may come before the clause.
         var opener = objectStart
-        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].isAdverb {
+        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].tag.isAdverb {
             opener += 1
         }
         if opener < tokens.count, tokens[opener].lower == "that" {
@@ -396,7 +396,7 @@ struct RelationFinder {
             // "the officials that Treasury is designating": a relative clause whose object is the noun it qualifies.
             if form.stepsBeforeObject.isEmpty, form.stepsAfterObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
                 tokens[first.start - 1].classes.contains(.relativePronoun),
-                let head = mentions.last(where: { $0.end == first.start - 1 })
+                let head = mentions.lastMention(where: { $0.end == first.start - 1 })
             {
                 return pairs(subjectGroup, coordinated(leftOf: head, tokens: tokens, mentions: mentions), modality)
             }
@@ -420,7 +420,7 @@ struct RelationFinder {
                 return isEventNoun ? owner : nil
             }
             guard isSkippable(tokens[index], at: index, mentions: mentions) else { return nil }
-            if tokens[index].isPossessivePronoun, let pronoun = mentions.first(where: { $0.start == index && $0.kind == .pronoun }) {
+            if tokens[index].tag.isPossessivePronoun, let pronoun = mentions.firstMention(where: { $0.start == index && $0.kind == .pronoun }) {
                 owner = pronoun
             }
             index += 1
@@ -481,7 +481,7 @@ struct RelationFinder {
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
     /// of an adverbial of time or place (`on Tuesday`, `in Geneva`), but no actor and no new clause.
     private func isSkippable(_ token: Token, at index: Int, mentions: [Mention]) -> Bool {
-        if let mention = mentions.first(where: { $0.start <= index && index < $0.end }) {
+        if let mention = mentions.firstMention(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
         if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "." { return false }
@@ -515,7 +515,7 @@ struct RelationFinder {
     /// The patients of a passive participle with no subject: the mentions just before it (`X and Y were
     /// sanctioned`), when no clause breaks between.
     private func passiveSubject(_ tokens: [Token], before start: Int, mentions: [Mention]) -> [Mention]? {
-        guard let head = mentions.last(where: { $0.end <= start && !$0.isLocative }),
+        guard let head = mentions.lastMention(where: { $0.end <= start && !$0.isLocative }),
             !(head.end..<start).contains(where: { tokens[$0].classes.contains(.clauseBreak) || tokens[$0].text == "," })
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -537,7 +537,7 @@ struct RelationFinder {
     /// when they open it and an obligation follows them; `nil` otherwise.
     private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
         var clause = end
-        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].isAdverb {
+        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].tag.isAdverb {
             clause += 1
         }
         while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
@@ -591,16 +591,16 @@ struct RelationFinder {
     private func isReciprocalPronoun(_ tokens: [Token], at index: Int) -> Bool {
         index > 0 && index < tokens.count && tokens[index].classes.contains(.reciprocal)
             && (tokens[index - 1].tag.upos == .det || tokens[index - 1].tag.upos == .num)
-            && (index + 1 == tokens.count || !tokens[index + 1].isNoun)
+            && (index + 1 == tokens.count || !tokens[index + 1].tag.isNoun)
     }
 
     private func isMentionStart(_ index: Int, _ mentions: [Mention]) -> Bool {
-        mentions.contains { $0.start == index }
+        mentions.containsMention { $0.start == index }
     }
 
     private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
         var position = index - 1
-        while position >= 0, tokens[position].isAdverb || tokens[position].classes.contains(.filler) {
+        while position >= 0, tokens[position].tag.isAdverb || tokens[position].classes.contains(.filler) {
             position -= 1
         }
         return position >= 0 ? position : nil
@@ -616,7 +616,7 @@ struct RelationFinder {
         // may come between the noun and the verb of its frame.
         var after = end
         while after < tokens.count, after - end < 2,
-            tokens[after].classes.contains(.auxiliary) || tokens[after].classes.contains(.pairWord) || tokens[after].isAdverb
+            tokens[after].classes.contains(.auxiliary) || tokens[after].classes.contains(.pairWord) || tokens[after].tag.isAdverb
         {
             after += 1
         }
@@ -640,11 +640,11 @@ struct RelationFinder {
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
             (tokens[index].classes.contains(.possessiveMarker) || tokens[index].text == ",") || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
-            if !tokens[index].isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator) { words += 1 }
+            if !tokens[index].tag.isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator) { words += 1 }
             index -= 1
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
-        if let owner = mentions.last(where: { $0.end == index + 1 && $0.type != .commodity }) {
+        if let owner = mentions.lastMention(where: { $0.end == index + 1 && $0.type != .commodity }) {
             // A possessive determiner ("Russia and our support") owns alone; names may be coordinated ("UK and US sanctions").
             let owners = owner.kind == .pronoun ? [owner] : coordinated(leftOf: owner, tokens: tokens, mentions: mentions)
             return pairs(owners, objects, .asserted)
@@ -654,11 +654,11 @@ struct RelationFinder {
 
     /// Whether the coordinator at `index` joins two adjectives (`full and unequivocal support`).
     private func isAdjectiveCoordinator(_ tokens: [Token], at index: Int) -> Bool {
-        index > 0 && index + 1 < tokens.count && tokens[index - 1].isAdjective && tokens[index + 1].isAdjective
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].tag.isAdjective && tokens[index + 1].tag.isAdjective
     }
 
     private func isMentionEnd(_ index: Int, _ mentions: [Mention]) -> Bool {
-        mentions.contains { $0.end == index }
+        mentions.containsMention { $0.end == index }
     }
 
     // MARK: Subjects and objects
@@ -668,11 +668,11 @@ struct RelationFinder {
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
         // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
         var before = index - 1
-        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].isAdverb {
+        while before >= 0, tokens[before].classes.contains(.auxiliary) || tokens[before].tag.isAdverb {
             before -= 1
         }
         if before > 0, tokens[before].lower == "and",
-            let subject = mentions.first(where: { mention in
+            let subject = mentions.firstMention(where: { mention in
                 mention.end <= before && !mention.isLocative && mention.type != .commodity && !isGoverned(mention, tokens: tokens)
             }),
             !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
@@ -683,7 +683,7 @@ struct RelationFinder {
         while position >= 0 {
             let token = tokens[position]
             if token.classes.contains(.clauseBreak) { return nil }
-            if let mention = mentions.last(where: { $0.end == position + 1 }) {
+            if let mention = mentions.lastMention(where: { $0.end == position + 1 }) {
                 // A place, a commodity or an actor after a preposition ("work with X", "the designations of X and
                 // Y") is not a subject.
                 let first = coordinated(leftOf: mention, tokens: tokens, mentions: mentions).first ?? mention
@@ -698,14 +698,14 @@ struct RelationFinder {
                 }
                 // A mention inside an apposition after a comma: take the one before the apposition.
                 if let comma = appositionStart(tokens, mentionStart: mention.start, mentions: mentions),
-                    let head = mentions.last(where: { $0.end == comma })
+                    let head = mentions.lastMention(where: { $0.end == comma })
                 {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
                 }
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
             if token.classes.contains(.relativePronoun), position > 0 {
-                if let head = mentions.last(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") }) {
+                if let head = mentions.lastMention(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") }) {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
                 }
                 // "the actions of the forces, which have supported X": a relative pronoun (not the conjunction
@@ -727,7 +727,7 @@ struct RelationFinder {
         if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
         guard before >= 1, tokens[before].classes.contains(.relativePronoun),
             (subject.end..<index).contains(where: { tokens[$0].tag.upos == .verb }),
-            let head = mentions.last(where: { $0.end == before }), !head.isLocative, head.type != .commodity
+            let head = mentions.lastMention(where: { $0.end == before }), !head.isLocative, head.type != .commodity
         else { return nil }
         return head
     }
@@ -759,13 +759,13 @@ struct RelationFinder {
                 var titleStart = position + 1
                 if titleStart < tokens.count, tokens[titleStart].classes.contains(.article) { titleStart += 1 }
                 // "X, the USAID administrator,": the body the title belongs to may come first.
-                if titleStart == mentionStart, let body = mentions.first(where: { $0.start == mentionStart }),
+                if titleStart == mentionStart, let body = mentions.firstMention(where: { $0.start == mentionStart }),
                     lexicon.titles.longestMatch(in: tokens, at: body.end) != nil
                 {
                     titleStart = body.end
                 }
                 let hasTitle = lexicon.titles.longestMatch(in: tokens, at: titleStart) != nil
-                let actorBetween = mentions.contains { $0.start > position && $0.start < mentionStart }
+                let actorBetween = mentions.containsMention { $0.start > position && $0.start < mentionStart }
                 return hasTitle && !actorBetween ? position : nil
             }
             position -= 1
@@ -780,7 +780,7 @@ struct RelationFinder {
         while opening > 0, comma - opening < 8, tokens[opening].text != "," { opening -= 1 }
         guard opening > 0, tokens[opening].text == ",",
             (opening + 1..<comma).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }),
-            !mentions.contains(where: { $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name })
+            !mentions.containsMention(where: { $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name })
         else { return nil }
         return mentions.last { $0.end == opening }
     }
@@ -792,7 +792,7 @@ struct RelationFinder {
         while current.start >= 2 {
             let joiner = tokens[current.start - 1]
             guard joiner.classes.contains(.coordinator) || joiner.text == ",",
-                let previous = mentions.last(where: {
+                let previous = mentions.lastMention(where: {
                     $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].text == ",")
                 }) ?? itemBeforeApposition(endingAt: current.start - 2, tokens: tokens, mentions: mentions),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
@@ -809,7 +809,7 @@ struct RelationFinder {
     ) -> [Mention]? {
         var position = index
         // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
-        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].isGerund {
+        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].tag.isGerund {
             position += 2
         }
         let start = position
@@ -818,8 +818,8 @@ struct RelationFinder {
             let token = tokens[position]
             // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
             if token.lower == "by", position > start,
-                tokens[position - 1].isPastForm
-                    || (position > start + 1 && tokens[position - 2].isPastForm && tokens[position - 1].classes.contains(.filler))
+                tokens[position - 1].tag.isPastForm
+                    || (position > start + 1 && tokens[position - 2].tag.isPastForm && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
                 continue
@@ -836,13 +836,13 @@ struct RelationFinder {
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             // An auxiliary opens the next verb phrase ("the banks that X sanctioned have been"): no object lies beyond.
             if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
-                || token.text == "," || (position > start && (token.isGerund || token.classes.contains(.auxiliary)))
+                || token.text == "," || (position > start && (token.tag.isGerund || token.classes.contains(.auxiliary)))
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {
                 return nil
             }
-            if let mention = mentions.first(where: { $0.start == position }) {
+            if let mention = mentions.firstMention(where: { $0.start == position }) {
                 // In an infinitive's complement, goods and the subject's own people ("to return the weapons to X",
                 // "to withdraw its troops from X") are no party: the actor the act is for or against comes later.
                 let isOwnOrGoods = crossesPrepositions
@@ -858,7 +858,7 @@ struct RelationFinder {
             position += 1
         }
         // "state enterprises JSC 558 and JSC Integral": a group noun right before names classifies them.
-        if let classifier = first, classifier.type == .group, let named = mentions.first(where: { $0.start == classifier.end }),
+        if let classifier = first, classifier.type == .group, let named = mentions.firstMention(where: { $0.start == classifier.end }),
             named.type == .organization || named.type == .person
         {
             first = named
@@ -876,7 +876,7 @@ struct RelationFinder {
             next = appositionEnd(tokens, from: next) ?? next
             // "the Training Center of the Russian Ministry (RTC); X": a body's owner belongs to the item.
             if tokens[next].classes.contains(.partitivePreposition),
-                let owner = mentions.first(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
+                let owner = mentions.firstMention(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
                 owner.type == .organization || owner.type == .country
             {
                 next = owner.end
@@ -905,10 +905,10 @@ struct RelationFinder {
                 next += 1
                 skipped += 1
             }
-            guard var following = mentions.first(where: { $0.start == next && $0.kind != .pronoun }) else { break }
+            guard var following = mentions.firstMention(where: { $0.start == next && $0.kind != .pronoun }) else { break }
             // "including Russia's flagship Arctic LNG 2": the item is what the possessive owns.
             if following.end + 1 < tokens.count, tokens[following.end].classes.contains(.possessiveMarker) {
-                guard let owned = mentions.first(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
+                guard let owned = mentions.firstMention(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
                 following = owned
             }
             guard following.type == current.type || (following.type != .commodity && current.type != .commodity) else { break }

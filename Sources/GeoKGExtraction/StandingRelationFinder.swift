@@ -101,7 +101,7 @@ struct StandingRelationFinder {
         guard body.type == .organization, body.end + 1 < tokens.count, tokens[body.end].classes.contains(.partitivePreposition) else { return nil }
         var index = body.end + 1
         if tokens[index].classes.contains(.article) { index += 1 }
-        guard let owner = mentions.first(where: { $0.start == index && !$0.isNested }),
+        guard let owner = mentions.firstMention(where: { $0.start == index && !$0.isNested }),
             owner.type == .country || owner.type == .organization
         else { return nil }
         return owner.key
@@ -116,7 +116,7 @@ struct StandingRelationFinder {
         if tokens[index].classes.contains(.article) { index += 1 }
         // "X, the USAID administrator": a body before the title.
         var owner: EntityKey?
-        if let before = mentions.first(where: { $0.start == index && ($0.type == .organization || $0.type == .country) }) {
+        if let before = mentions.firstMention(where: { $0.start == index && ($0.type == .organization || $0.type == .country) }) {
             owner = before.key
             index = before.end
             if index < tokens.count, tokens[index].classes.contains(.possessiveMarker) { index += 1 }
@@ -137,7 +137,7 @@ struct StandingRelationFinder {
         if index < tokens.count, tokens[index].classes.contains(.partitivePreposition) {
             index += 1
             if index < tokens.count, tokens[index].classes.contains(.article) { index += 1 }
-            if let body = mentions.first(where: { $0.start == index && $0.type != .person }) {
+            if let body = mentions.firstMention(where: { $0.start == index && $0.type != .person }) {
                 return (relationType(value), body.key)
             }
         }

@@ -51,16 +51,25 @@ public struct Token: Sendable, Hashable {
             lower = key.lowercased()
             isLowerCase = lower == key
         }
-        if first.isASCII {
-            isCapitalized = first.value >= 0x41 && first.value <= 0x5A
-            startsWithNumber = first.value >= 0x30 && first.value <= 0x39
-            isWord = isCapitalized || (first.value >= 0x61 && first.value <= 0x7A) || startsWithNumber
-        } else {
-            isCapitalized = first.properties.isUppercase
-            // A character is a number when its first scalar has a numeric type.
-            startsWithNumber = first.properties.numericType != nil
-            isWord = first.properties.isAlphabetic || startsWithNumber
-        }
+        (isCapitalized, startsWithNumber, isWord) = Self.traits(ofFirst: first)
+    }
+
+    /// Whether a token that starts with `first` is capitalized, starts with a number, and is a word.
+    private static func traits(ofFirst first: Unicode.Scalar) -> (isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool) {
+        guard first.isASCII else { return unicodeTraits(ofFirst: first) }
+        let value = first.value
+        let isCapitalized = value >= 0x41 && value <= 0x5A
+        let startsWithNumber = value >= 0x30 && value <= 0x39
+        return (isCapitalized, startsWithNumber, isCapitalized || (value >= 0x61 && value <= 0x7A) || startsWithNumber)
+    }
+
+    /// `traits(ofFirst:)` of a scalar outside ASCII, from its Unicode properties. Kept out of line: inlined into
+    /// the initializer, the property lookups made the compiler build each token aside and copy it.
+    @inline(never)
+    private static func unicodeTraits(ofFirst first: Unicode.Scalar) -> (isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool) {
+        // A character is a number when its first scalar has a numeric type.
+        let startsWithNumber = first.properties.numericType != nil
+        return (first.properties.isUppercase, startsWithNumber, first.properties.isAlphabetic || startsWithNumber)
     }
 
     /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and
