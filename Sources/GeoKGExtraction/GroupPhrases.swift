@@ -37,9 +37,11 @@ extension MentionFinder {
                 let qualifier = qualifierEnd(tokens, after: end)
                 // "senior officials": a plural title that opens with a modifier of titles is set apart by it.
                 let isModifiedTitle = head - index > 1 && lexicon.isTitleModifier(tokens[index])
-                // "individuals connected to X", "entities that support X": a clause after the head sets it apart too.
-                let isQualifiedByClause = qualifier != nil && !tokens[end].classes.contains(.preposition)
-                guard modifiers > 0 || nameStart > start || end > head || isModifiedTitle || isQualifiedByClause else { return nil }
+                // "individuals connected to X", "entities that support X": a clause after the head sets it apart too;
+                // "officials from Kenya", "officials from both ministries": so does a phrase naming where they are from.
+                let isQualified = qualifier.map { isNamingQualifier(tokens, from: end, to: $0) } ?? false
+                let isSetApart = modifiers > 0 || nameStart > start || end > head || isModifiedTitle
+                guard isSetApart || isQualified else { return nil }
                 // "most technology organizations", "fewer people": so general a head needs a count, an owner or a
                 // qualifier to name anyone.
                 if tokens[head - 1].classes.contains(.genericNoun), affiliation == nil, end == head,
@@ -52,17 +54,19 @@ extension MentionFinder {
                 // The name keeps the group's count ("four companies", "more than 700 individuals") but not its
                 // articles and possessives; the other forms are other names of it.
                 let counted = (start..<nameStart).first { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) } ?? nameStart
-                let label = tokens[counted..<end].joinedText
+                // A head set apart by its qualifier alone is named with it ("officials from Kenya").
+                let nameEnd = isSetApart ? end : qualifier ?? end
+                let label = tokens[counted..<nameEnd].joinedText
                 var mention = Mention(
                     kind: .group, start: start, end: end,
-                    key: .group(country: country, name: tokens[nameStart..<end].joinedText.lowercased()), type: .group,
+                    key: .group(country: country, name: tokens[nameStart..<nameEnd].joinedText.lowercased()), type: .group,
                     surface: label, nationality: country)
-                if counted < nameStart { mention.alternatives.append(tokens[nameStart..<end].joinedText) }
+                if counted < nameStart { mention.alternatives.append(tokens[nameStart..<nameEnd].joinedText) }
                 if counted > start, !tokens[start].classes.contains(.article) {
-                    mention.alternatives.append(tokens[start..<end].joinedText)
+                    mention.alternatives.append(tokens[start..<nameEnd].joinedText)
                 }
                 if let longer = qualifier {
-                    mention.alternatives.append(tokens[counted..<longer].joinedText)
+                    if longer > nameEnd { mention.alternatives.append(tokens[counted..<longer].joinedText) }
                     end = longer
                 }
                 return mention
@@ -229,6 +233,19 @@ extension MentionFinder {
             position += 1
         }
         return position > end + 1 ? position : nil
+    }
+
+    /// Whether the qualifier at `start..<end` sets a group apart: a clause (`that support X`, `connected to X`),
+    /// or a preposition of source before a name or a pair of bodies (`from Kenya`, `of both ministries`); a
+    /// place (`groups in the DRC`) does not.
+    private func isNamingQualifier(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+        guard tokens[start].classes.contains(.preposition) else { return true }
+        guard tokens[start].classes.contains(.authorshipPreposition) else { return false }
+        var index = start + 1
+        if index < end, tokens[index].classes.contains(.article) { index += 1 }
+        guard index < end else { return false }
+        if tokens[index].classes.contains(.pairWord) { return index + 1 < end && tokens[index + 1].tag.isPluralNoun }
+        return lexicon.names.longestMatch(in: tokens, at: index) != nil
     }
 
     /// Classes of words that are no nouns or modifiers of a group.

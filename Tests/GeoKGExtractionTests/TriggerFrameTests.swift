@@ -299,7 +299,7 @@ struct TriggerFrameTests {
     @Test("a noun trigger's verb may follow an auxiliary or \"both\": these sanctions will target X")
     func nounFrameAfterAuxiliary() {
         let found = harness.facts("Canada sanctioned Russia. These sanctions will target individuals connected to the war.")
-        #expect(found.contains("Canada sanctions individuals (asserted)"), "\(found)")
+        #expect(found.contains("Canada sanctions individuals connected to the war (asserted)"), "\(found)")
         let both = harness.facts("UK and US sanctions both include key units within the Quds Force.")
         #expect(both.contains("United Kingdom sanctions key units (asserted)"), "\(both)")
     }
