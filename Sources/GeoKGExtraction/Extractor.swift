@@ -111,12 +111,22 @@ public struct Extractor: Sendable {
                     subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
                     evidence: fact.evidence, sentenceIndex: fact.sentenceIndex, cameo: fact.cameo))
         }
+        // Two keys may make one id (a group and a body both named "Belarusian Armed Forces"): the first in a fixed
+        // order wins, never the first the dictionary happens to give.
         var byID: [String: ExtractedEntity] = [:]
-        for entity in entities.values {
-            if let existing = byID[entity.id], existing.name.count >= entity.name.count { continue }
+        for entity in entities.values.sorted(by: Self.precedes) where byID[entity.id] == nil {
             byID[entity.id] = entity
         }
         return Extraction(entities: byID.values.sorted { $0.id < $1.id }, facts: kept)
+    }
+
+    /// The order in which entities of one id are preferred: the longest name, then by name, class, kind and aliases.
+    private static func precedes(_ a: ExtractedEntity, _ b: ExtractedEntity) -> Bool {
+        if a.name.count != b.name.count { return a.name.count > b.name.count }
+        if a.name != b.name { return a.name < b.name }
+        if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+        if a.kind != b.kind { return (a.kind ?? "") < (b.kind ?? "") }
+        return a.aliases.lexicographicallyPrecedes(b.aliases)
     }
 }
 
