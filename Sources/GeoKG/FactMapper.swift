@@ -28,17 +28,16 @@ public struct FactMapper: Sendable {
     public func statements(for article: Article, extraction: Extraction) -> [Quad] {
         var out: [Quad] = []
         out.reserveCapacity(4 + 5 * extraction.entities.count + 11 * extraction.facts.count)
-        forEachStatement(for: article, extraction: extraction) { out.append($0) }
+        let graph = Term.iri(Self.articleIRI(article))
+        forEachTriple(for: article, extraction: extraction) { out.append(Quad($0, $1, $2, graph: graph)) }
         return out
     }
 
-    /// Calls `body` with each of `statements(for:extraction:)` in turn, without collecting them: for
-    /// writers, which serialize each statement as it comes.
-    public func forEachStatement(for article: Article, extraction: Extraction, _ body: (Quad) -> Void) {
+    /// Calls `body` with the subject, predicate and object of each of `statements(for:extraction:)` in
+    /// turn, without collecting them or naming their graph (always `articleIRI(article)`): for writers,
+    /// which serialize each statement as it comes and the graph once.
+    public func forEachTriple(for article: Article, extraction: Extraction, _ add: (Term, IRI, Term) -> Void) {
         let articleIRI = Term.iri(Self.articleIRI(article))
-        func add(_ subject: Term, _ predicate: IRI, _ object: Term) {
-            body(Quad(subject, predicate, object, graph: articleIRI))
-        }
         let date = article.date.map { Term.literal(Literal($0, datatype: XSD.date)) }
 
         add(articleIRI, RDF.type, .iri(Terms.article))

@@ -121,8 +121,10 @@ private struct ExtractionRenderer: Sendable {
         // Room for the statements at once (about 256 bytes each), rather than growing the buffer step by step.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(256 * (4 + 5 * extraction.entities.count + 11 * extraction.facts.count))
-        mapper.forEachStatement(for: article, extraction: extraction) { quad in
-            NTriplesSerializer.append(quad, format: rdfFormat, to: &bytes)
+        // The graph, the same for all of the article's statements, is serialized once.
+        let graph = rdfFormat == .nquads ? NTriplesSerializer.graphSuffix(.iri(FactMapper.articleIRI(article))) : []
+        mapper.forEachTriple(for: article, extraction: extraction) { subject, predicate, object in
+            NTriplesSerializer.append(subject, predicate, object, graph: graph, to: &bytes)
         }
         return bytes
     }

@@ -110,7 +110,10 @@ final class ExtractionLexicon: @unchecked Sendable {
                 for name in [entry.name] + entry.aliases { commodities.add(name, entry, tokenizer: tokenizer) }
                 continue
             }
-            for name in Set([entry.name] + entry.aliases) {
+            // Each distinct name once, in the gazetteer's order: an entry has few names, so a scan of
+            // those before it is cheaper than a set, and its order does not change from run to run.
+            let entryNames = [entry.name] + entry.aliases
+            for (index, name) in entryNames.enumerated() where !entryNames[..<index].contains(name) {
                 names.add(name, GazetteerName(entity: entry, role: .name), tokenizer: tokenizer)
             }
             for metonym in entry.metonyms {

@@ -27,16 +27,36 @@ public enum NTriplesSerializer {
 
     /// Appends one statement and its newline; the graph is written only when `format` is N-Quads.
     public static func append(_ quad: Quad, format: RDFFormat, to out: inout [UInt8]) {
-        append(quad.subject, to: &out)
-        out.append(0x20)
-        appendIRI(quad.predicate, to: &out)
-        out.append(0x20)
-        append(quad.object, to: &out)
+        appendTerms(quad.subject, quad.predicate, quad.object, to: &out)
         if format == .nquads, let graph = quad.graph {
             out.append(0x20)
             append(graph, to: &out)
         }
         out.append(contentsOf: " .\n".utf8)
+    }
+
+    /// Appends one statement and its newline, with `graph` (from `graphSuffix(_:)`, or empty for a
+    /// triple) already serialized: for writers of many statements of one graph.
+    public static func append(_ subject: Term, _ predicate: IRI, _ object: Term, graph: [UInt8], to out: inout [UInt8]) {
+        appendTerms(subject, predicate, object, to: &out)
+        out.append(contentsOf: graph)
+        out.append(contentsOf: " .\n".utf8)
+    }
+
+    /// The bytes that follow a statement's object when it belongs to `graph`: a space and the graph's form.
+    public static func graphSuffix(_ graph: Term) -> [UInt8] {
+        var out: [UInt8] = [0x20]
+        append(graph, to: &out)
+        return out
+    }
+
+    /// Appends a statement's subject, predicate and object, separated by spaces.
+    private static func appendTerms(_ subject: Term, _ predicate: IRI, _ object: Term, to out: inout [UInt8]) {
+        append(subject, to: &out)
+        out.append(0x20)
+        appendIRI(predicate, to: &out)
+        out.append(0x20)
+        append(object, to: &out)
     }
 
     /// The canonical form of `term` as a string.
