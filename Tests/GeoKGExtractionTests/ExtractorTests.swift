@@ -31,6 +31,15 @@ struct ExtractorTests {
         return Set(extraction.facts.map { "\(names[$0.subject] ?? $0.subject) \($0.relation) \(names[$0.object] ?? $0.object) (\($0.modality.rawValue))" })
     }
 
+    @Test("two entities that make one id are chosen in a fixed order, whatever the dictionary's: the body's name wins")
+    func sharedIDIsDeterministic() {
+        let text = "John Doe is the Chief of Logistics of the Belarusian Armed Forces. Togo has criticized the Belarusian armed forces."
+        let article = Article(url: "https://example.org/a", title: nil, date: "2025-06-09", body: text, source: "test")
+        let entities = extractor.extract(article).entities.filter { $0.id == "BelarusianArmedForces" }
+        #expect(entities.map(\.name) == ["Belarusian Armed Forces"], "\(entities)")
+        #expect(entities.map(\.type) == [.organization], "\(entities)")
+    }
+
     @Test("coordinated subjects with titles, a planned meeting and a group with a nationality")
     func coordinatedSubjects() {
         let found = facts(
