@@ -185,12 +185,18 @@ struct RelationFinder {
             return tokens[noun].isLowerCase && tokens[noun].tag.isNoun && !tokens[noun].classes.contains(.groupNoun)
                 && lexicon.titles.longestMatch(in: tokens, at: noun) == nil
         }
-        // Past the other items of its list to what follows them: a passive infinitive (`to be afforded`).
+        // Past the other items of its list (named or merely capitalised) to what follows them: a passive
+        // infinitive (`to be afforded`).
         var end = object.end
-        while end < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].text == ",",
-            let next = mentions.firstMention(where: { $0.start == end + 1 })
-        {
-            end = next.end
+        while end + 1 < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].text == "," {
+            if let next = mentions.firstMention(where: { $0.start == end + 1 }) {
+                end = next.end
+            } else if tokens[end + 1].isCapitalized {
+                end += 1
+                while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+            } else {
+                break
+            }
         }
         return end + 2 < tokens.count && tokens[end].tag.xpos == .to && tokens[end + 1].classes.contains(.passiveAuxiliary)
             && tokens[end + 2].tag.isPastParticiple

@@ -276,6 +276,7 @@ struct TriggerFrameTests {
         #expect(harness.facts("Chile called for President Jane Roe's release.").isEmpty)
         #expect(harness.facts("Togo urged Russia's leaders to negotiate.") == ["Togo requests Russia (asserted)"])
         #expect(harness.facts("Chile called for Jane Roe and John Doe to be afforded due process.").isEmpty)
+        #expect(harness.facts("Chile called for Jane Roe and Maynard to be afforded due process.").isEmpty)
     }
 
     @Test("the reporter of an obligation demands it, wherever its subject stands in the clause")
