@@ -640,7 +640,8 @@ struct RelationFinder {
         var index = start - 1
         var words = 0
         while index >= 0, !isMentionEnd(index + 1, mentions), words < 5,
-            // "remarks on Russia and our support for X": a coordinator or a possessive pronoun ends the search.
+            // "remarks on Russia and our support for X": a possessive pronoun, or a coordinator other than one
+            // between adjectives ("full and unequivocal"), ends the search.
             tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
             !tokens[index].classes.contains(.coordinator) || isAdjectiveCoordinator(tokens, at: index),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
