@@ -26,7 +26,7 @@ struct Discourse {
     /// Whom "we" stands for: the issuer, else the speaker's body, else the first actor, else (before any actor
     /// is named) the country of the article's source.
     var we: EntityKey? {
-        issuer ?? speakerBody ?? firstActor ?? sourceCountry.map { .known($0) }
+        quotedWe ?? firstActor ?? sourceCountry.map { .known($0) }
     }
 
     /// Whom "we" stands for inside a quotation: the body the article speaks for, when it is known; a quote in a
