@@ -29,9 +29,13 @@ screenshot:
 test: system-packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) \
-		|| { echo "WARNING: pyoxigraph cannot be installed; the SPARQL differential test did not run" >&2; exit 0; }; \
-		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg
+	@if python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt); then \
+		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS); \
+	elif [ "$${CI:-}" = true ]; then \
+		echo "FAILED: pyoxigraph cannot be installed, so the SPARQL differential test cannot run (CI=true)" >&2; exit 1; \
+	else \
+		echo "SKIPPED: the SPARQL differential test: pyoxigraph cannot be installed (with CI=true this fails)" >&2; \
+	fi
 	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
 	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
 	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Makes the virtualenv the benchmarks and the SPARQL differential test use (pyoxigraph, rdflib from PyPI),
 # when it is missing, and prints its python. Usage: scripts/python-venv.sh [REQUIREMENTS] [VENV]
+# Exits 1, saying what it could not install, when the virtualenv cannot be made (no python3-venv, no PyPI).
 set -euo pipefail
 requirements="${1:-../shared/bench/requirements.txt}"
 venv="${2:-.build/bench-venv}"
+if [ -f "$requirements" ]; then packages=(-r "$requirements"); else packages=(pyoxigraph); fi
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pyoxigraph" 2>/dev/null; then
-    python3 -m venv "$venv" >&2
-    if [ -f "$requirements" ]; then
-        "$venv/bin/python" -m pip install -q -r "$requirements" >&2
-    else
-        "$venv/bin/python" -m pip install -q pyoxigraph >&2
+    if ! { python3 -m venv "$venv" && "$venv/bin/python" -m pip install -q "${packages[@]}"; } >&2; then
+        echo "python-venv.sh: cannot install ${packages[*]} into $venv" >&2
+        exit 1
     fi
 fi
 echo "$venv/bin/python"
