@@ -45,8 +45,9 @@ test: system-packages
 bench: build
 	python3 Benchmarks/import_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 	python3 Benchmarks/extraction_bench.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
-	$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
-	python3 Benchmarks/render_bench.py --geokg $(GEOKG) --events $(EVENTS)
+	python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) && \
+		$$python Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
+	python3 Benchmarks/render_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 
 # Crash safety and concurrency at full size on the release build (make test runs them smaller).
 reliability: build

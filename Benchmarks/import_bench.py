@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Import benchmark: geokg beside pyoxigraph's on-disk bulk load, on the same real N-Triples, in one run.
 
-Makes the 1.4 million event triples of ../shared/datasets when missing, imports them with
-`geokg import` into a fresh store (wall time, triples/s, peak resident memory, store size), checks
-that the export gives back the same set of triples, then runs ../shared/bench/rdf_peer_bench.py for
-pyoxigraph's on-disk store (installed from its requirements into a virtualenv under .build/) and
-prints both with their ratios. Prints a table, then one JSON line.
+Makes the 1.4 million event triples of ../shared/datasets when missing (event_data.py; fails when it
+cannot), imports them with `geokg import` into a fresh store (wall time, triples/s, peak resident memory of
+the geokg process alone, store size), checks that the export gives back the same set of triples, then runs
+../shared/bench/rdf_peer_bench.py for pyoxigraph's on-disk store (in the virtualenv of
+scripts/python-venv.sh) and prints both with their ratios. Prints a table, then one JSON line.
 
 Usage: import_bench.py --geokg .build/release/geokg [--shared ../shared] [--events /tmp/geokg-events.nt]
                        [--no-peer]
@@ -13,67 +13,45 @@ Usage: import_bench.py --geokg .build/release/geokg [--shared ../shared] [--even
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
+from event_data import make_events
+from measure import run, timed
 
-def make_events(shared, path):
-    if os.path.exists(path):
-        return
-    datasets = os.path.join(shared, "datasets")
-    inputs = []
-    for folder in ("icews-tkg/icews18", "icews-tkg/icews05-15", "icews-tkg/icews14"):
-        full = os.path.join(datasets, folder)
-        inputs += sorted(os.path.join(full, f) for f in os.listdir(full) if f.endswith(".txt"))
-    gdelt = os.path.join(datasets, "gdelt-samples")
-    inputs += sorted(os.path.join(gdelt, f) for f in os.listdir(gdelt) if f.lower().endswith(".csv"))
-    print(f"making {path} from {len(inputs)} dataset files ...", file=sys.stderr)
-    subprocess.run([sys.executable, os.path.join(datasets, "to_ntriples.py"), "--out", path] + inputs,
-                   check=True, stdout=subprocess.DEVNULL)
-
-
-def count_lines(path):
-    with open(path, "rb") as handle:
-        return sum(1 for line in handle if line.strip() and not line.startswith(b"#"))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run_geokg(geokg, events, workdir):
+    """Imports `events` into a fresh store: load time and rate, geokg's own peak memory, store size, and
+    whether the export gives back the same set of triples."""
     store = os.path.join(workdir, "bench.sqlite")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run([geokg, "import", "--db", store, events], check=True)
-    seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    stats = json.loads(subprocess.run([geokg, "stats", "--db", store, "--format", "json"],
-                                      check=True, capture_output=True, text=True).stdout)
+    seconds, peak_mb = timed([geokg, "import", "--db", store, events])
+    stats = json.loads(run([geokg, "stats", "--db", store, "--format", "json"]).stdout)
     exported = os.path.join(workdir, "export.nt")
-    start = time.perf_counter()
-    subprocess.run([geokg, "export", "--db", store, "-o", exported], check=True)
-    export_seconds = time.perf_counter() - start
+    export_seconds, _ = timed([geokg, "export", "--db", store, "-o", exported])
     with open(events, "rb") as a, open(exported, "rb") as b:
         same = set(l for l in a if l.strip() and not l.startswith(b"#")) == set(b)
     return {
         "engine": "geokg",
-        "load_s": round(seconds, 3),
+        "load_s": seconds,
         "triples": stats["triples"],
         "triples_per_s": round(stats["triples"] / seconds),
-        "peak_rss_mb": round(max(peak_kb, before) / 1024, 1),
+        "peak_rss_mb": round(peak_mb, 1),
         "store_bytes": stats["file_bytes"],
-        "export_s": round(export_seconds, 3),
+        "export_s": export_seconds,
         "export_roundtrip_same_set": same,
     }
 
 
 def run_peer(shared, events, venv):
-    python = os.path.join(venv, "bin", "python")
-    if not os.path.exists(python):
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", "-r",
-                        os.path.join(shared, "bench", "requirements.txt")], check=True)
+    """pyoxigraph's on-disk bulk load of `events`, by ../shared/bench/rdf_peer_bench.py in the benchmarks'
+    virtualenv (scripts/python-venv.sh)."""
+    python = subprocess.run([os.path.join(ROOT, "scripts", "python-venv.sh"),
+                             os.path.join(shared, "bench", "requirements.txt"), venv],
+                            check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
     workdir = tempfile.mkdtemp(prefix="geokg-peer-")
     try:
         out = subprocess.run([python, os.path.join(shared, "bench", "rdf_peer_bench.py"), events,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Query benchmark: geokg's SPARQL beside pyoxigraph's on-disk store, on the same N-Triples, in one run.
 
-Five queries over the 1.4 million real event triples (../shared/datasets/to_ntriples.py), with the picks of
+Five queries over the 1.4 million real event triples (made by event_data.py when missing), with the picks of
 ../shared/bench/rdf_peer_bench.py (busiest subject, busiest object, the join predicates p1 and p2):
   subject  SELECT ?p ?o { <s> ?p ?o }
   object   SELECT ?s ?p { ?s ?p <o> }
@@ -21,10 +21,12 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
+
+from event_data import make_events
+from measure import run
 
 
 def peer_module(shared):
@@ -58,9 +60,7 @@ def median_ms(run, repeat):
 
 
 def geokg_count(geokg, db, query):
-    done = subprocess.run([geokg, "query", "--db", db, "--format", "tsv", query], check=True,
-                          capture_output=True)
-    return done.stdout.count(b"\n") - 1
+    return run([geokg, "query", "--db", db, "--format", "tsv", query]).stdout.count("\n") - 1
 
 
 def main():
@@ -70,15 +70,13 @@ def main():
     parser.add_argument("--events", default="/tmp/geokg-events.nt")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if not os.path.exists(args.events):
-        subprocess.run([sys.executable, os.path.join(args.shared, "datasets", "to_ntriples.py"), "--out", args.events],
-                       check=True)
+    make_events(args.shared, args.events)
     peer = peer_module(args.shared)
     picks = peer.compute_picks(args.events, argparse.Namespace(subject=None, object=None, p1=None, p2=None))
     work = tempfile.mkdtemp(prefix="geokg-query-bench-")
     try:
         db = os.path.join(work, "events.sqlite")
-        subprocess.run([args.geokg, "import", "--db", db, args.events], check=True, capture_output=True)
+        run([args.geokg, "import", "--db", db, args.events])
         import pyoxigraph as ox
         store = ox.Store(os.path.join(work, "oxigraph"))
         store.bulk_load(path=args.events, format=ox.RdfFormat.N_TRIPLES)
@@ -91,9 +89,9 @@ def main():
                          "results": our_count, "agree": our_count == their_count})
         for depth in (1, 2):
             command = [args.geokg, "neighbors", "--db", db, "--depth", str(depth), "--format", "tsv", picks["subject"]]
-            ms, done = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), args.repeat)
+            ms, done = median_ms(lambda: run(command), args.repeat)
             rows.append({"query": f"neighbors depth {depth}", "geokg_ms": ms, "pyoxigraph_ms": None, "ratio": None,
-                         "results": done.stdout.count(b"\n") - 1, "agree": None})
+                         "results": done.stdout.count("\n") - 1, "agree": None})
         print(f"{'query':<18} {'geokg ms':>9} {'pyoxigraph ms':>14} {'ratio':>6} {'results':>8} agree")
         for row in rows:
             print(f"{row['query']:<18} {row['geokg_ms']:>9} {str(row['pyoxigraph_ms']):>14} {str(row['ratio']):>6} "

@@ -12,12 +12,11 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 
 from corpus_copies import make_corpus
+from measure import run, timed
 
 
 def main():
@@ -38,16 +37,12 @@ def main():
         for start in range(0, args.articles, args.batch):
             part = os.path.join(work, "batch.jsonl")
             open(part, "w", encoding="utf-8").writelines(lines[start:start + args.batch])
-            report = os.path.join(work, "time.txt")
-            began = time.time()
-            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report, args.geokg, "ingest", "--db", db, "--jobs", "2",
-                            part], check=True, capture_output=True)
-            seconds = time.time() - began
-            subprocess.run([args.geokg, "query", "--db", db, "ASK {}"], check=True, capture_output=True)
+            seconds, peak = timed([args.geokg, "ingest", "--db", db, "--jobs", "2", part])
+            run([args.geokg, "query", "--db", db, "ASK {}"])
             size = sum(os.path.getsize(db + suffix) for suffix in ("", "-wal") if os.path.exists(db + suffix))
             stored = start + len(lines[start:start + args.batch])
             rows.append({"stored_articles": stored, "articles_per_s": round(len(lines[start:start + args.batch]) / seconds),
-                         "peak_mb": round(int(open(report).read().split()[-1]) / 1024),
+                         "peak_mb": round(peak),
                          "store_mb": round(size / 1e6, 1), "store_kb_per_article": round(size / 1024 / stored, 1)})
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
         print(f"{'articles':>9} {'articles/s':>11} {'peak MB':>8} {'store MB':>9} {'KB/article':>11}")
