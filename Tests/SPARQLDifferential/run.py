@@ -81,6 +81,7 @@ def term_key(term):
 
 
 def is_blank(key):
+    """Whether a `term_key` is a blank node's."""
     return key is not None and key[0] == BLANK[0]
 
 
@@ -107,7 +108,7 @@ def unify(renaming, ours, theirs):
 def match_unordered(ours, pools, renaming):
     """Whether the rows `ours` can each take a distinct row of `pools` (the other side's rows with blank
     nodes, grouped by shape) under one extension of `renaming`. Backtracks over the candidates of each row,
-    trying each distinct candidate once."""
+    trying each distinct candidate once: exponential at worst, quick on answers with few blank nodes."""
     if not ours:
         return True
     row, rest = ours[0], ours[1:]
