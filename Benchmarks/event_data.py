@@ -1,10 +1,12 @@
 """The real CAMEO-coded event data as N-Triples, whole or a slice, for benchmarks and tests.
 
 `make_events` converts the ICEWS and GDELT files of ../shared/datasets with its `to_ntriples.py` (1.4 million
-triples). `event_slice` writes the first N triples of that file; on a machine without the datasets it writes
-N generated triples of the same shape instead (actors with labels, CAMEO relations with codes, events
-between actors), and says so on standard error.
+triples). `event_slice` writes the first N triples of that file, and optionally its last M; on a machine
+without the datasets it writes N (+ M) generated triples of the same shape instead (actors with labels, CAMEO
+relations with codes, events between actors), and says so on standard error.
 """
+import collections
+import itertools
 import os
 import random
 import subprocess
@@ -44,25 +46,25 @@ def make_events(shared, path):
     os.replace(partial, path)
 
 
-def event_slice(shared, triples, path, events="/tmp/geokg-events.nt"):
-    """Writes `triples` event triples to `path`: the first ones of the real data (made at `events` when
-    missing), or generated ones of the same shape when the datasets are missing. Returns "real" or
-    "generated"."""
+def event_slice(shared, triples, path, events="/tmp/geokg-events.nt", last=0):
+    """Writes `triples` event triples to `path`, then `last` more: the first and the last ones of the real
+    data (made at `events` when missing; its last ones are GDELT's, with Goldstein scores and source URLs),
+    or generated ones of the same shape when the datasets are missing. Returns "real" or "generated"."""
     if os.path.exists(events) or datasets_folder(shared):
         make_events(shared, events)
         written = 0
         with open(events, encoding="utf-8") as source, open(path, "w", encoding="utf-8") as out:
-            for line in source:
-                if written == triples:
-                    break
+            for line in itertools.islice(source, triples):
                 out.write(line)
                 written += 1
+            if last:
+                out.writelines(collections.deque(source, maxlen=last))
         if written < triples:
             raise ValueError(f"{events} holds {written} triples, fewer than the {triples} asked for")
         return "real"
-    print(f"{os.path.join(shared, 'datasets')} is missing: generating {triples} event triples of the same shape",
-          file=sys.stderr)
-    write_generated(triples, path)
+    print(f"{os.path.join(shared, 'datasets')} is missing: generating {triples + last} event triples of the same "
+          f"shape", file=sys.stderr)
+    write_generated(triples + last, path)
     return "generated"
 
 

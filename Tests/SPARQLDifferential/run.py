@@ -2,9 +2,9 @@
 """Differential test: geokg's SPARQL answers against pyoxigraph's on the same data.
 
 Datasets: synthetic.nq (typed literals, cycles, named graphs, blank nodes), the sample articles as
-`geokg ingest` stores them, and the first --events-triples triples of the real event data (made from
---shared's datasets by Benchmarks/event_data.py; generated in the same shape, with a note on standard error,
-when the datasets are missing). Each dataset is loaded into a fresh geokg store and, through geokg's N-Quads
+`geokg ingest` stores them, and the first --events-triples triples of the real event data (ICEWS) with its
+last --events-last (GDELT), made from --shared's datasets by Benchmarks/event_data.py (generated in the same
+shape, with a note on standard error, when the datasets are missing). Each dataset is loaded into a fresh geokg store and, through geokg's N-Quads
 export, into pyoxigraph, whose default graph then receives every named graph's triples (each once): geokg's
 default graph is the RDF merge of all graphs. Every query of the matching queries_*.rq file runs on both.
 Solutions are compared as multisets (in order for blocks marked "# ordered"), CONSTRUCT results as sets,
@@ -12,7 +12,7 @@ and blank nodes up to one consistent renaming: the answers agree only if a singl
 geokg's blank-node labels onto pyoxigraph's makes them equal. A self-check of that comparison runs first.
 
 Usage: run.py --geokg .build/debug/geokg [--shared ../shared] [--events /tmp/geokg-events.nt]
-              [--events-triples 50000]
+              [--events-triples 50000] [--events-last 10000]
 Needs pyoxigraph (pip install pyoxigraph); exits 1 on any disagreement.
 """
 import argparse
@@ -243,13 +243,16 @@ def main():
     parser.add_argument("--events", default="/tmp/geokg-events.nt",
                         help="all the real event N-Triples, made from --shared's datasets when missing")
     parser.add_argument("--events-triples", type=int, default=50000)
+    parser.add_argument("--events-last", type=int, default=10000)
     args = parser.parse_args()
     self_check()
     with tempfile.TemporaryDirectory() as workdir:
         events = os.path.join(workdir, "events.nt")
-        kind = event_slice(args.shared, args.events_triples, events, args.events)
-        print(f"event data: the first {args.events_triples:,} triples of {args.events}" if kind == "real"
-              else f"event data: {args.events_triples:,} generated triples ({args.shared}/datasets is missing)")
+        kind = event_slice(args.shared, args.events_triples, events, args.events, args.events_last)
+        print(f"event data: the first {args.events_triples:,} and the last {args.events_last:,} triples of "
+              f"{args.events}" if kind == "real" else
+              f"event data: {args.events_triples + args.events_last:,} generated triples ({args.shared}/datasets "
+              f"is missing)")
         datasets = [
             ("synthetic", [os.path.join(HERE, "synthetic.nq")], "queries_synthetic.rq"),
             ("articles", [os.path.join(ROOT, "Samples", "articles")] +
