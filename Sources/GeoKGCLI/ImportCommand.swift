@@ -38,7 +38,8 @@ struct ImportCommand: ParsableCommand {
                 let outcome = try RDFFileImport.run(path: file, format: format, into: store)
                 printMessage(describe(outcome))
             } catch {
-                guard isGeoKGError(error) else { throw error }
+                // A store that stays locked would stay locked for the next file too.
+                guard isGeoKGError(error), (error as? StoreError)?.isLockTimeout != true else { throw error }
                 printError(String(describing: error))
                 failed += 1
             }

@@ -1,5 +1,11 @@
 import CSQLite
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// SQLite's marker that bound text must be copied before the call returns.
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
@@ -9,8 +15,12 @@ final class SQLiteConnection {
     /// The file's path, for messages.
     let path: String
 
-    /// Opens (and creates when missing) the database at `path`.
-    init(path: String) throws(StoreError) {
+    /// How long a statement waits for another connection's lock before it fails, in seconds.
+    let lockTimeout: Double
+
+    /// Opens (and creates when missing) the database at `path`. Every statement, the first included, waits
+    /// up to `lockTimeout` seconds for locks other connections hold.
+    init(path: String, lockTimeout: Double = 600) throws(StoreError) {
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &handle, flags, nil)
@@ -21,7 +31,21 @@ final class SQLiteConnection {
         }
         self.handle = handle
         self.path = path
+        self.lockTimeout = lockTimeout
         sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, Self.milliseconds(lockTimeout))
+    }
+
+    /// `seconds` in whole milliseconds, for SQLite's busy timeout.
+    private static func milliseconds(_ seconds: Double) -> Int32 {
+        Int32(clamping: Int((seconds * 1000).rounded(.up)))
+    }
+
+    /// Runs `body` waiting at most `seconds` for other connections' locks, instead of `lockTimeout`.
+    func waitingAtMost<R>(_ seconds: Double, _ body: () throws(StoreError) -> R) throws(StoreError) -> R {
+        sqlite3_busy_timeout(handle, Self.milliseconds(min(seconds, lockTimeout)))
+        defer { sqlite3_busy_timeout(handle, Self.milliseconds(lockTimeout)) }
+        return try body()
     }
 
     deinit {
@@ -35,7 +59,7 @@ final class SQLiteConnection {
         if code != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
-            throw StoreError(path: path, message: text, sql: sql)
+            throw Self.isBusy(code) ? lockTimeoutError() : StoreError(path: path, message: text, sql: sql)
         }
     }
 
@@ -77,7 +101,40 @@ final class SQLiteConnection {
 
     /// The connection's last error as a `StoreError`.
     func error(sql: String?) -> StoreError {
-        StoreError(path: path, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        if Self.isBusy(sqlite3_extended_errcode(handle)) { return lockTimeoutError() }
+        return StoreError(path: path, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    /// Whether a result code says that another connection held a lock for longer than this one waited.
+    private static func isBusy(_ code: Int32) -> Bool { code & 0xFF == SQLITE_BUSY }
+
+    /// The error of a statement that gave up waiting for another connection's lock, naming the holder.
+    func lockTimeoutError() -> StoreError {
+        let holder = LockHolder.describe(storeAt: path) ?? "another process"
+        let waited = lockTimeout == lockTimeout.rounded() ? String(Int(lockTimeout)) : String(lockTimeout)
+        return StoreError(
+            path: path,
+            message: "the store stayed locked for more than the lock timeout (\(waited) s): \(holder) is writing to it. "
+                + "Nothing half-done was stored; run the command again to finish",
+            isLockTimeout: true)
+    }
+
+    /// Runs `body`, again and again while it fails for a lock another connection holds, for up to
+    /// `lockTimeout` seconds in all: some steps (setting the journal mode of a store being created, say)
+    /// fail at once on a lock instead of waiting for it.
+    func retryingWhileLocked<R>(_ body: () throws(StoreError) -> R) throws(StoreError) -> R {
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + lockTimeout
+        while true {
+            do {
+                return try body()
+            } catch where error.isLockTimeout {
+                clock_gettime(CLOCK_MONOTONIC, &clock)
+                guard Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 < deadline else { throw error }
+                usleep(20_000)
+            }
+        }
     }
 }
 

@@ -6,11 +6,15 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public let message: String
     /// The SQL that failed, when one did (parameters are never inlined, so it holds no data).
     public let sql: String?
+    /// Whether the store stayed locked by another writer for longer than the lock timeout: nothing of the
+    /// failed step was stored, and running the command again finishes the job.
+    public let isLockTimeout: Bool
 
-    init(path: String, message: String, sql: String? = nil) {
+    init(path: String, message: String, sql: String? = nil, isLockTimeout: Bool = false) {
         self.path = path
         self.message = message
         self.sql = sql
+        self.isLockTimeout = isLockTimeout
     }
 
     public var description: String {

@@ -26,25 +26,34 @@ public final class TripleStore {
     /// The version of the SQLite library in use.
     public static var sqliteVersion: String { SQLiteConnection.libraryVersion }
 
+    /// How long a writer waits for another by default, in seconds: ten minutes.
+    public static let defaultLockTimeout: Double = 600
+
     /// Opens the store at `path`, creating it (and its folder) when missing, and migrates an older schema.
-    /// - Throws: `StoreError` when the file cannot be opened, is not a geokg store, or was written by a newer geokg.
-    public convenience init(path: String) throws(StoreError) {
-        try self.init(path: path, schemaVersion: Schema.currentVersion)
+    /// Writers wait up to `lockTimeout` seconds for one another; a store being created or migrated by another
+    /// process is waited for, then found ready.
+    /// - Throws: `StoreError` when the file cannot be opened, is not a geokg store, was written by a newer
+    ///   geokg, or stayed locked longer than `lockTimeout` (`isLockTimeout`).
+    public convenience init(path: String, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
+        try self.init(path: path, schemaVersion: Schema.currentVersion, lockTimeout: lockTimeout)
     }
 
     /// Opens the store, migrating it no further than `schemaVersion` (tests make old stores with it).
-    init(path: String, schemaVersion: Int) throws(StoreError) {
+    init(path: String, schemaVersion: Int, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
         try TripleStore.createParentFolder(of: path)
-        let connection = try SQLiteConnection(path: path)
+        let connection = try SQLiteConnection(path: path, lockTimeout: lockTimeout)
         try connection.execute(
             """
-            PRAGMA busy_timeout = 30000;
-            PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA cache_size = -65536;
             PRAGMA threads = 2;
             """)
-        try connection.migrate(to: schemaVersion)
+        // The journal mode is stored in the file: only its first setting writes, and that fails at once,
+        // without waiting, while another process creates the same store.
+        try connection.retryingWhileLocked { () throws(StoreError) in
+            try connection.execute("PRAGMA journal_mode = WAL")
+        }
+        try connection.retryingWhileLocked { () throws(StoreError) in try connection.migrate(to: schemaVersion) }
         self.path = path
         self.connection = connection
         self.dictionary = try TermDictionary(connection: connection)
@@ -70,6 +79,7 @@ public final class TripleStore {
     ) throws -> LoadSummary {
         do {
             return try connection.transaction {
+                try dictionary.refresh()
                 let rebuildsIndexes = try expectedStatements >= 10_000 && expectedStatements >= quadCount()
                 if rebuildsIndexes {
                     for index in Schema.secondaryIndexes { try connection.execute("DROP INDEX IF EXISTS \(index.name)") }
@@ -109,9 +119,12 @@ public final class TripleStore {
         for index in Schema.secondaryIndexes { try connection.execute(index.sql) }
     }
 
-    /// Writes the WAL back into the main file, so that the file's size is the store's size.
+    /// Writes the WAL back into the main file, so that the file's size is the store's size. While other
+    /// processes read or write, it does what it can within a second and leaves the rest to a later checkpoint.
     public func checkpoint() throws(StoreError) {
-        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _ = try connection.waitingAtMost(1) { () throws(StoreError) in
+            try connection.integer("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
     }
 
     // MARK: Reading
