@@ -36,8 +36,10 @@ test: system-packages
 	else \
 		echo "SKIPPED: the SPARQL differential test: pyoxigraph cannot be installed (with CI=true this fails)" >&2; \
 	fi
-	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
-	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --corpus Samples/articles --articles 600
+	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS) \
+		--corpus Samples/articles --articles 70 --triples 100000
+	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS) \
+		--corpus Samples/articles --rounds 2 --articles 30 --triples 20000
 	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
@@ -51,8 +53,8 @@ bench: build
 
 # Crash safety and concurrency at full size on the release build (make test runs them smaller).
 reliability: build
-	python3 Tests/Reliability/crash_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev --events $(EVENTS)
-	python3 Tests/Reliability/concurrency_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
+	python3 Tests/Reliability/crash_test.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
+	python3 Tests/Reliability/concurrency_test.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS)
 	python3 Tests/Reliability/hostile_input_test.py --geokg $(GEOKG) --corpus $(SHARED)/corpus/dev
 
 # libFuzzer on every input geokg reads, FUZZ_SECONDS each (default 300); crashes in .build/fuzz/crashes.

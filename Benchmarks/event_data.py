@@ -46,10 +46,11 @@ def make_events(shared, path):
     os.replace(partial, path)
 
 
-def event_slice(shared, triples, path, events="/tmp/geokg-events.nt", last=0):
+def event_slice(shared, triples, path, events="/tmp/geokg-events.nt", last=0, generated_minimum=0):
     """Writes `triples` event triples to `path`, then `last` more: the first and the last ones of the real
     data (made at `events` when missing; its last ones are GDELT's, with Goldstein scores and source URLs),
-    or generated ones of the same shape when the datasets are missing. Returns "real" or "generated"."""
+    or generated ones of the same shape when the datasets are missing (at least `generated_minimum`).
+    Returns "real" or "generated"."""
     if os.path.exists(events) or datasets_folder(shared):
         make_events(shared, events)
         written = 0
@@ -62,9 +63,10 @@ def event_slice(shared, triples, path, events="/tmp/geokg-events.nt", last=0):
         if written < triples:
             raise ValueError(f"{events} holds {written} triples, fewer than the {triples} asked for")
         return "real"
-    print(f"{os.path.join(shared, 'datasets')} is missing: generating {triples + last} event triples of the same "
-          f"shape", file=sys.stderr)
-    write_generated(triples + last, path)
+    count = max(triples + last, generated_minimum)
+    print(f"{os.path.join(shared, 'datasets')} is missing: generating {count} event triples of the same shape",
+          file=sys.stderr)
+    write_generated(count, path)
     return "generated"
 
 

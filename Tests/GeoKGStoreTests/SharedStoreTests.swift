@@ -16,13 +16,12 @@ struct SharedStoreTests {
         path = folder.path("shared.sqlite")
     }
 
-    static let p = IRI(unchecked: "http://e/p")
-    static func iri(_ name: String) -> Term { .iri(IRI(unchecked: "http://e/\(name)")) }
-    static func source(_ hash: String) -> LoadSource { LoadSource(name: hash, format: "nquads", contentHash: hash) }
+    static let p = TripleStoreTests.p
+    static func iri(_ name: String) -> Term { TripleStoreTests.iri(name) }
 
     /// Loads `count` statements about `prefix`, each with new terms.
     static func load(_ store: TripleStore, _ prefix: String, count: Int = 50) throws {
-        _ = try store.load(source(prefix)) { loader in
+        _ = try store.load(TripleStoreTests.source(prefix)) { loader in
             for index in 0..<count { try loader.add(Quad(iri("\(prefix)\(index)"), p, iri("\(prefix)-o\(index)"))) }
         }
     }
