@@ -23,6 +23,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../Benchmarks"))
+from measure import timed  # noqa: E402
+
 HOSTILE_TITLE = "Robert'); DROP TABLE quads;-- \"quoted\" <script>alert(1)</script> \u202eevil\u202c \u0007bell"
 HOSTILE_BODY = (
     "Foreign Minister Wang Yi met with \"Robert'); DROP TABLE quads;--\" officials of the <script>x</script> "
@@ -122,7 +125,8 @@ def query_case(geokg, work, failures):
         check(time.time() - started < 10, f"query {name}: took {time.time() - started:.1f} s", failures)
 
 
-def huge_case(geokg, work, corpus, failures):
+def huge_case(geokg, work, corpus):
+    """A 50 MB article made of the corpus paragraphs: ingest must finish; returns its size, time and peak."""
     paragraphs = []
     for name in sorted(os.listdir(corpus)):
         if name.endswith(".txt"):
@@ -138,13 +142,8 @@ def huge_case(geokg, work, corpus, failures):
             out.write(paragraph)
             size += len(paragraph.encode())
             index += 1
-    db = os.path.join(work, "huge.sqlite")
-    started = time.time()
-    timing = subprocess.run(["/usr/bin/time", "-f", "%M", geokg, "ingest", "--db", db, path],
-                            capture_output=True, text=True)
-    seconds = time.time() - started
-    check(timing.returncode == 0, f"huge: exit {timing.returncode}: {timing.stderr[-300:]!r}", failures)
-    peak_mb = int(timing.stderr.strip().split("\n")[-1]) / 1024
+    # A failing ingest stops the test here, with its exit code and error output.
+    seconds, peak_mb = timed([geokg, "ingest", "--db", os.path.join(work, "huge.sqlite"), path])
     return {"huge_article_mb": round(size / 1e6, 1), "seconds": round(seconds, 1), "peak_mb": round(peak_mb)}
 
 
@@ -162,7 +161,7 @@ def main():
         ingest_case(geokg, work, failures)
         query_case(geokg, work, failures)
         if not args.quick:
-            summary = huge_case(geokg, work, args.corpus, failures)
+            summary = huge_case(geokg, work, args.corpus)
     print(json.dumps({**summary, "failures": failures}))
     sys.exit(1 if failures else 0)
 
