@@ -27,7 +27,7 @@ public struct Tagger: Sendable {
     /// `Lexeme.lower` → ambiguity class (0 for words not listed).
     let lexicon: KeyTable
     /// The weights of each feature group summed per vocabulary word.
-    let folded: WeightModel
+    let folded: FoldedWeights
     /// The weights of the tag-history templates summed for every pair of the two tags before (a class number
     /// or the start, numbered `tags.count`): row `beforePrevious * (tags.count + 1) + previous`.
     let history: [Int32]
@@ -90,73 +90,6 @@ public struct Tagger: Sendable {
                 classes(words, into: result)
             }
             initialized = lexemes.count
-        }
-    }
-
-    /// Writes the class numbers of `words` into `result` (as long as `words`).
-    func classes(_ words: UnsafeBufferPointer<Lexeme>, into result: UnsafeMutableBufferPointer<UInt8>) {
-        let classCount = weights.classCount
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { ambiguity in
-            lexicon.slots.withUnsafeBufferPointer { lexiconSlots in
-                for i in 0..<words.count {
-                    ambiguity[i] = KeyTable.value(words[i].lower, in: lexiconSlots, mask: lexicon.mask)
-                }
-            }
-            let classes = UnsafeBufferPointer(ambiguity)
-            let groups = TaggerFeatures.Group.allCases.count
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maximumCount + 2 * groups) { keys in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: WeightModel.scoreCapacity) { scores in
-                    guard let keyBase = keys.baseAddress, let scoreBase = scores.baseAddress else { return }
-                    // The fold keys, then their values, then the features of groups not folded.
-                    let foldKeys = keyBase
-                    let foldValues = keyBase + groups
-                    let featureKeys = keyBase + 2 * groups
-                    dictionary.slots.withUnsafeBufferPointer { dictionarySlots in history.withUnsafeBufferPointer { historyRows in
-                        guard let historyBase = historyRows.baseAddress else { return }
-                        let casing = TaggerFeatures.casing(words)
-                        let tagCount = tags.count + 1
-                        let rowStride = weights.rowStride
-                        var previous = TaggerFeatures.startTag
-                        var beforePrevious = TaggerFeatures.startTag
-                        for i in 0..<words.count {
-                            var label = Int(KeyTable.value(words[i].form, in: dictionarySlots, mask: dictionary.mask))
-                            if label > 0 {
-                                label -= 1
-                            } else {
-                                for group in TaggerFeatures.Group.allCases {
-                                    let word = TaggerFeatures.groupWord(group, words, classes: classes, at: i)
-                                    foldKeys[group.rawValue] = TaggerFeatures.foldKey(group, form: word.lexeme.form)
-                                }
-                                folded.lookUp(UnsafeBufferPointer(start: foldKeys, count: groups), into: foldValues)
-                                var count = 0
-                                for group in TaggerFeatures.Group.allCases where foldValues[group.rawValue] == 0 {
-                                    let word = TaggerFeatures.groupWord(group, words, classes: classes, at: i)
-                                    count = TaggerFeatures.groupKeys(
-                                        group, word.lexeme, ambiguity: word.ambiguity, into: featureKeys, at: count)
-                                }
-                                count = TaggerFeatures.contextKeys(
-                                    words, classes: classes, at: i, previous: previous, beforePrevious: beforePrevious,
-                                    casing: casing, into: featureKeys, at: count)
-                                weights.score(UnsafeBufferPointer(start: featureKeys, count: count), into: scoreBase)
-                                folded.addValues(UnsafeBufferPointer(start: foldValues, count: groups), to: scoreBase)
-                                let second = beforePrevious == TaggerFeatures.startTag ? tagCount - 1 : Int(beforePrevious)
-                                let first = previous == TaggerFeatures.startTag ? tagCount - 1 : Int(previous)
-                                let row = (second * tagCount + first) * rowStride
-                                WeightModel.addRow(historyBase + row, length: rowStride, to: scoreBase)
-                                label = 0
-                                var best = scoreBase[0]
-                                for index in 1..<classCount where scoreBase[index] > best {
-                                    best = scoreBase[index]
-                                    label = index
-                                }
-                            }
-                            result[i] = UInt8(label)
-                            beforePrevious = previous
-                            previous = UInt64(label)
-                        }
-                    } }
-                }
-            }
         }
     }
 

@@ -34,12 +34,6 @@ enum TaggerFeatures {
         case secondNext
     }
 
-    /// The key of the sum of a group's weights for the word whose `Lexeme.form` is `form`.
-    @inline(__always)
-    static func foldKey(_ group: Group, form: UInt64) -> UInt64 {
-        FeatureKey.make(100 + UInt64(group.rawValue), form)
-    }
-
     /// Writes the keys of `group`'s templates for the word `w` of ambiguity class `a` at `keys[n...]`;
     /// returns the new count.
     @inline(__always)
@@ -80,21 +74,24 @@ enum TaggerFeatures {
         return writer.count
     }
 
+    /// Where the word a group reads is, from the word being tagged.
+    @inline(__always)
+    static func offset(_ group: Group) -> Int {
+        switch group {
+        case .word: 0
+        case .previous: -1
+        case .secondPrevious: -2
+        case .next: 1
+        case .secondNext: 2
+        }
+    }
+
     /// The word and ambiguity class a group reads at position `i` of `words`.
     @inline(__always)
     static func groupWord(
         _ group: Group, _ words: UnsafeBufferPointer<Lexeme>, classes: UnsafeBufferPointer<UInt64>, at i: Int
     ) -> (lexeme: Lexeme, ambiguity: UInt64, inside: Bool) {
-        let offsets = (0, -1, -2, 1, 2)
-        let offset: Int
-        switch group {
-        case .word: offset = offsets.0
-        case .previous: offset = offsets.1
-        case .secondPrevious: offset = offsets.2
-        case .next: offset = offsets.3
-        case .secondNext: offset = offsets.4
-        }
-        let j = i + offset
+        let j = i + offset(group)
         if j < 0 { return (before, outsideClass, false) }
         if j >= words.count { return (after, outsideClass, false) }
         return (words[j], classes[j], true)
@@ -114,13 +111,13 @@ enum TaggerFeatures {
         return writer.count
     }
 
-    /// Writes the keys of the other templates that read more than one word, or tags, for position `i` at
-    /// `keys[n...]`; returns the new count. `previous` and `beforePrevious` are the tags (class numbers, or
-    /// `startTag`) of the two words before; `casing` is `casing(words)`.
+    /// Writes the keys of the other templates that read more than one word, but no tag, for position `i` at
+    /// `keys[n...]`; returns the new count. `casing` is `casing(words)`. Not reading the tags given, they can be
+    /// looked up for every word of a sentence before any is tagged.
     @inline(__always)
     static func contextKeys(
-        _ words: UnsafeBufferPointer<Lexeme>, classes: UnsafeBufferPointer<UInt64>, at i: Int, previous: UInt64,
-        beforePrevious: UInt64, casing: UInt64, into keys: UnsafeMutablePointer<UInt64>, at start: Int
+        _ words: UnsafeBufferPointer<Lexeme>, classes: UnsafeBufferPointer<UInt64>, at i: Int, casing: UInt64,
+        into keys: UnsafeMutablePointer<UInt64>, at start: Int
     ) -> Int {
         let w = words[i]
         let m1 = i > 0 ? words[i - 1] : before
@@ -133,13 +130,30 @@ enum TaggerFeatures {
         writer.add(FeatureKey.make(21, m1.lower, w.lower))
         writer.add(FeatureKey.make(22, w.lower, p1.lower))
         writer.add(FeatureKey.make(24, w.shape, first))
-        writer.add(FeatureKey.make(25, previous, p1.lower))
         writer.add(FeatureKey.make(26, f0, first))
-        writer.add(FeatureKey.make(32, previous, a1))
         writer.add(FeatureKey.make(33, a0, a1))
         writer.add(FeatureKey.make(34, UInt64(m1.flags.rawValue), f0, UInt64(p1.flags.rawValue)))
         writer.add(FeatureKey.make(35, casing, f0, first))
-        writer.add(FeatureKey.make(37, previous, w.suffix3))
+        return writer.count
+    }
+
+    /// The number of keys `previousTagKeys` writes.
+    static let previousTagCount = 3
+
+    /// Writes the keys of the templates that read the tag of the word before (`previous`: a class number, or
+    /// `startTag`) with words around position `i` at `keys[n...]`; returns the new count.
+    @inline(__always)
+    static func previousTagKeys(
+        _ words: UnsafeBufferPointer<Lexeme>, classes: UnsafeBufferPointer<UInt64>, at i: Int, previous: UInt64,
+        into keys: UnsafeMutablePointer<UInt64>, at start: Int
+    ) -> Int {
+        let hasNext = i + 1 < words.count
+        let p1 = hasNext ? words[i + 1].lower : after.lower
+        let a1 = hasNext ? classes[i + 1] : outsideClass
+        var writer = FeatureWriter(keys, count: start)
+        writer.add(FeatureKey.make(25, previous, p1))
+        writer.add(FeatureKey.make(32, previous, a1))
+        writer.add(FeatureKey.make(37, previous, words[i].suffix3))
         return writer.count
     }
 
@@ -156,9 +170,8 @@ enum TaggerFeatures {
             n = groupKeys(group, lexeme, ambiguity: ambiguity, into: keys, at: n)
         }
         n = historyKeys(previous: previous, beforePrevious: beforePrevious, into: keys, at: n)
-        return contextKeys(
-            words, classes: classes, at: i, previous: previous, beforePrevious: beforePrevious, casing: casing,
-            into: keys, at: n)
+        n = contextKeys(words, classes: classes, at: i, casing: casing, into: keys, at: n)
+        return previousTagKeys(words, classes: classes, at: i, previous: previous, into: keys, at: n)
     }
 
     /// The casing of a sentence: 0 when few of its words are capitalised, 1 when many, 2 when most

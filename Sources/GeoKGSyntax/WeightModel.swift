@@ -59,6 +59,19 @@ struct WeightModel: Sendable {
     /// `entries`, in the same order. Runs of at least `denseMinimum` entries (a quarter of the classes, and
     /// at least 8, by default) become dense rows.
     init(classCount: Int, keys: [UInt64], runLengths: [Int], entries: [UInt32], denseMinimum: Int? = nil) {
+        var values: [UInt64] = []
+        self.init(
+            classCount: classCount, keys: keys, runLengths: runLengths, entries: entries, denseMinimum: denseMinimum,
+            values: &values)
+    }
+
+    /// The model of the runs `runLengths` of `entries`, as `init(classCount:keys:runLengths:entries:denseMinimum:)`
+    /// makes it, which also sets `values` to the value of each run; with no `keys`, the table is empty and the
+    /// caller finds the values its own way.
+    init(
+        classCount: Int, keys: [UInt64], runLengths: [Int], entries: [UInt32], denseMinimum: Int?,
+        values: inout [UInt64]
+    ) {
         let rowStride = (classCount + 15) / 16 * 16
         let denseMinimum = denseMinimum ?? max(8, classCount / 4)
         let isTriple = classCount <= Self.tripleClassCount
@@ -75,7 +88,7 @@ struct WeightModel: Sendable {
                 start += length
             }
         }
-        var values = [UInt64](repeating: 0, count: runLengths.count)
+        values = [UInt64](repeating: 0, count: runLengths.count)
         var kept = [UInt32](repeating: 0, count: keptCount)
         var rows = [Int32](repeating: 0, count: denseCount * rowStride)
         values.withUnsafeMutableBufferPointer { values in
@@ -110,7 +123,7 @@ struct WeightModel: Sendable {
         }
         self.classCount = classCount
         self.rowStride = rowStride
-        self.table = KeyTable(keys: keys, values: values)
+        self.table = KeyTable(keys: keys, values: keys.isEmpty ? [] : values)
         self.entries = kept
         self.rows = rows
     }
@@ -144,6 +157,12 @@ struct WeightModel: Sendable {
     @inline(__always)
     func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         for index in 0..<rowStride { scores[index] = 0 }
+        add(keys, to: scores)
+    }
+
+    /// Adds the weights of the features `keys` to `scores` (room for `scoreCapacity`).
+    @inline(__always)
+    func add(_ keys: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { values in
             guard let base = values.baseAddress else { return }
             lookUp(keys, into: base)
@@ -172,23 +191,14 @@ struct WeightModel: Sendable {
 
     /// Writes the table's value for each of `keys` into `values` (0 for a key it does not hold).
     ///
-    /// The table is bigger than the caches, so the lookups go in two passes: the first reads every key's
-    /// home slot without a branch, so that the processor fetches all of them at once rather than one after
-    /// another; the second finishes the rare longer probes.
+    /// The marks of the keys' home slots are read first, without a branch, so that the processor fetches them
+    /// all at once: a lookup branches on its marks, and a branch on a mark still being fetched, when mispredicted,
+    /// would make every later lookup wait for it. A key whose home is empty is then done.
     @inline(__always)
     func lookUp(_ keys: UnsafeBufferPointer<UInt64>, into values: UnsafeMutablePointer<UInt64>) {
-        let unresolved = UInt64.max
-        table.slots.withUnsafeBufferPointer { slots in
-            let mask = table.mask
-            for (index, key) in keys.enumerated() {
-                let slot = Int(truncatingIfNeeded: key) & mask
-                let found = slots[2 * slot]
-                let value = slots[2 * slot + 1]
-                values[index] = found == key ? value : (found == 0 ? 0 : unresolved)
-            }
-            for index in 0..<keys.count where values[index] == unresolved {
-                values[index] = KeyTable.value(keys[index], in: slots, mask: mask)
-            }
+        table.withReader { table in
+            for (index, key) in keys.enumerated() { values[index] = UInt64(table.homeMark(key)) }
+            for (index, key) in keys.enumerated() where values[index] != 0 { values[index] = table.value(key) }
         }
     }
 
@@ -203,37 +213,46 @@ struct WeightModel: Sendable {
         entries.withUnsafeBufferPointer { entries in
             rows.withUnsafeBufferPointer { rows in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: values.count) { firsts in
-                    if !entries.isEmpty {
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: values.count) { dense in
+                        var denseCount = 0
+                        if !entries.isEmpty {
+                            for (index, value) in values.enumerated() {
+                                // Inline and dense values read entry 0, which goes unused.
+                                let isRun = ((value >> 62) ^ 1) & ((value >> 63) ^ 1) & 1
+                                firsts[index] = entries[Int(truncatingIfNeeded: (value & (0 &- isRun)) >> 32)]
+                            }
+                        }
                         for (index, value) in values.enumerated() {
-                            // Inline and dense values read entry 0, which goes unused.
-                            let isRun = ((value >> 62) ^ 1) & ((value >> 63) ^ 1) & 1
-                            firsts[index] = entries[Int(truncatingIfNeeded: (value & (0 &- isRun)) >> 32)]
+                            // Without a branch: an inline value gives its two entries; any other value gives two
+                            // entries of weight 0 for class 0.
+                            let inline = 0 &- (value >> 63)
+                            let pair = value & inline
+                            let first = UInt32(truncatingIfNeeded: pair)
+                            let second = UInt32(truncatingIfNeeded: pair >> 32)
+                            scores[Self.label(first)] &+= Self.weight(first)
+                            scores[Int(second & 0xFF)] &+= Int32(bitPattern: second << 1) >> 9
+                            let rest = value & ~inline
+                            if rest & Self.denseFlag != 0 {
+                                dense[denseCount] = Int(truncatingIfNeeded: rest & 0xFFFF_FFFF) * rowStride
+                                denseCount += 1
+                                continue
+                            }
+                            let count = Int(truncatingIfNeeded: rest & 0xFFFF_FFFF)
+                            guard count > 0 else { continue }
+                            let start = Int(truncatingIfNeeded: rest >> 32)
+                            let head = firsts[index]
+                            scores[Self.label(head)] &+= Self.weight(head)
+                            var position = start + 1
+                            while position < start + count {
+                                let entry = entries[position]
+                                scores[Self.label(entry)] &+= Self.weight(entry)
+                                position += 1
+                            }
                         }
-                    }
-                    for (index, value) in values.enumerated() {
-                        // Without a branch: an inline value gives its two entries; any other value gives two
-                        // entries of weight 0 for class 0.
-                        let inline = 0 &- (value >> 63)
-                        let pair = value & inline
-                        let first = UInt32(truncatingIfNeeded: pair)
-                        let second = UInt32(truncatingIfNeeded: pair >> 32)
-                        scores[Self.label(first)] &+= Self.weight(first)
-                        scores[Int(second & 0xFF)] &+= Int32(bitPattern: second << 1) >> 9
-                        let rest = value & ~inline
-                        if rest & Self.denseFlag != 0 {
-                            addRow(Int(truncatingIfNeeded: rest & 0xFFFF_FFFF), rows: rows, to: scores)
-                            continue
-                        }
-                        let count = Int(truncatingIfNeeded: rest & 0xFFFF_FFFF)
-                        guard count > 0 else { continue }
-                        let start = Int(truncatingIfNeeded: rest >> 32)
-                        let head = firsts[index]
-                        scores[Self.label(head)] &+= Self.weight(head)
-                        var position = start + 1
-                        while position < start + count {
-                            let entry = entries[position]
-                            scores[Self.label(entry)] &+= Self.weight(entry)
-                            position += 1
+                        if let base = rows.baseAddress {
+                            Self.addRows(
+                                base, at: UnsafeBufferPointer(start: dense.baseAddress, count: denseCount),
+                                length: rowStride, to: scores)
                         }
                     }
                 }
@@ -241,11 +260,26 @@ struct WeightModel: Sendable {
         }
     }
 
-    /// Adds dense row `row` to `scores`.
+    /// Adds the `length` weights (a multiple of 16) at each of `offsets` from `rows` to `scores`, sixteen at a time.
+    ///
+    /// Each sixteen scores are loaded and stored once, and summed in registers over the rows, rather than once
+    /// per row; and the loads of all the rows go out together.
     @inline(__always)
-    private func addRow(_ row: Int, rows: UnsafeBufferPointer<Int32>, to scores: UnsafeMutablePointer<Int32>) {
-        guard let base = rows.baseAddress else { return }
-        Self.addRow(base + row * rowStride, length: rowStride, to: scores)
+    static func addRows(
+        _ rows: UnsafePointer<Int32>, at offsets: UnsafeBufferPointer<Int>, length: Int,
+        to scores: UnsafeMutablePointer<Int32>
+    ) {
+        guard !offsets.isEmpty else { return }
+        let target = UnsafeMutableRawPointer(scores)
+        var offset = 0
+        while offset < length * 4 {
+            var sum = target.loadUnaligned(fromByteOffset: offset, as: SIMD16<Int32>.self)
+            for row in offsets {
+                sum &+= UnsafeRawPointer(rows + row).loadUnaligned(fromByteOffset: offset, as: SIMD16<Int32>.self)
+            }
+            target.storeBytes(of: sum, toByteOffset: offset, as: SIMD16<Int32>.self)
+            offset += 64
+        }
     }
 
     /// Adds the `length` weights (a multiple of 16) at `row` to `scores`, sixteen at a time.
