@@ -6,8 +6,9 @@ final class Vocabulary: @unchecked Sendable {
     private var asciiNumbers = ASCIIWordTable()
     /// The classes of each word, by number.
     private var classes: [WordClasses] = []
-    /// Whether each word, by number, starts some phrase.
-    private var startsPhraseByNumber: [Bool] = []
+    /// Whether each word, by number, starts some phrase. Written only while the lexicon is built, before any
+    /// reader shares it: unchecked, it spares the exclusivity check that cost more than the read at every token.
+    @exclusivity(unchecked) private var startsPhraseByNumber: [Bool] = []
 
     /// Notes that the word numbered `number` starts a phrase.
     func markPhraseStart(_ number: Int32) {
