@@ -19,7 +19,7 @@ struct SentenceSplitter {
     /// The sentences of one paragraph, numbered from `firstIndex`.
     fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []
-        var (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph)
+        var (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph, cache: .current)
         vocabulary.identify(&tokens)
         var start = 0
         var index = 0

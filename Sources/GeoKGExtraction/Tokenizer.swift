@@ -13,17 +13,18 @@ struct Tokenizer {
     func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: false)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, lexemeCache: nil)
             return scanner.tokens()
         }
     }
 
-    /// The tokens of `text` and, one per token, what the tagger reads of them.
+    /// The tokens of `text` and, one per token, what the tagger reads of them, taken from `cache` for words
+    /// made into lexemes before.
     /// - Complexity: O(n) in the text's length.
-    func tokensAndLexemes(_ text: String) -> (tokens: [Token], lexemes: [Lexeme]) {
+    func tokensAndLexemes(_ text: String, cache: LexemeCache) -> (tokens: [Token], lexemes: [Lexeme]) {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: true)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, lexemeCache: cache)
             let tokens = scanner.tokens()
             return (tokens, scanner.lexemes)
         }
@@ -34,15 +35,15 @@ struct Tokenizer {
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
-    /// Whether to make each token's lexeme too, into `lexemes`.
-    let makesLexemes: Bool
+    /// Where each token's lexeme is found or made, into `lexemes`; `nil` when the tokens need none.
+    let lexemeCache: LexemeCache?
     var lexemes: [Lexeme] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, makesLexemes: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, lexemeCache: LexemeCache?) {
         self.bytes = bytes
         self.abbreviations = abbreviations
-        self.makesLexemes = makesLexemes
-        if makesLexemes { lexemes.reserveCapacity(bytes.count / 5) }
+        self.lexemeCache = lexemeCache
+        if lexemeCache != nil { lexemes.reserveCapacity(bytes.count / 5) }
     }
 
     mutating func tokens() -> [Token] {
@@ -140,7 +141,7 @@ private struct Scanner {
     /// The token of bytes `start..<end`, telling it whether a curly quote can be among them and whether
     /// they are lower-case ASCII.
     private mutating func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
-        if makesLexemes { lexemes.append(Lexeme(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+        if let lexemeCache { lexemes.append(lexemeCache.lexeme(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
         for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
