@@ -19,8 +19,7 @@ struct SentenceSplitter {
     /// The sentences of one paragraph, numbered from `firstIndex`.
     fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []
-        var (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph, cache: .current)
-        vocabulary.identify(&tokens)
+        let (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph, words: .current(for: vocabulary))
         var start = 0
         var index = 0
         while index < tokens.count {

@@ -4,8 +4,9 @@ public import GeoKGSyntax
 public struct Token: Sendable, Hashable {
     /// The token as written.
     public let text: String
-    /// Whether whitespace separated it from the token before.
-    public let spaceBefore: Bool
+    /// Whether whitespace separated it from the token before (set anew on a token copied from an earlier one
+    /// of the same word).
+    public internal(set) var spaceBefore: Bool
     /// The text with curly apostrophes made straight, the key gazetteer lookups use.
     let key: String
     /// The lower-cased key.

@@ -13,18 +13,18 @@ struct Tokenizer {
     func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, lexemeCache: nil)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, words: nil)
             return scanner.tokens()
         }
     }
 
-    /// The tokens of `text` and, one per token, what the tagger reads of them, taken from `cache` for words
-    /// made into lexemes before.
+    /// The tokens of `text`, numbered by the vocabulary of `words` (`Vocabulary.identify(_:)`), and, one per
+    /// token, what the tagger reads of them; both taken from `words` for words it has seen.
     /// - Complexity: O(n) in the text's length.
-    func tokensAndLexemes(_ text: String, cache: LexemeCache) -> (tokens: [Token], lexemes: [Lexeme]) {
+    func tokensAndLexemes(_ text: String, words: WordCache) -> (tokens: [Token], lexemes: [Lexeme]) {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, lexemeCache: cache)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, words: words)
             let tokens = scanner.tokens()
             return (tokens, scanner.lexemes)
         }
@@ -35,15 +35,16 @@ struct Tokenizer {
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
-    /// Where each token's lexeme is found or made, into `lexemes`; `nil` when the tokens need none.
-    let lexemeCache: LexemeCache?
+    /// Where each token, numbered, and its lexeme are found or made, the lexemes into `lexemes`; `nil` when
+    /// the tokens need neither numbers nor lexemes.
+    let words: WordCache?
     var lexemes: [Lexeme] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, lexemeCache: LexemeCache?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, words: WordCache?) {
         self.bytes = bytes
         self.abbreviations = abbreviations
-        self.lexemeCache = lexemeCache
-        if lexemeCache != nil { lexemes.reserveCapacity(bytes.count / 5) }
+        self.words = words
+        if words != nil { lexemes.reserveCapacity(bytes.count / 5) }
     }
 
     mutating func tokens() -> [Token] {
@@ -138,10 +139,24 @@ private struct Scanner {
 
     // MARK: Bytes and scalars
 
-    /// The token of bytes `start..<end`, telling it whether a curly quote can be among them and whether
-    /// they are lower-case ASCII.
+    /// The token of bytes `start..<end`, with its lexeme appended to `lexemes` when the scanner keeps
+    /// them: both taken from `words` for a word it has seen.
     private mutating func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
-        if let lexemeCache { lexemes.append(lexemeCache.lexeme(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+        guard let words else { return newToken(start, end, spaceBefore: spaceBefore) }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var (token, lexeme) = words.word(word) {
+            var token = newToken(start, end, spaceBefore: spaceBefore)
+            words.vocabulary.identify(&token)
+            return (token, Lexeme(utf8: word))
+        }
+        token.spaceBefore = spaceBefore
+        lexemes.append(lexeme)
+        return token
+    }
+
+    /// The token of bytes `start..<end`, made anew: its text, and whether a curly quote can be among its
+    /// bytes and whether they are lower-case ASCII.
+    private func newToken(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
         for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
