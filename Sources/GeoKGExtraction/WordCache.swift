@@ -21,10 +21,13 @@ final class WordCache {
     let vocabulary: Vocabulary
     // Unchecked: one thread uses a cache, and the dynamic exclusivity checks of a class's properties would
     // cost more than the lookup.
-    /// The number of each word in `words`.
+    /// The number of each word in `tokens` and `lexemes`.
     @exclusivity(unchecked) private var numbers = ASCIIWordTable()
-    /// The tokens and lexemes made so far, in the order their words first came.
-    @exclusivity(unchecked) private var words: [(token: Token, lexeme: Lexeme)] = []
+    /// The tokens made so far, in the order their words first came. Apart from the lexemes: an array of
+    /// pairs is copied from through generic value witnesses, two arrays by plain copies.
+    @exclusivity(unchecked) private var tokens: [Token] = []
+    /// The lexemes of the words of `tokens`, in the same order.
+    @exclusivity(unchecked) private var lexemes: [Lexeme] = []
 
     private init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -58,14 +61,16 @@ final class WordCache {
         guard bytes.count <= ASCIIWordTable.maximumLength, bytes.allSatisfy({ $0 < 0x80 }),
             let number = numbers.number(of: bytes)
         else { return make() }
-        if number >= 0 { return words[Int(number)] }
+        if number >= 0 { return (tokens[Int(number)], lexemes[Int(number)]) }
         let word = make()
-        if words.count == Self.capacity {
+        if tokens.count == Self.capacity {
             numbers = ASCIIWordTable()
-            words.removeAll(keepingCapacity: true)
+            tokens.removeAll(keepingCapacity: true)
+            lexemes.removeAll(keepingCapacity: true)
         }
-        numbers.insert(bytes, number: Int32(words.count))
-        words.append(word)
+        numbers.insert(bytes, number: Int32(tokens.count))
+        tokens.append(word.token)
+        lexemes.append(word.lexeme)
         return word
     }
 }
