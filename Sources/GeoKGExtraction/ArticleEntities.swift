@@ -98,7 +98,8 @@ struct ArticleEntities {
 
     /// Adds the gazetteer entity `key` names when no mention introduced it (a title's country, say).
     mutating func include(_ key: EntityKey) {
-        guard entities[key] == nil, key.gazetteerID != nil else { return }
+        // Looked up by index: reading `entities[key]` would copy the entity out only to compare it with nil.
+        guard entities.index(forKey: key) == nil, key.gazetteerID != nil else { return }
         register(key: key, mention: Mention(kind: .name, start: 0, end: 0, key: key, type: .country, surface: ""))
     }
 

@@ -564,11 +564,12 @@ struct MentionFinder {
     /// `the Secretary`, `my Foreign Secretary`, `the department`, `the Government`, `the two sides`: resolved
     /// later to earlier mentions, to the article's own country, or to an office of its own.
     private func description(_ tokens: [Token], at start: Int) -> Mention? {
-        let opener = tokens[start]
+        // Its classes only: a copy of the token would retain and release each of its strings.
+        let openerClasses = tokens[start].classes
         // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
         var noun = start + 1
         while noun < tokens.count, noun - start <= 2, tokens[noun].tag.isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
-        if opener.classes.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
+        if openerClasses.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
             var end = noun + 1
             if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {
                 end += 2
@@ -578,13 +579,13 @@ struct MentionFinder {
             return mention
         }
         // "Authorities in Pakistan": a government noun without an article, before a country, is that country.
-        if opener.classes.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
-        let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
-        let isPair = opener.classes.contains(.pairWord)
-        guard opener.classes.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
+        if openerClasses.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
+        let isPossessive = !openerClasses.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
+        let isPair = openerClasses.contains(.pairWord)
+        guard openerClasses.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
         let index = start + 1
         // "the two sides", "both delegations", "our two countries": the last two actors named.
-        let pair = opener.classes.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
+        let pair = openerClasses.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
         if let pair, pair + 1 < tokens.count, tokens[pair + 1].classes.contains(.collectiveNoun) {
             var mention = Mention(kind: .description, start: start, end: pair + 2, type: .group, surface: "")
             mention.count = 2
@@ -608,7 +609,7 @@ struct MentionFinder {
             titleStart = demonym.end
         }
         if titleStart < tokens.count, tokens[titleStart].isCapitalized || nationality != nil,
-            opener.classes.contains(.article) || isPossessive,
+            openerClasses.contains(.article) || isPossessive,
             let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {
