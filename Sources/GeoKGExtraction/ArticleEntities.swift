@@ -83,7 +83,7 @@ struct ArticleEntities {
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
         var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
         let joined = lastEnd.sentence == sentence && lastEnd.token < mention.start
-            && tokens[lastEnd.token..<mention.start].allSatisfy { $0.text == "," || $0.classes.contains(.coordinator) }
+            && tokens[lastEnd.token..<mention.start].allSatisfy { $0.spells(",") || $0.classes.contains(.coordinator) }
         if joined, let previous = recent.last {
             entry.coordination = previous.coordination
         } else {

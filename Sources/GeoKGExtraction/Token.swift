@@ -73,6 +73,16 @@ public struct Token: Sendable, Hashable {
         return (first.properties.isUppercase, startsWithNumber, first.properties.isAlphabetic || startsWithNumber)
     }
 
+    /// Whether the token is written `text`, ASCII without `K`, `;` or `` ` ``. Compared by bytes, which for such a
+    /// string decides as `String ==` does (no other character is canonically equivalent to one of its
+    /// characters), without the call into the runtime that `==` makes for most pairs of strings that differ.
+    @inline(__always)
+    func spells(_ text: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        assert(expected.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") })
+        return self.text.utf8.count == expected.count && self.text.utf8.elementsEqual(expected)
+    }
+
     /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and
     /// whether the text can still be lower-case ASCII.
     static func classify(_ byte: UInt8, curlyQuote: inout Bool, lowerASCII: inout Bool) {
