@@ -80,7 +80,10 @@ public struct Token: Sendable, Hashable {
     func spells(_ text: StaticString) -> Bool {
         let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
         assert(expected.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") })
-        return self.text.utf8.count == expected.count && self.text.utf8.elementsEqual(expected)
+        let utf8 = self.text.utf8
+        guard utf8.count == expected.count else { return false }
+        // Compared as buffers: `elementsEqual` on the view itself walks its generic index.
+        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(expected) } ?? utf8.elementsEqual(expected)
     }
 
     /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and
