@@ -83,7 +83,7 @@ struct ArticleEntities {
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
         var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
         let joined = lastEnd.sentence == sentence && lastEnd.token < mention.start
-            && tokens[lastEnd.token..<mention.start].allSatisfy { $0.text == "," || $0.classes.contains(.coordinator) }
+            && tokens[lastEnd.token..<mention.start].allSatisfy { $0.spells(",") || $0.classes.contains(.coordinator) }
         if joined, let previous = recent.last {
             entry.coordination = previous.coordination
         } else {
@@ -98,7 +98,8 @@ struct ArticleEntities {
 
     /// Adds the gazetteer entity `key` names when no mention introduced it (a title's country, say).
     mutating func include(_ key: EntityKey) {
-        guard entities[key] == nil, key.gazetteerID != nil else { return }
+        // Looked up by index: reading `entities[key]` would copy the entity out only to compare it with nil.
+        guard entities.index(forKey: key) == nil, key.gazetteerID != nil else { return }
         register(key: key, mention: Mention(kind: .name, start: 0, end: 0, key: key, type: .country, surface: ""))
     }
 

@@ -15,7 +15,7 @@ struct DiscourseCues {
     /// "We, the G7 Foreign Ministers, ...": the body named in apposition to "we" is the issuer.
     func noteIssuerApposition(in tokens: [Token], mentions: [Mention], discourse: inout Discourse) {
         for mention in mentions where mention.kind == .pronoun && tokens[mention.start].classes.contains(.issuerPronoun) {
-            guard mention.end + 1 < tokens.count, tokens[mention.end].text == "," else { continue }
+            guard mention.end + 1 < tokens.count, tokens[mention.end].spells(",") else { continue }
             let start = tokens[mention.end + 1].classes.contains(.article) ? mention.end + 2 : mention.end + 1
             if let named = mentions.firstMention(where: { ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested }),
                 let key = named.key
@@ -60,7 +60,7 @@ struct DiscourseCues {
     /// "MR MILLER: ...", "QUESTION: ...": a transcript label makes the labelled person the speaker until the next
     /// label; a label that names no one known leaves no speaker.
     func noteTranscriptLabel(in tokens: [Token], entities: inout ArticleEntities) {
-        guard let colon = tokens.prefix(4).firstIndex(where: { $0.text == ":" }), colon > 0,
+        guard let colon = tokens.prefix(4).firstIndex(where: { $0.spells(":") }), colon > 0,
             tokens[..<colon].allSatisfy({ $0.isWord && $0.text == $0.text.uppercased() })
         else { return }
         let last = tokens[colon - 1].text

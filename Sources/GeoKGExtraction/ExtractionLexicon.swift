@@ -8,8 +8,10 @@ struct GazetteerName: Sendable {
     let role: Role
 }
 
-/// A form of a trigger, with its frame compiled into token sequences.
-struct TriggerForm: Sendable {
+/// A form of a trigger, with its frame compiled into token sequences. A class, though immutable: matches hand
+/// out the forms of a phrase at every trigger word, and copying a reference is one retain where copying the
+/// fields was one for each of their strings and arrays.
+final class TriggerForm: Sendable {
     /// One step of a compiled frame.
     enum Step: Sendable {
         /// One of several token sequences, as the vocabulary numbers of their lower-cased words.

@@ -113,16 +113,22 @@ public struct Extractor: Sendable {
         }
         // Two keys may make one id (a group and a body both named "Belarusian Armed Forces"): the first in a fixed
         // order wins, never the first the dictionary happens to give.
+        // Each name's length (in characters, which counting walks) is counted once, not at every comparison.
+        let ranked = entities.values.map { (length: $0.name.count, entity: $0) }
         var byID: [String: ExtractedEntity] = [:]
-        for entity in entities.values.sorted(by: Self.precedes) where byID[entity.id] == nil {
+        for (_, entity) in ranked.sorted(by: Self.precedes) where byID[entity.id] == nil {
             byID[entity.id] = entity
         }
         return Extraction(entities: byID.values.sorted { $0.id < $1.id }, facts: kept)
     }
 
-    /// The order in which entities of one id are preferred: the longest name, then by name, class, kind and aliases.
-    private static func precedes(_ a: ExtractedEntity, _ b: ExtractedEntity) -> Bool {
-        if a.name.count != b.name.count { return a.name.count > b.name.count }
+    /// The order in which entities of one id are preferred: the longest name (`length` is its character
+    /// count), then by name, class, kind and aliases.
+    private static func precedes(
+        _ first: (length: Int, entity: ExtractedEntity), _ second: (length: Int, entity: ExtractedEntity)
+    ) -> Bool {
+        let (a, b) = (first.entity, second.entity)
+        if first.length != second.length { return first.length > second.length }
         if a.name != b.name { return a.name < b.name }
         if a.type != b.type { return a.type.rawValue < b.type.rawValue }
         if a.kind != b.kind { return (a.kind ?? "") < (b.kind ?? "") }

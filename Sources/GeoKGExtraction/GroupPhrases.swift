@@ -14,7 +14,7 @@ extension MentionFinder {
     /// The group phrase starting at `start`, or `nil`.
     func groupPhrase(_ tokens: [Token], at start: Int) -> Mention? {
         // "-age people", "Nicaragua-based entities" from "-based": a word fragment after a hyphen starts nothing.
-        if tokens[start].text == "-" || (start > 0 && tokens[start - 1].text == "-" && !tokens[start].spaceBefore) {
+        if tokens[start].spells("-") || (start > 0 && tokens[start - 1].spells("-") && !tokens[start].spaceBefore) {
             return nil
         }
         let nameStart = quantityEnd(tokens, from: start)
@@ -77,7 +77,7 @@ extension MentionFinder {
                 affiliation = (country.id, true)
                 isNationalityAdjective = demonym.end == index + 1 && country.demonyms.contains(tokens[index].text)
                 // "Nicaragua-based entities" are in the country, not of it.
-                if demonym.end + 1 < tokens.count, tokens[demonym.end].text == "-",
+                if demonym.end + 1 < tokens.count, tokens[demonym.end].spells("-"),
                     tokens[demonym.end + 1].classes.contains(.placeParticiple)
                 {
                     sawCompoundPlace = true
@@ -152,9 +152,9 @@ extension MentionFinder {
         var end = head
         var position = head
         while position + 1 < tokens.count {
-            guard (commas && tokens[position].text == ",") || tokens[position].classes.contains(.coordinator) else { break }
+            guard (commas && tokens[position].spells(",")) || tokens[position].classes.contains(.coordinator) else { break }
             var item = position + 1
-            if tokens[position].text == ",", item < tokens.count, tokens[item].classes.contains(.coordinator) { item += 1 }
+            if tokens[position].spells(","), item < tokens.count, tokens[item].classes.contains(.coordinator) { item += 1 }
             while item < tokens.count, tokens[item].startsWithNumber || tokens[item].classes.contains(.quantifier)
                 || (tokens[item].classes.contains(.determiner) && !tokens[item].classes.contains(.article))
             {
@@ -187,11 +187,11 @@ extension MentionFinder {
     /// Whether the word at `index` may qualify a group's head: an adjective or noun in lower case, a capitalised
     /// regional or religious word (`Gulf`, `Islamist`), or a hyphen of a compound.
     private func isGroupModifier(_ tokens: [Token], at index: Int) -> Bool {
-        if tokens[index].text == "-" { return index > 0 && !tokens[index].spaceBefore }
+        if tokens[index].spells("-") { return index > 0 && !tokens[index].spaceBefore }
         // "troop- and police-contributing": "and" between the halves of compounds.
-        if tokens[index].lower == "and", index > 0, tokens[index - 1].text == "-" { return true }
+        if tokens[index].lower == "and", index > 0, tokens[index - 1].spells("-") { return true }
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
-        let afterHyphen = index > 0 && tokens[index - 1].text == "-" && !tokens[index].spaceBefore
+        let afterHyphen = index > 0 && tokens[index - 1].spells("-") && !tokens[index].spaceBefore
         let opensPhrase = index == 0
             || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].tag.isAdverb
                 && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false

@@ -162,13 +162,13 @@ struct MentionFinder {
                     }
                 }
             }
-            if index + 1 < tokens.count, tokens[index].text == "and", lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil {
+            if index + 1 < tokens.count, tokens[index].spells("and"), lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil {
                 index += 1
             }
         }
         guard !titles.isEmpty else { return [] }
         // "Kuwaiti Foreign Minister, Sheikh Sabah al-Sabah,": the name set off by commas after the title.
-        if index + 1 < tokens.count, tokens[index].text == ",", isNameToken(tokens[index + 1]) { index += 1 }
+        if index + 1 < tokens.count, tokens[index].spells(","), isNameToken(tokens[index + 1]) { index += 1 }
         while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         var end = index
         // A gazetteer name may hold words that are not name-like on their own ("Liu He"), and ends the name
@@ -182,7 +182,7 @@ struct MentionFinder {
             while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
         }
         // A name ends with a name, not with a particle or hyphen ("al-" of a name cut short).
-        while end > index, tokens[end - 1].text == "-" || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle)) {
+        while end > index, tokens[end - 1].spells("-") || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle)) {
             end -= 1
         }
         guard end > index else { return [] }
@@ -198,11 +198,11 @@ struct MentionFinder {
     /// where the brackets end.
     private func bracketedName(_ tokens: [Token], after index: Int) -> (String, Int)? {
         var open = index
-        if open + 2 < tokens.count, tokens[open].lower == "in", tokens[open + 1].isCapitalized, tokens[open + 2].text == "(" {
+        if open + 2 < tokens.count, tokens[open].lower == "in", tokens[open + 1].isCapitalized, tokens[open + 2].spells("(") {
             open += 2
         }
-        guard open < tokens.count, tokens[open].text == "(",
-            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.text == ")" }), close > open + 1,
+        guard open < tokens.count, tokens[open].spells("("),
+            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.spells(")") }), close > open + 1,
             tokens[(open + 1)..<close].allSatisfy({ $0.isCapitalized || $0.startsWithNumber })
         else { return nil }
         return (tokens[(open + 1)..<close].joinedText, close + 1)
@@ -237,7 +237,7 @@ struct MentionFinder {
         while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         let nameStart = index
         while index < tokens.count, index - nameStart < 7, isNameToken(tokens[index]) { index += 1 }
-        guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].text == ",", tokens[nameStart].isCapitalized,
+        guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].spells(","), tokens[nameStart].isCapitalized,
             lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.end < index }) ?? true
         else { return nil }
         var title = index + 1
@@ -333,7 +333,7 @@ struct MentionFinder {
     }
 
     private func isNameToken(_ token: Token) -> Bool {
-        if token.classes.contains(.nameSuffix) || (token.isLowerCase && token.classes.contains(.nameParticle)) || token.text == "-" {
+        if token.classes.contains(.nameSuffix) || (token.isLowerCase && token.classes.contains(.nameParticle)) || token.spells("-") {
             return true
         }
         guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
@@ -402,7 +402,7 @@ struct MentionFinder {
                 start -= 1
             }
             // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
-            if cue.position == .suffix, start >= 2, tokens[start - 1].text == ",", isOrganizationWord(tokens[start - 2]) {
+            if cue.position == .suffix, start >= 2, tokens[start - 1].spells(","), isOrganizationWord(tokens[start - 2]) {
                 start -= 1
                 while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
             }
@@ -433,14 +433,14 @@ struct MentionFinder {
                     break
                 }
                 end = next
-                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].text == "and" && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
+                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].spells("and") && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
                     end += 1
                 }
             }
             // "the People's Republic of China (PRC) Coast Guard": the country, abbreviated in brackets after its
             // name, owns the body.
             var bracketCountry: (id: String, text: String)?
-            if start >= 3, tokens[start - 1].text == ")", tokens[start - 3].text == "(",
+            if start >= 3, tokens[start - 1].spells(")"), tokens[start - 3].spells("("),
                 let country = lexicon.demonyms.longestMatch(in: tokens, at: start - 2), country.end == start - 1,
                 let id = country.values.first?.id
             {
@@ -564,11 +564,12 @@ struct MentionFinder {
     /// `the Secretary`, `my Foreign Secretary`, `the department`, `the Government`, `the two sides`: resolved
     /// later to earlier mentions, to the article's own country, or to an office of its own.
     private func description(_ tokens: [Token], at start: Int) -> Mention? {
-        let opener = tokens[start]
+        // Its classes only: a copy of the token would retain and release each of its strings.
+        let openerClasses = tokens[start].classes
         // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
         var noun = start + 1
         while noun < tokens.count, noun - start <= 2, tokens[noun].tag.isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
-        if opener.classes.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
+        if openerClasses.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
             var end = noun + 1
             if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {
                 end += 2
@@ -578,13 +579,13 @@ struct MentionFinder {
             return mention
         }
         // "Authorities in Pakistan": a government noun without an article, before a country, is that country.
-        if opener.classes.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
-        let isPossessive = !opener.classes.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
-        let isPair = opener.classes.contains(.pairWord)
-        guard opener.classes.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
+        if openerClasses.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
+        let isPossessive = !openerClasses.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
+        let isPair = openerClasses.contains(.pairWord)
+        guard openerClasses.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
         let index = start + 1
         // "the two sides", "both delegations", "our two countries": the last two actors named.
-        let pair = opener.classes.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
+        let pair = openerClasses.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
         if let pair, pair + 1 < tokens.count, tokens[pair + 1].classes.contains(.collectiveNoun) {
             var mention = Mention(kind: .description, start: start, end: pair + 2, type: .group, surface: "")
             mention.count = 2
@@ -608,7 +609,7 @@ struct MentionFinder {
             titleStart = demonym.end
         }
         if titleStart < tokens.count, tokens[titleStart].isCapitalized || nationality != nil,
-            opener.classes.contains(.article) || isPossessive,
+            openerClasses.contains(.article) || isPossessive,
             let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {

@@ -6,8 +6,9 @@ final class Vocabulary: @unchecked Sendable {
     private var asciiNumbers = ASCIIWordTable()
     /// The classes of each word, by number.
     private var classes: [WordClasses] = []
-    /// Whether each word, by number, starts some phrase.
-    private var startsPhraseByNumber: [Bool] = []
+    /// Whether each word, by number, starts some phrase. Written only while the lexicon is built, before any
+    /// reader shares it: unchecked, it spares the exclusivity check that cost more than the read at every token.
+    @exclusivity(unchecked) private var startsPhraseByNumber: [Bool] = []
 
     /// Notes that the word numbered `number` starts a phrase.
     func markPhraseStart(_ number: Int32) {
@@ -54,24 +55,16 @@ final class Vocabulary: @unchecked Sendable {
         for word in words { classes[Int(intern(word))].formUnion(wordClass) }
     }
 
-    /// Gives each token the numbers of its key and of its lower-cased key (-1 for words no phrase or class
-    /// holds), and the classes of its lower-cased key.
-    func identify(_ tokens: inout [Token]) {
-        let numbers = self.numbers
-        let asciiNumbers = self.asciiNumbers
-        let classes = self.classes
+    /// Gives `token` the numbers of its key and of its lower-cased key (-1 for words no phrase or class holds),
+    /// and the classes of its lower-cased key.
+    func identify(_ token: inout Token) {
         func number(_ word: String) -> Int32 { Self.number(of: word, in: numbers, asciiNumbers) }
-        for index in tokens.indices {
-            let keyID = number(tokens[index].key)
-            tokens[index].keyID = keyID
-            // Most words are written in lower case: their two forms are one lookup.
-            let lowerID = tokens[index].isLowerCase ? keyID : number(tokens[index].lower)
-            tokens[index].lowerID = lowerID
-            // An acronym ("US", "WHO", "IT") is no function word, whatever its letters spell in lower case.
-            let isAcronym = tokens[index].isCapitalized && tokens[index].text.utf8.count > 1
-                && tokens[index].text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
-            tokens[index].classes = lowerID >= 0 && !isAcronym ? classes[Int(lowerID)] : []
-        }
+        token.keyID = number(token.key)
+        // Most words are written in lower case: their two forms are one lookup.
+        token.lowerID = token.isLowerCase ? token.keyID : number(token.lower)
+        // An acronym ("US", "WHO", "IT") is no function word, whatever its letters spell in lower case.
+        let isAcronym = token.isCapitalized && token.text.utf8.count > 1 && token.text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
+        token.classes = token.lowerID >= 0 && !isAcronym ? classes[Int(token.lowerID)] : []
     }
 
     /// The number of `word` in `numbers`, or -1: looked up in `asciiNumbers` by its bytes when it is ASCII.

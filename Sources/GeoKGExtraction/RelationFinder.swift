@@ -18,7 +18,7 @@ struct RelationFinder {
         // an outcry or a headline of another story, not a statement of what happened.
         // A sports word used as a verb ("match the offer") is no sign of sport.
         if tokens.indices.contains(where: { tokens[$0].classes.contains(.sportsWord) && tokens[$0].tag.upos != .verb })
-            || tokens.indices.contains(where: { tokens[$0].text == "!" })
+            || tokens.indices.contains(where: { tokens[$0].spells("!") })
         {
             return []
         }
@@ -188,7 +188,7 @@ struct RelationFinder {
         // Past the other items of its list (named or merely capitalised) to what follows them: a passive
         // infinitive (`to be afforded`).
         var end = object.end
-        while end + 1 < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].text == "," {
+        while end + 1 < tokens.count, tokens[end].classes.contains(.coordinator) || tokens[end].spells(",") {
             if let next = mentions.firstMention(where: { $0.start == end + 1 }) {
                 end = next.end
             } else if tokens[end + 1].isCapitalized {
@@ -233,7 +233,7 @@ struct RelationFinder {
     private func hyphenCompound(
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
     ) -> [Found]? {
-        guard form.isParticiple, start >= 2, tokens[start - 1].text == "-", !tokens[start - 1].spaceBefore,
+        guard form.isParticiple, start >= 2, tokens[start - 1].spells("-"), !tokens[start - 1].spaceBefore,
             !tokens[start].spaceBefore, let doer = mentions.lastMention(where: { $0.end == start - 1 })
         else { return nil }
         guard form.stepsBeforeObject.isEmpty,
@@ -490,9 +490,9 @@ struct RelationFinder {
         if let mention = mentions.firstMention(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
-        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.text == "." { return false }
+        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.spells(".") { return false }
         // "critical, life-saving support": commas between adjectives, hyphens inside them.
-        if token.text == "," || token.text == "-" { return true }
+        if token.spells(",") || token.spells("-") { return true }
         return token.isWord
     }
 
@@ -522,7 +522,7 @@ struct RelationFinder {
     /// sanctioned`), when no clause breaks between.
     private func passiveSubject(_ tokens: [Token], before start: Int, mentions: [Mention]) -> [Mention]? {
         guard let head = mentions.lastMention(where: { $0.end <= start && !$0.isLocative }),
-            !(head.end..<start).contains(where: { tokens[$0].classes.contains(.clauseBreak) || tokens[$0].text == "," })
+            !(head.end..<start).contains(where: { tokens[$0].classes.contains(.clauseBreak) || tokens[$0].spells(",") })
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
     }
@@ -645,7 +645,7 @@ struct RelationFinder {
             tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
             !tokens[index].classes.contains(.coordinator) || isAdjectiveCoordinator(tokens, at: index),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
-            (tokens[index].classes.contains(.possessiveMarker) || tokens[index].text == ",") || (!tokens[index].isCapitalized && tokens[index].isWord)
+            (tokens[index].classes.contains(.possessiveMarker) || tokens[index].spells(",")) || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
             if !tokens[index].tag.isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator) { words += 1 }
             index -= 1
@@ -712,7 +712,7 @@ struct RelationFinder {
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
             if token.classes.contains(.relativePronoun), position > 0 {
-                if let head = mentions.lastMention(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].text == ",") }) {
+                if let head = mentions.lastMention(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].spells(",")) }) {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
                 }
                 // "the actions of the forces, which have supported X": a relative pronoun (not the conjunction
@@ -742,7 +742,7 @@ struct RelationFinder {
     /// The actor that owns the noun phrase ending before `index` (`Wagner Group's destabilizing activities`).
     private func owner(ofNounBefore index: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
         var position = index - 1
-        if position >= 0, tokens[position].text == "," { position -= 1 }
+        if position >= 0, tokens[position].spells(",") { position -= 1 }
         let end = position
         while position >= 0, end - position < 3, tokens[position].isLowerCase, tokens[position].isWord { position -= 1 }
         guard position < end, position >= 1, tokens[position].classes.contains(.possessiveMarker) else { return nil }
@@ -760,7 +760,7 @@ struct RelationFinder {
     private func appositionStart(_ tokens: [Token], mentionStart: Int, mentions: [Mention]) -> Int? {
         var position = mentionStart - 1
         while position >= 0, mentionStart - position < 8 {
-            if tokens[position].text == "," {
+            if tokens[position].spells(",") {
                 // An apposition names a role: ", the director of X", a title right after the comma (or its
                 // article), and no other actor between the comma and the mention.
                 var titleStart = position + 1
@@ -782,10 +782,10 @@ struct RelationFinder {
 
     /// "X, the USAID administrator, and Y": the item before an apposition that closes with the comma at `comma`.
     private func itemBeforeApposition(endingAt comma: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
-        guard comma > 0, tokens[comma].text == "," else { return nil }
+        guard comma > 0, tokens[comma].spells(",") else { return nil }
         var opening = comma - 1
         while opening > 0, comma - opening < 8, tokens[opening].text != "," { opening -= 1 }
-        guard opening > 0, tokens[opening].text == ",",
+        guard opening > 0, tokens[opening].spells(","),
             (opening + 1..<comma).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }),
             !mentions.containsMention(where: { $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name })
         else { return nil }
@@ -798,9 +798,9 @@ struct RelationFinder {
         var current = head
         while current.start >= 2 {
             let joiner = tokens[current.start - 1]
-            guard joiner.classes.contains(.coordinator) || joiner.text == ",",
+            guard joiner.classes.contains(.coordinator) || joiner.spells(","),
                 let previous = mentions.lastMention(where: {
-                    $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].text == ",")
+                    $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].spells(","))
                 }) ?? itemBeforeApposition(endingAt: current.start - 2, tokens: tokens, mentions: mentions),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
             else { break }
@@ -836,14 +836,14 @@ struct RelationFinder {
             let isPrepositionalTo = crossesPrepositions && token.lower == "to" && position + 1 < tokens.count
                 && tokens[position + 1].tag.upos != .verb
             // "sanctions on a wide range of targets, including X and Y": the members named are the objects.
-            if token.text == ",", position + 1 < tokens.count, tokens[position + 1].classes.contains(.inclusion) {
+            if token.spells(","), position + 1 < tokens.count, tokens[position + 1].classes.contains(.inclusion) {
                 position += 2
                 continue
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             // An auxiliary opens the next verb phrase ("the banks that X sanctioned have been"): no object lies beyond.
-            if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.text == "."
-                || token.text == "," || (position > start && (token.tag.isGerund || token.classes.contains(.auxiliary)))
+            if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.spells(".")
+                || token.spells(",") || (position > start && (token.tag.isGerund || token.classes.contains(.auxiliary)))
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
             {
@@ -876,7 +876,7 @@ struct RelationFinder {
         while current.end + 1 < tokens.count {
             var next = current.end
             // "the Training Center (RTC); Compania ...": an acronym in brackets belongs to the item before.
-            if tokens[next].text == "(", let close = tokens[next...].prefix(6).firstIndex(where: { $0.text == ")" }) {
+            if tokens[next].spells("("), let close = tokens[next...].prefix(6).firstIndex(where: { $0.spells(")") }) {
                 next = close + 1
             }
             guard next < tokens.count else { break }
@@ -887,15 +887,15 @@ struct RelationFinder {
                 owner.type == .organization || owner.type == .country
             {
                 next = owner.end
-                if next < tokens.count, tokens[next].text == "(" || tokens[next].lower == "in",
-                    let close = tokens[next...].prefix(8).firstIndex(where: { $0.text == ")" })
+                if next < tokens.count, tokens[next].spells("(") || tokens[next].lower == "in",
+                    let close = tokens[next...].prefix(8).firstIndex(where: { $0.spells(")") })
                 {
                     next = close + 1
                 }
             }
             guard next < tokens.count else { break }
             let listed = next
-            if tokens[next].text == "," || tokens[next].text == ";" { next += 1 }
+            if tokens[next].spells(",") || tokens[next].text == ";" { next += 1 }
             // "numerous entities, including X and Y": the members named after the list are objects too.
             if next < tokens.count, tokens[next].classes.contains(.coordinator) || tokens[next].classes.contains(.inclusion) {
                 next += 1
@@ -928,14 +928,14 @@ struct RelationFinder {
     /// Where an apposition after a list item ends (`X, the Foreign Minister of Bahrain; Y`): at the `;` or `,`
     /// before the next item; `nil` when no apposition opens at `index`.
     private func appositionEnd(_ tokens: [Token], from index: Int) -> Int? {
-        guard index + 1 < tokens.count, tokens[index].text == "," else { return nil }
+        guard index + 1 < tokens.count, tokens[index].spells(",") else { return nil }
         var title = index + 1
         if tokens[title].classes.contains(.article) { title += 1 }
         guard lexicon.titles.longestMatch(in: tokens, at: title) != nil else { return nil }
         var position = title
         while position < tokens.count, position - title < 12 {
             if tokens[position].text == ";" { return position }
-            if tokens[position].text == ",", position + 1 < tokens.count, tokens[position + 1].lower == "and" { return position }
+            if tokens[position].spells(","), position + 1 < tokens.count, tokens[position + 1].lower == "and" { return position }
             position += 1
         }
         return nil

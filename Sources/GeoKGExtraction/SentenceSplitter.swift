@@ -19,8 +19,7 @@ struct SentenceSplitter {
     /// The sentences of one paragraph, numbered from `firstIndex`.
     fileprivate func sentences(ofParagraph paragraph: String, firstIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []
-        var (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph)
-        vocabulary.identify(&tokens)
+        let (tokens, lexemes) = tokenizer.tokensAndLexemes(paragraph, words: .current(for: vocabulary))
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -44,9 +43,11 @@ struct SentenceSplitter {
 
     private func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
         let text = tokens[index].text
-        // Compared as bytes: most tokens are words, and a byte tells them from these marks at once.
-        let utf8 = text.utf8
-        guard let last = utf8.last, last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 else { return false }
+        // Compared as bytes: most tokens are words, and a byte tells them from these marks at once. The last byte
+        // is read from the contiguous bytes: `utf8.last` steps back through the view's generic index.
+        guard let last = text.utf8.withContiguousStorageIfAvailable({ $0.last }) ?? text.utf8.last,
+            last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6
+        else { return false }
         if text == "." || text == "!" || text == "?" || text == "…" { return true }
         // A dotted acronym such as U.S. ends the sentence only when a clear sentence starter follows.
         guard text.hasSuffix("."), text.count > 2, index + 1 < tokens.count else { return false }

@@ -111,7 +111,7 @@ struct StandingRelationFinder {
     /// title's relation to the body or country it names.
     private func apposition(after person: Mention, in tokens: [Token], mentions: [Mention]) -> (relation: RelationType, body: EntityKey?)? {
         var index = person.end
-        guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
+        guard index + 2 < tokens.count, tokens[index].spells(",") else { return nil }
         index += 1
         if tokens[index].classes.contains(.article) { index += 1 }
         // "X, the USAID administrator": a body before the title.

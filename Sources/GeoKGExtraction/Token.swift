@@ -4,8 +4,9 @@ public import GeoKGSyntax
 public struct Token: Sendable, Hashable {
     /// The token as written.
     public let text: String
-    /// Whether whitespace separated it from the token before.
-    public let spaceBefore: Bool
+    /// Whether whitespace separated it from the token before (set anew on a token copied from an earlier one
+    /// of the same word).
+    public internal(set) var spaceBefore: Bool
     /// The text with curly apostrophes made straight, the key gazetteer lookups use.
     let key: String
     /// The lower-cased key.
@@ -70,6 +71,19 @@ public struct Token: Sendable, Hashable {
         // A character is a number when its first scalar has a numeric type.
         let startsWithNumber = first.properties.numericType != nil
         return (first.properties.isUppercase, startsWithNumber, first.properties.isAlphabetic || startsWithNumber)
+    }
+
+    /// Whether the token is written `text`, ASCII without `K`, `;` or `` ` ``. Compared by bytes, which for such a
+    /// string decides as `String ==` does (no other character is canonically equivalent to one of its
+    /// characters), without the call into the runtime that `==` makes for most pairs of strings that differ.
+    @inline(__always)
+    func spells(_ text: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        assert(expected.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") })
+        let utf8 = self.text.utf8
+        guard utf8.count == expected.count else { return false }
+        // Compared as buffers: `elementsEqual` on the view itself walks its generic index.
+        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(expected) } ?? utf8.elementsEqual(expected)
     }
 
     /// Notes what one byte of a token's text tells about it: whether it may start a curly quote, and

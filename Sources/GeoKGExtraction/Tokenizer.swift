@@ -13,17 +13,18 @@ struct Tokenizer {
     func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: false)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, words: nil)
             return scanner.tokens()
         }
     }
 
-    /// The tokens of `text` and, one per token, what the tagger reads of them.
+    /// The tokens of `text`, numbered by the vocabulary of `words` (`Vocabulary.identify(_:)`), and, one per
+    /// token, what the tagger reads of them; both taken from `words` for words it has seen.
     /// - Complexity: O(n) in the text's length.
-    func tokensAndLexemes(_ text: String) -> (tokens: [Token], lexemes: [Lexeme]) {
+    func tokensAndLexemes(_ text: String, words: WordCache) -> (tokens: [Token], lexemes: [Lexeme]) {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, makesLexemes: true)
+            var scanner = Scanner(bytes: bytes, abbreviations: abbreviations, words: words)
             let tokens = scanner.tokens()
             return (tokens, scanner.lexemes)
         }
@@ -34,20 +35,23 @@ struct Tokenizer {
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
-    /// Whether to make each token's lexeme too, into `lexemes`.
-    let makesLexemes: Bool
+    /// Where each token, numbered, and its lexeme are found or made, the lexemes into `lexemes`; `nil` when
+    /// the tokens need neither numbers nor lexemes.
+    let words: WordCache?
     var lexemes: [Lexeme] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, makesLexemes: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, words: WordCache?) {
         self.bytes = bytes
         self.abbreviations = abbreviations
-        self.makesLexemes = makesLexemes
-        if makesLexemes { lexemes.reserveCapacity(bytes.count / 5) }
+        self.words = words
+        // A token and the space after it take five bytes of news text on average, often fewer: room for a token
+        // every three bytes spares growing (and copying) the arrays at the end of most paragraphs.
+        if words != nil { lexemes.reserveCapacity(bytes.count / 3) }
     }
 
     mutating func tokens() -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(words == nil ? bytes.count / 5 : bytes.count / 3)
         var index = 0
         var spaceBefore = true
         while index < bytes.count {
@@ -137,10 +141,24 @@ private struct Scanner {
 
     // MARK: Bytes and scalars
 
-    /// The token of bytes `start..<end`, telling it whether a curly quote can be among them and whether
-    /// they are lower-case ASCII.
+    /// The token of bytes `start..<end`, with its lexeme appended to `lexemes` when the scanner keeps
+    /// them: both taken from `words` for a word it has seen.
     private mutating func token(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
-        if makesLexemes { lexemes.append(Lexeme(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+        guard let words else { return newToken(start, end, spaceBefore: spaceBefore) }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        var (token, lexeme) = words.word(word) {
+            var token = newToken(start, end, spaceBefore: spaceBefore)
+            words.vocabulary.identify(&token)
+            return (token, Lexeme(utf8: word))
+        }
+        token.spaceBefore = spaceBefore
+        lexemes.append(lexeme)
+        return token
+    }
+
+    /// The token of bytes `start..<end`, made anew: its text, and whether a curly quote can be among its
+    /// bytes and whether they are lower-case ASCII.
+    private func newToken(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
         for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }

@@ -32,7 +32,7 @@ public enum NTriplesSerializer {
             out.append(0x20)
             append(graph, to: &out)
         }
-        out.append(contentsOf: " .\n".utf8)
+        appendStatementEnd(to: &out)
     }
 
     /// Appends one statement and its newline, with `graph` (from `graphSuffix(_:)`, or empty for a
@@ -40,7 +40,15 @@ public enum NTriplesSerializer {
     public static func append(_ subject: Term, _ predicate: IRI, _ object: Term, graph: [UInt8], to out: inout [UInt8]) {
         appendTerms(subject, predicate, object, to: &out)
         out.append(contentsOf: graph)
-        out.append(contentsOf: " .\n".utf8)
+        appendStatementEnd(to: &out)
+    }
+
+    /// Appends the ` .` and newline that end a statement, byte by byte: appending the string's UTF-8 view took
+    /// the generic sequence path at every statement.
+    private static func appendStatementEnd(to out: inout [UInt8]) {
+        out.append(0x20)
+        out.append(UInt8(ascii: "."))
+        out.append(0x0A)
     }
 
     /// The bytes that follow a statement's object when it belongs to `graph`: a space and the graph's form.
