@@ -26,8 +26,10 @@ struct ArticleEntities {
     private(set) var acronyms: [String: (key: EntityKey, type: EntityType)] = [:]
     /// Keys of organizations named with a nationality, by their name without it.
     private var organizationsByName: [String: Set<EntityKey>] = [:]
-    /// Recent mentions, newest last.
+    /// Recent mentions, newest last, at most `recentLimit`.
     private var recent: [Recent] = []
+    /// How many recent mentions pronouns and descriptions are resolved against.
+    private static let recentLimit = 30
     /// Where the last mention recorded ended, and in which sentence, to tell coordinations.
     private var lastEnd = (sentence: -1, token: -1)
     /// The number of the next coordination.
@@ -53,7 +55,7 @@ struct ArticleEntities {
                 coordinations += 1
                 var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: nil, sentence: sentence)
                 entry.coordination = coordinations
-                recent.append(entry)
+                remember(entry)
             }
             return true
         default:
@@ -91,9 +93,15 @@ struct ArticleEntities {
             entry.coordination = coordinations
         }
         lastEnd = (sentence, mention.end)
-        recent.append(entry)
-        if recent.count > 30 { recent.removeFirst() }
+        remember(entry)
         return true
+    }
+
+    /// Appends `entry` to the recent mentions, forgetting the oldest beyond `recentLimit`: resolution scans
+    /// them all for each pronoun, so an unbounded list would make a long article quadratic.
+    private mutating func remember(_ entry: Recent) {
+        recent.append(entry)
+        if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
     }
 
     /// Adds the gazetteer entity `key` names when no mention introduced it (a title's country, say).
