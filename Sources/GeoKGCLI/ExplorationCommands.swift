@@ -23,7 +23,8 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let engine = try QueryEngine(store: try storeOptions.open())
-        try output.write(try EntityDirectory(engine: engine).list(type: type, match: match))
+        let types = try type.map { try ClassResolver(engine: engine).resolve([$0]) } ?? []
+        try output.write(try EntityDirectory(engine: engine).list(types: types, match: match))
     }
 }
 
@@ -81,8 +82,10 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let iri = try EntityResolver(engine: try QueryEngine(store: store)).resolve(entity)
-        try output.write(try Neighborhood(store: store, filter: walk.filter).around(iri, depth: depth))
+        let engine = try QueryEngine(store: store)
+        let iri = try EntityResolver(engine: engine).resolve(entity)
+        let filter = try walk.filter(store: store, engine: engine)
+        try output.write(try Neighborhood(store: store, filter: filter).around(iri, depth: depth))
     }
 }
 
@@ -122,7 +125,8 @@ struct PathCommand: ParsableCommand {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
-        let paths = try PathFinder(store: store, engine: engine, filter: walk.filter).paths(
+        let filter = try walk.filter(store: store, engine: engine)
+        let paths = try PathFinder(store: store, engine: engine, filter: filter).paths(
             from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
         if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
         try output.write(paths)

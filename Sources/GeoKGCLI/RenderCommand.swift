@@ -75,10 +75,11 @@ struct RenderCommand: ParsableCommand {
         if let query {
             subgraph = Subgraph(triples: try constructed(query, engine: engine), focus: focus, maxEntities: maxNodes)
         } else {
-            let filter = walk.filter
+            let filter = try walk.filter(store: store, engine: engine)
+            let classes = types.isEmpty ? [] : try ClassResolver(engine: engine).resolve(types)
             subgraph = try SubgraphSelector(store: store).select(
                 SubgraphRequest(
-                    focus: focus, depth: depth, relations: filter.relations, classes: types.map(SubgraphRequest.classIRI),
+                    focus: focus, depth: depth, relations: filter.relations, classes: classes,
                     since: filter.since, until: filter.until, maxEntities: maxNodes))
         }
         if subgraph.omittedEntities > 0 {
