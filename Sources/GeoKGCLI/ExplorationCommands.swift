@@ -61,6 +61,9 @@ struct NeighborsCommand: ParsableCommand {
         commandName: "neighbors",
         abstract: "List the relations around an entity, out to a number of steps.",
         discussion: """
+            The table (the default on a terminal) names entities and relations by their labels; TSV, CSV and
+            JSON give IRIs and typed literals.
+
             Example:
               geokg neighbors China --depth 2
               geokg neighbors "Scott Bessent" --relation meets --since 2025-04-01
@@ -85,7 +88,8 @@ struct NeighborsCommand: ParsableCommand {
         let engine = try QueryEngine(store: store)
         let iri = try EntityResolver(engine: engine).resolve(entity)
         let filter = try walk.filter(store: store, engine: engine)
-        try output.write(try Neighborhood(store: store, filter: filter).around(iri, depth: depth))
+        let table = try Neighborhood(store: store, filter: filter).around(iri, depth: depth)
+        try output.write(output.isReadable ? try table.readable(engine: engine) : table)
     }
 }
 
@@ -95,6 +99,11 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Find the shortest chains of relations between two entities, each step with its evidence.",
         discussion: """
+            Each step comes with the sentence, source and date of a fact that states it. The table format (the
+            default on a terminal) lists each chain's steps by the labels of their entities and relations, with
+            the sentence and source in full below; TSV, CSV and JSON give a row per step, with IRIs and typed
+            literals.
+
             Example:
               geokg path "Scott Bessent" "He Lifeng"
               geokg path entity:UnitedStates entity:China --max-depth 3 --format json
@@ -129,6 +138,10 @@ struct PathCommand: ParsableCommand {
         let paths = try PathFinder(store: store, engine: engine, filter: filter).paths(
             from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
         if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
-        try output.write(paths)
+        if output.isReadable {
+            try output.write(text: PathReport.text(try paths.readable(engine: engine)))
+        } else {
+            try output.write(paths)
+        }
     }
 }

@@ -10,6 +10,18 @@ struct ExplorationOptions: ParsableArguments {
         if format == .ntriples { throw ValidationError("--format ntriples is for `geokg query` CONSTRUCT queries") }
     }
 
+    /// Whether the output is for people: the table format, the default on a terminal. Then entities and
+    /// relations are given by their labels and literals as text; the machine formats (TSV, CSV, JSON) keep terms
+    /// as they are.
+    var isReadable: Bool { StandardOutput.resultFormat(format) == .table }
+
+    /// Writes `text` to standard output.
+    func write(text: String) throws {
+        let output = StandardOutput()
+        try output.write(text)
+        try output.flush()
+    }
+
     /// Writes `tables` to standard output, one after another.
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()

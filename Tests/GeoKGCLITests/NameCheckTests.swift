@@ -4,24 +4,17 @@ import Testing
 
 @Suite("names checked where they come in: relations, classes and entities")
 struct NameCheckTests {
-    let folder: TemporaryFolder
-    /// The sample articles, ingested (the `geo:` shape, with the ontology).
-    let articles: String
-    /// `EventFixture`, imported (the event-data shape).
-    let events: String
+    /// Both shapes' stores.
+    let stores: ExplorationStores
 
     init() throws {
-        folder = try TemporaryFolder()
-        articles = folder.path("articles.sqlite")
-        let ingest = try GeoKG.run(["ingest", "--db", articles, RepositoryPaths.root.appendingPathComponent("Samples/articles").path])
-        #expect(ingest.status == 0, "\(ingest.stderr)")
-        events = try EventFixture.store(in: folder)
+        stores = try ExplorationStores()
     }
 
     /// Runs `geokg command --db db arguments...`, writing any diagram to the temporary folder.
     private func run(_ command: String, _ arguments: [String], db: String? = nil) throws -> CommandResult {
-        let diagram = command == "render" ? ["-o", folder.path("diagram.svg")] : []
-        return try GeoKG.run([command, "--db", db ?? articles] + arguments + diagram)
+        let diagram = command == "render" ? ["-o", stores.folder.path("diagram.svg")] : []
+        return try GeoKG.run([command, "--db", db ?? stores.articles] + arguments + diagram)
     }
 
     @Test(
@@ -82,14 +75,14 @@ struct NameCheckTests {
 
     @Test("in event data a CAMEO code, its relation IRI and the local name name the same relation")
     func cameoRelations() throws {
-        let byCode = try run("neighbors", ["Oman", "--relation", "036"], db: events)
+        let byCode = try run("neighbors", ["Oman", "--relation", "036"], db: stores.events)
         #expect(byCode.status == 0, "\(byCode.stderr)")
         #expect(byCode.stdout.split(separator: "\n").count == 2 && byCode.stdout.contains("/cameo/036>"))
-        let byIRI = try run("neighbors", ["Oman", "--relation", "\(EventFixture.base)cameo/036"], db: events)
+        let byIRI = try run("neighbors", ["Oman", "--relation", "\(EventFixture.base)cameo/036"], db: stores.events)
         #expect(byIRI.stdout == byCode.stdout)
-        let misspelt = try run("neighbors", ["Oman", "--relation", "0366"], db: events)
+        let misspelt = try run("neighbors", ["Oman", "--relation", "0366"], db: stores.events)
         #expect(misspelt.status == 64 && misspelt.stderr.hasSuffix("did you mean 036?\n"), "\(misspelt.stderr)")
-        let type = try run("entities", ["--type", "actor"], db: events)
+        let type = try run("entities", ["--type", "actor"], db: stores.events)
         #expect(type.status == 0 && type.stdout.split(separator: "\n").count == 4, "\(type.stderr)")
     }
 }

@@ -96,7 +96,7 @@ public struct EntityResolver {
     }
 }
 
-/// A request the everyday commands cannot answer: an unknown or ambiguous entity, a bad option.
+/// A request the everyday commands cannot answer: an ambiguous entity name, a focus no statement mentions.
 public struct ExplorationError: Error, Sendable, CustomStringConvertible {
     public let description: String
 
