@@ -74,14 +74,14 @@ public struct PathFinder {
         for edge: (subject: Term, relation: Term, object: Term)
     ) throws -> (sentence: Term?, source: Term?, date: Term?) {
         let vocabulary = FactVocabulary.standard
-        func path(_ predicates: [IRI]) -> String { predicates.map { Term.iri($0).sparql }.joined(separator: "|") }
+        func anyOf(_ predicates: [IRI]) -> String { predicates.map { Term.iri($0).sparql }.joined(separator: "|") }
         let query = """
             SELECT ?evidence ?source ?date WHERE {
-              ?fact \(path(vocabulary.subject)) \(edge.subject.sparql) ; \(path(vocabulary.relation)) \(edge.relation.sparql) ;
-                    \(path(vocabulary.object)) \(edge.object.sparql) .
-              OPTIONAL { ?fact \(path(vocabulary.evidence)) ?evidence }
-              OPTIONAL { ?fact \(path(vocabulary.source)) ?source }
-              OPTIONAL { ?fact \(path(vocabulary.date)) ?date }
+              ?fact \(anyOf(vocabulary.subject)) \(edge.subject.sparql) ; \(anyOf(vocabulary.relation)) \(edge.relation.sparql) ;
+                    \(anyOf(vocabulary.object)) \(edge.object.sparql) .
+              OPTIONAL { ?fact \(anyOf(vocabulary.evidence)) ?evidence }
+              OPTIONAL { ?fact \(anyOf(vocabulary.source)) ?source }
+              OPTIONAL { ?fact \(anyOf(vocabulary.date)) ?date }
             } ORDER BY DESC(BOUND(?evidence)) ?source ?evidence ?date LIMIT 1
             """
         let row = try engine.select(query).solutions.first
