@@ -84,5 +84,7 @@ struct NameCheckTests {
         #expect(misspelt.status == 64 && misspelt.stderr.hasSuffix("did you mean 036?\n"), "\(misspelt.stderr)")
         let type = try run("entities", ["--type", "actor"], db: stores.events)
         #expect(type.status == 0 && type.stdout.split(separator: "\n").count == 4, "\(type.stderr)")
+        let events = try run("entities", ["--type", "Event"], db: stores.events)
+        #expect(events.status == 64 && events.stderr.hasSuffix("unknown class \"Event\"; known classes: Actor\n"), "\(events.stderr)")
     }
 }

@@ -8,13 +8,14 @@ public struct ClassResolver {
     /// The classes of entities the store knows, in IRI order.
     private let classes: [IRI]
 
-    /// Reads the classes `engine`'s store knows.
+    /// Reads the classes `engine`'s store knows, leaving out those of facts, relations, articles and the
+    /// ontology itself.
     /// - Throws: `StoreError` or `QueryError` when the store cannot be read.
     public init(engine: QueryEngine) throws {
         let query = """
             SELECT DISTINCT ?class WHERE {
               { ?class a owl:Class } UNION { ?class a rdfs:Class } UNION { ?member a ?class }
-              FILTER(isIRI(?class) && ?class NOT IN (\(EntityDirectory.nonEntityClasses.map(\.sparql).joined(separator: ", "))))
+              FILTER(isIRI(?class) && ?class NOT IN (\(Self.excluded.map(\.sparql).joined(separator: ", "))))
             } ORDER BY ?class
             """
         classes = try engine.select(query).solutions.compactMap { row in
@@ -22,6 +23,10 @@ public struct ClassResolver {
             return iri
         }
     }
+
+    /// Classes whose members are not entities.
+    private static let excluded = EntityDirectory.nonEntityClasses
+        + (FactVocabulary.standard.factClasses + FactVocabulary.standard.relationClasses).map { Term.iri($0) }
 
     /// The classes `names` stand for (a name stands for several only when namespaces share a local name).
     /// - Throws: `UnknownNameError` for the first name that stands for none, naming the known classes nearest to it.

@@ -6,6 +6,8 @@ public import GeoKGRDF
 public struct FactVocabulary: Sendable {
     /// Classes whose members are relations: the predicates of the direct `entity relation entity` triples.
     public var relationClasses: [IRI]
+    /// Classes whose members are facts (event nodes).
+    public var factClasses: [IRI]
     /// Predicates from a fact (event node) to the entity that acts.
     public var subject: [IRI]
     /// Predicates from a fact to the entity acted on.
@@ -34,6 +36,7 @@ public struct FactVocabulary: Sendable {
     /// Both shapes at once.
     public static let standard = FactVocabulary(
         relationClasses: [Namespaces.owl("ObjectProperty"), eventData("Relation")],
+        factClasses: [GeoVocabulary.event, eventData("Event")],
         subject: [GeoVocabulary.subject, eventData("actor1")],
         object: [GeoVocabulary.object, eventData("actor2")],
         relation: [GeoVocabulary.relation, eventData("relation")],
