@@ -15,7 +15,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: ExplorationOptions
 
-    @Option(help: ArgumentHelp("Only entities of this class (Country, Person, Organization, Group, Location, Commodity, or an IRI).", valueName: "class"))
+    @Option(help: ArgumentHelp("Only entities of this class, by name in any case (Country, Person, Organization, Group, Location, Commodity; Actor in event data), prefixed name or IRI.", valueName: "class"))
     var type: String?
 
     @Option(help: ArgumentHelp("Only entities whose name or alias contains this text (any case).", valueName: "text"))

@@ -34,7 +34,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many relation steps out to go.")
     var depth = 1
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Show only entities of this class (repeatable): Country, Person, Organization, Group, Commodity, Location, or an IRI.", valueName: "class"))
+    @Option(name: .customLong("type"), help: ArgumentHelp("Show only entities of this class (repeatable), by name in any case (Country, Person, Organization, Group, Commodity, Location; Actor in event data), prefixed name or IRI.", valueName: "class"))
     var types: [String] = []
 
     @Option(help: "The most entities to draw; the ones with the most relations are kept.")
