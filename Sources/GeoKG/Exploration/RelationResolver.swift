@@ -28,7 +28,7 @@ public struct RelationResolver {
             known[iri, default: KnownRelation(iri: iri)].cameoCodes.formUnion(Self.text(row[1]).map { [$0] } ?? [])
         }
         for iri in try Self.undeclaredLinkingPredicates(store, engine: engine) where !excluded.contains(iri) {
-            known[iri] = known[iri] ?? KnownRelation(iri: iri)
+            known[iri] = KnownRelation(iri: iri)
         }
         relations = known.values.sorted { $0.iri.value < $1.iri.value }
     }
