@@ -15,7 +15,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: ExplorationOptions
 
-    @Option(help: ArgumentHelp("Only entities of this class (Country, Person, Organization, Group, Location, Commodity, or an IRI).", valueName: "class"))
+    @Option(help: ArgumentHelp("Only entities of this class, by name in any case (Country, Person, Organization, Group, Location, Commodity; Actor in event data), prefixed name or IRI.", valueName: "class"))
     var type: String?
 
     @Option(help: ArgumentHelp("Only entities whose name or alias contains this text (any case).", valueName: "text"))
@@ -23,7 +23,8 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let engine = try QueryEngine(store: try storeOptions.open())
-        try output.write(try EntityDirectory(engine: engine).list(type: type, match: match))
+        let types = try type.map { try ClassResolver(engine: engine).resolve([$0]) } ?? []
+        try output.write(try EntityDirectory(engine: engine).list(types: types, match: match))
     }
 }
 
@@ -60,6 +61,9 @@ struct NeighborsCommand: ParsableCommand {
         commandName: "neighbors",
         abstract: "List the relations around an entity, out to a number of steps.",
         discussion: """
+            The table (the default on a terminal) names entities and relations by their labels; TSV, CSV and
+            JSON give IRIs and typed literals.
+
             Example:
               geokg neighbors China --depth 2
               geokg neighbors "Scott Bessent" --relation meets --since 2025-04-01
@@ -81,8 +85,11 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let iri = try EntityResolver(engine: try QueryEngine(store: store)).resolve(entity)
-        try output.write(try Neighborhood(store: store, filter: walk.filter).around(iri, depth: depth))
+        let engine = try QueryEngine(store: store)
+        let iri = try EntityResolver(engine: engine).resolve(entity)
+        let filter = try walk.filter(store: store, engine: engine)
+        let table = try Neighborhood(store: store, filter: filter).around(iri, depth: depth)
+        try output.write(output.isReadable ? try table.readable(engine: engine) : table)
     }
 }
 
@@ -92,6 +99,11 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Find the shortest chains of relations between two entities, each step with its evidence.",
         discussion: """
+            Each step comes with the sentence, source and date of a fact that states it. The table format (the
+            default on a terminal) lists each chain's steps by the labels of their entities and relations, with
+            the sentence and source in full below; TSV, CSV and JSON give a row per step, with IRIs and typed
+            literals.
+
             Example:
               geokg path "Scott Bessent" "He Lifeng"
               geokg path entity:UnitedStates entity:China --max-depth 3 --format json
@@ -122,9 +134,14 @@ struct PathCommand: ParsableCommand {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
-        let paths = try PathFinder(store: store, engine: engine, filter: walk.filter).paths(
+        let filter = try walk.filter(store: store, engine: engine)
+        let paths = try PathFinder(store: store, engine: engine, filter: filter).paths(
             from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
         if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
-        try output.write(paths)
+        if output.isReadable {
+            try output.write(text: PathReport.text(try paths.readable(engine: engine)))
+        } else {
+            try output.write(paths)
+        }
     }
 }

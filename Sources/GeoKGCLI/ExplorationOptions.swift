@@ -10,6 +10,18 @@ struct ExplorationOptions: ParsableArguments {
         if format == .ntriples { throw ValidationError("--format ntriples is for `geokg query` CONSTRUCT queries") }
     }
 
+    /// Whether the output is for people: the table format, the default on a terminal. Then entities and
+    /// relations are given by their labels and literals as text; the machine formats (TSV, CSV, JSON) keep terms
+    /// as they are.
+    var isReadable: Bool { StandardOutput.resultFormat(format) == .table }
+
+    /// Writes `text` to standard output.
+    func write(text: String) throws {
+        let output = StandardOutput()
+        try output.write(text)
+        try output.flush()
+    }
+
     /// Writes `tables` to standard output, one after another.
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()
@@ -25,7 +37,7 @@ struct ExplorationOptions: ParsableArguments {
 
 /// The options that choose what the walks over the graph follow.
 struct WalkOptions: ParsableArguments {
-    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only this relation (repeatable): meets, geo:meets or an IRI.", valueName: "rel"))
+    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only this relation (repeatable): meets, geo:meets, an IRI or a CAMEO code (036).", valueName: "rel"))
     var relations: [String] = []
 
     @Option(help: ArgumentHelp("Only relations with a fact dated on or after this day.", valueName: "YYYY-MM-DD"))
@@ -40,7 +52,10 @@ struct WalkOptions: ParsableArguments {
         }
     }
 
-    var filter: WalkFilter {
-        WalkFilter(relations: relations.map(WalkFilter.relation), since: since, until: until)
+    /// The filter these options ask for, with relation names resolved against `store`.
+    /// - Throws: `UnknownNameError` for a relation the store does not know.
+    func filter(store: TripleStore, engine: QueryEngine) throws -> WalkFilter {
+        let iris = relations.isEmpty ? [] : try RelationResolver(store: store, engine: engine).resolve(relations)
+        return WalkFilter(relations: iris, since: since, until: until)
     }
 }

@@ -31,6 +31,10 @@ struct GeoKGCommand: ParsableCommand {
             try command.run()
         } catch let error as CommandFailure {
             Foundation.exit(error.exitCode)
+        } catch let error as UnknownNameError {
+            // Wrong usage, found once the store is open: the exit code argument-parser gives a failed validate().
+            printError(error.description)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch {
             if isGeoKGError(error) {
                 printError(String(describing: error))

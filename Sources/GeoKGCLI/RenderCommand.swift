@@ -34,7 +34,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many relation steps out to go.")
     var depth = 1
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Show only entities of this class (repeatable): Country, Person, Organization, Group, Commodity, Location, or an IRI.", valueName: "class"))
+    @Option(name: .customLong("type"), help: ArgumentHelp("Show only entities of this class (repeatable), by name in any case (Country, Person, Organization, Group, Commodity, Location; Actor in event data), prefixed name or IRI.", valueName: "class"))
     var types: [String] = []
 
     @Option(help: "The most entities to draw; the ones with the most relations are kept.")
@@ -75,10 +75,11 @@ struct RenderCommand: ParsableCommand {
         if let query {
             subgraph = Subgraph(triples: try constructed(query, engine: engine), focus: focus, maxEntities: maxNodes)
         } else {
-            let filter = walk.filter
+            let filter = try walk.filter(store: store, engine: engine)
+            let classes = types.isEmpty ? [] : try ClassResolver(engine: engine).resolve(types)
             subgraph = try SubgraphSelector(store: store).select(
                 SubgraphRequest(
-                    focus: focus, depth: depth, relations: filter.relations, classes: types.map(SubgraphRequest.classIRI),
+                    focus: focus, depth: depth, relations: filter.relations, classes: classes,
                     since: filter.since, until: filter.until, maxEntities: maxNodes))
         }
         if subgraph.omittedEntities > 0 {

@@ -53,3 +53,22 @@ enum GeoKG {
             stderr: try String(contentsOfFile: errPath, encoding: .utf8))
     }
 }
+
+extension GeoKG {
+    /// Runs `geokg arguments...` with its standard output on a terminal (a pseudo-terminal from `script`), as a
+    /// person at a shell runs it; what it printed there, with the terminal's `\r\n` as `\n`.
+    static func runOnTerminal(_ arguments: [String]) throws -> CommandResult {
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["--quiet", "--return", "--command", quoted.joined(separator: " "), "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        return CommandResult(status: process.terminationStatus, stdout: text, stderr: "")
+    }
+}

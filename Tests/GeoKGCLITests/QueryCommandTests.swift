@@ -71,8 +71,8 @@ struct QueryCommandTests {
     @Test("an unknown or ambiguous name is an error listing what there is")
     func ambiguous() throws {
         let unknown = try run(["show", "Atlantis"])
-        #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("no entity is named \"Atlantis\""))
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown entity \"Atlantis\""))
         let data = try folder.write(
             "<http://ex.org/GeorgiaUS> <http://www.w3.org/2000/01/rdf-schema#label> \"Georgia\" .\n"
                 + "<http://ex.org/GeorgiaCountry> <http://www.w3.org/2004/02/skos/core#altLabel> \"Georgia\" .\n",

@@ -132,7 +132,7 @@ struct RenderCommandTests {
     @Test("bad input is named: an unknown entity, a bad date, a bad layout, a bad depth")
     func badInput() throws {
         let unknown = try GeoKG.run(["render", "--db", db, "Atlantis"])
-        #expect(unknown.status == 1 && unknown.stderr.contains("no entity is named \"Atlantis\""), "\(unknown.stderr)")
+        #expect(unknown.status == 64 && unknown.stderr.contains("unknown entity \"Atlantis\""), "\(unknown.stderr)")
         let date = try GeoKG.run(["render", "--db", db, "China", "--since", "2025-13"])
         #expect(date.status == 64 && date.stderr.contains("dates are written YYYY-MM-DD"), "\(date.stderr)")
         let layout = try GeoKG.run(["render", "--db", db, "China", "--layout", "twopi"])

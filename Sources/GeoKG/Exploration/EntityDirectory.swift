@@ -8,13 +8,13 @@ public struct EntityDirectory {
         self.engine = engine
     }
 
-    /// Entities of class `type` (a class name such as `Country`, a prefixed name or an IRI; its subclasses
-    /// count too) whose label or alias contains `match` (ignoring case).
-    public func list(type: String? = nil, match: String? = nil) throws -> ResultTable {
+    /// Entities of any of `types` (their subclasses count too; every entity when empty) whose label or alias
+    /// contains `match` (ignoring case).
+    public func list(types: [IRI] = [], match: String? = nil) throws -> ResultTable {
         var pattern = "?entity a ?class ; rdfs:label ?label ."
-        if let type {
-            let classIRI = EntityResolver.iri(type) ?? Namespaces.geo(type.prefix(1).uppercased() + type.dropFirst())
-            pattern += " ?class rdfs:subClassOf* \(Term.iri(classIRI).sparql) ."
+        if !types.isEmpty {
+            pattern += " VALUES ?wanted { \(types.map { Term.iri($0).sparql }.joined(separator: " ")) }"
+            pattern += " ?class rdfs:subClassOf* ?wanted ."
         } else {
             pattern += " FILTER(?class NOT IN (\(Self.nonEntityClasses.map { $0.sparql }.joined(separator: ", "))))"
         }

@@ -18,11 +18,12 @@ public struct EntityResolver {
     }
 
     /// The entity `name` stands for.
-    /// - Throws: `ExplorationError` when nothing matches, or when several entities do (listing them).
+    /// - Throws: `UnknownNameError` when nothing matches (with the nearest names), `ExplorationError` when several
+    ///   entities do (listing them).
     public func resolve(_ name: String) throws -> IRI {
         let candidates = try self.candidates(name)
         guard let first = candidates.first else {
-            throw ExplorationError("no entity is named \"\(name)\"; `geokg entities --match TEXT` lists names")
+            throw UnknownNameError(.entity, name, known: try names(), hint: "`geokg entities --match TEXT` lists names")
         }
         guard candidates.count == 1 else {
             let listing = candidates.prefix(20).map { candidate in
@@ -36,9 +37,9 @@ public struct EntityResolver {
         return first.iri
     }
 
-    /// Every entity `name` may stand for.
+    /// Every entity `name` may stand for; an IRI only when the store holds it.
     public func candidates(_ name: String) throws -> [Candidate] {
-        if let iri = Self.iri(name) { return [Candidate(iri: iri, label: nil, type: nil)] }
+        if let iri = Self.iri(name) { return try isStored(iri) ? [Candidate(iri: iri, label: nil, type: nil)] : [] }
         let exact = try lookup("?entity rdfs:label|skos:prefLabel|skos:altLabel \(name.sparqlLiteral) .")
         if !exact.isEmpty { return exact }
         return try lookup(
@@ -55,6 +56,27 @@ public struct EntityResolver {
         return nil
     }
 
+    /// Whether a statement of the store has `iri` as subject or object.
+    private func isStored(_ iri: IRI) throws -> Bool {
+        let term = Term.iri(iri).sparql
+        return try !engine.select("SELECT ?p WHERE { { \(term) ?p ?o } UNION { ?s ?p \(term) } } LIMIT 1").solutions.isEmpty
+    }
+
+    /// The labels and aliases of every entity, for suggestions.
+    private func names() throws -> [String] {
+        let query = """
+            SELECT DISTINCT ?name WHERE {
+              ?entity rdfs:label|skos:altLabel ?name ; a ?class
+              FILTER(?class NOT IN (\(EntityDirectory.nonEntityClasses.map(\.sparql).joined(separator: ", "))))
+            }
+            """
+        return try engine.select(query).solutions.compactMap { row in
+            guard case .literal(let literal)? = row[0] else { return nil }
+            return literal.lexicalForm
+        }
+    }
+
+    /// The entities a pattern binding `?entity` finds, with a label and class each.
     private func lookup(_ pattern: String) throws -> [Candidate] {
         let query = """
             SELECT ?entity (MIN(?label) AS ?name) (MIN(?class) AS ?type) WHERE {
@@ -74,7 +96,7 @@ public struct EntityResolver {
     }
 }
 
-/// A request the everyday commands cannot answer: an unknown or ambiguous entity, a bad option.
+/// A request the everyday commands cannot answer: an ambiguous entity name, a focus no statement mentions.
 public struct ExplorationError: Error, Sendable, CustomStringConvertible {
     public let description: String
 

@@ -15,11 +15,6 @@ public struct WalkFilter: Sendable {
         self.since = since
         self.until = until
     }
-
-    /// A relation named as `meets`, `geo:meets` or an IRI.
-    public static func relation(_ name: String) -> IRI {
-        EntityResolver.iri(name) ?? Namespaces.geo(name)
-    }
 }
 
 /// Steps from entities to their neighbours, both ways, one level at a time, on term ids: a triple is a step

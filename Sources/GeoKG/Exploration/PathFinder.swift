@@ -13,9 +13,10 @@ public struct PathFinder {
     }
 
     /// Up to `limit` shortest paths of at most `maxDepth` steps, following relations either way; one row per
-    /// step with the path's number, the step's number, the relation and a sentence and source backing it.
+    /// step with the path's number, the step's number, the relation, and the sentence, source and date of a
+    /// fact backing it (in both shapes: ingested articles and imported event data).
     public func paths(from start: IRI, to goal: IRI, maxDepth: Int, limit: Int = 10) throws -> ResultTable {
-        var table = ResultTable(variables: ["path", "step", "subject", "relation", "object", "evidence", "source"])
+        var table = ResultTable(variables: ["path", "step", "subject", "relation", "object", "evidence", "source", "date"])
         guard let origin = try walk.id(of: start), let target = try walk.id(of: goal), origin != target else {
             return table
         }
@@ -45,7 +46,7 @@ public struct PathFinder {
                 let evidence = try self.evidence(for: terms)
                 table.rows.append([
                     Self.integer(number + 1), Self.integer(step + 1), terms.subject, terms.relation, terms.object,
-                    evidence.sentence, evidence.source,
+                    evidence.sentence, evidence.source, evidence.date,
                 ])
             }
         }
@@ -67,17 +68,24 @@ public struct PathFinder {
         return result
     }
 
-    /// A sentence and article that state the edge's fact, when an event node records it.
-    private func evidence(for edge: (subject: Term, relation: Term, object: Term)) throws -> (sentence: Term?, source: Term?) {
+    /// The sentence, source and date of a fact (event node) that records the edge: one with a sentence first,
+    /// then the earliest source; each `nil` when no fact records it.
+    private func evidence(
+        for edge: (subject: Term, relation: Term, object: Term)
+    ) throws -> (sentence: Term?, source: Term?, date: Term?) {
+        let vocabulary = FactVocabulary.standard
+        func anyOf(_ predicates: [IRI]) -> String { predicates.map { Term.iri($0).sparql }.joined(separator: "|") }
         let query = """
-            SELECT ?evidence ?source WHERE {
-              ?fact geo:subject \(edge.subject.sparql) ; geo:relation \(edge.relation.sparql) ;
-                    geo:object \(edge.object.sparql) ; geo:evidence ?evidence .
-              OPTIONAL { ?fact prov:wasDerivedFrom ?source }
-            } ORDER BY ?source ?evidence LIMIT 1
+            SELECT ?evidence ?source ?date WHERE {
+              ?fact \(anyOf(vocabulary.subject)) \(edge.subject.sparql) ; \(anyOf(vocabulary.relation)) \(edge.relation.sparql) ;
+                    \(anyOf(vocabulary.object)) \(edge.object.sparql) .
+              OPTIONAL { ?fact \(anyOf(vocabulary.evidence)) ?evidence }
+              OPTIONAL { ?fact \(anyOf(vocabulary.source)) ?source }
+              OPTIONAL { ?fact \(anyOf(vocabulary.date)) ?date }
+            } ORDER BY DESC(BOUND(?evidence)) ?source ?evidence ?date LIMIT 1
             """
         let row = try engine.select(query).solutions.first
-        return (row?[0] ?? nil, row?[1] ?? nil)
+        return (row?[0] ?? nil, row?[1] ?? nil, row?[2] ?? nil)
     }
 
     private static func integer(_ value: Int) -> Term {

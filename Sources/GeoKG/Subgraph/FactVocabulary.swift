@@ -6,6 +6,8 @@ public import GeoKGRDF
 public struct FactVocabulary: Sendable {
     /// Classes whose members are relations: the predicates of the direct `entity relation entity` triples.
     public var relationClasses: [IRI]
+    /// Classes whose members are facts (event nodes).
+    public var factClasses: [IRI]
     /// Predicates from a fact (event node) to the entity that acts.
     public var subject: [IRI]
     /// Predicates from a fact to the entity acted on.
@@ -22,6 +24,8 @@ public struct FactVocabulary: Sendable {
     public var source: [IRI]
     /// Predicates from a fact or a relation to its Goldstein weight.
     public var goldstein: [IRI]
+    /// Predicates from a relation to its CAMEO codes.
+    public var cameoCode: [IRI]
     /// Predicates from an entity or relation to its name.
     public var label: [IRI]
     /// Predicates from an entity to its other names.
@@ -32,6 +36,7 @@ public struct FactVocabulary: Sendable {
     /// Both shapes at once.
     public static let standard = FactVocabulary(
         relationClasses: [Namespaces.owl("ObjectProperty"), eventData("Relation")],
+        factClasses: [GeoVocabulary.event, eventData("Event")],
         subject: [GeoVocabulary.subject, eventData("actor1")],
         object: [GeoVocabulary.object, eventData("actor2")],
         relation: [GeoVocabulary.relation, eventData("relation")],
@@ -40,6 +45,7 @@ public struct FactVocabulary: Sendable {
         modality: [GeoVocabulary.modality],
         source: [Namespaces.prov("wasDerivedFrom"), GeoVocabulary.article, eventData("sourceURL")],
         goldstein: [GeoVocabulary.goldstein, eventData("goldstein")],
+        cameoCode: [GeoVocabulary.cameoCode, eventData("cameoCode")],
         label: [RDFS.label, Namespaces.skos("prefLabel")],
         alias: [Namespaces.skos("altLabel")],
         sameAs: [Namespaces.owl("sameAs")])
@@ -50,7 +56,7 @@ public struct FactVocabulary: Sendable {
     /// Every predicate that describes a fact, a name or a class: never a relation between entities, even where
     /// an ontology declares it an object property.
     var descriptive: [IRI] {
-        subject + object + relation + date + evidence + modality + source + goldstein + label + alias + sameAs + [RDF.type]
+        subject + object + relation + date + evidence + modality + source + goldstein + cameoCode + label + alias + sameAs + [RDF.type]
     }
 
     /// The modality of facts that are denied, which draw no edge.

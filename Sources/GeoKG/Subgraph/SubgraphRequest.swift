@@ -34,10 +34,3 @@ public struct SubgraphRequest: Sendable {
     /// Whether a date range is set.
     var isDated: Bool { since != nil || until != nil }
 }
-
-extension SubgraphRequest {
-    /// The class a name stands for: `Country` or `country` as `geo:Country`, else a prefixed name or an IRI.
-    public static func classIRI(_ name: String) -> IRI {
-        EntityResolver.iri(name) ?? Namespaces.geo(name.prefix(1).uppercased() + name.dropFirst())
-    }
-}
