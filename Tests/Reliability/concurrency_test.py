@@ -46,8 +46,8 @@ READERS = [
     ["neighbors", "entity:China", "--depth", "2"],
     ["render", "entity:China", "--max-nodes", "40", "-o", "{work}/china.svg"],
 ]
-# What a reader may answer before the writers have stored the entity it asks for.
-NOT_YET = ("no entity is named", "no statement mentions")
+# What a reader may answer before the writers have stored the entity or class it asks for.
+NOT_YET = ("unknown entity", "unknown class", "no statement mentions")
 
 
 def run(command):
