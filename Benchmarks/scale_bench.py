@@ -2,8 +2,10 @@
 """Scale benchmark: ingests 100,000 articles with --jobs 2 into one store, 10,000 at a time.
 
 The articles are the dev corpus repeated under distinct URLs. For each batch it reports articles/s, the
-process's peak memory and the store's size; the rate at 10k, 50k and 100k articles shows whether ingest
-slows as the store grows (the aim: by no more than a quarter), and the peak memory whether it stays flat.
+process's peak memory and the store's size, and checks its two aims: the last batch's rate at least three
+quarters of the first's (ingest slows by no more than a quarter as the store grows), and no batch's peak
+memory more than 5% plus 10 MB above the first's (a batch of 10,000 already fills SQLite's 64 MiB page
+cache). Exits 1 when an aim is missed.
 
 Usage: scale_bench.py --geokg .build/release/geokg [--corpus ../shared/corpus/dev] [--articles 100000]
          [--batch 10000] [--workdir /tmp]
@@ -17,6 +19,11 @@ import tempfile
 
 from corpus_copies import make_corpus
 from measure import run, timed
+
+# The aims: the last batch at least this share of the first batch's rate; no batch's peak above the first's
+# by more than this factor and slack.
+RATE_FLOOR = 0.75
+PEAK_GROWTH, PEAK_SLACK_MB = 1.05, 10
 
 
 def main():
@@ -50,10 +57,18 @@ def main():
             print(f"{row['stored_articles']:>9} {row['articles_per_s']:>11} {row['peak_mb']:>8} {row['store_mb']:>9} "
                   f"{row['store_kb_per_article']:>11}")
         first, last = rows[0]["articles_per_s"], rows[-1]["articles_per_s"]
-        print(json.dumps({"rows": rows, "rate_last_vs_first": round(last / first, 2)}))
+        peak_limit = PEAK_GROWTH * rows[0]["peak_mb"] + PEAK_SLACK_MB
+        highest = max(row["peak_mb"] for row in rows)
+        steady = last >= RATE_FLOOR * first
+        flat = highest <= peak_limit
+        print(f"rate: last batch {last}/s, first {first}/s, floor {RATE_FLOOR} x first: {'ok' if steady else 'FAILED'}")
+        print(f"peak memory: highest {highest} MB, limit {peak_limit:.0f} MB: {'ok' if flat else 'FAILED'}")
+        print(json.dumps({"rows": rows, "rate_last_vs_first": round(last / first, 2), "rate_ok": steady,
+                          "peak_limit_mb": round(peak_limit), "peak_ok": flat}))
+        return 0 if steady and flat else 1
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
