@@ -39,7 +39,7 @@ test: system-packages
 	python3 Tests/Reliability/crash_test.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS) \
 		--corpus Samples/articles --articles 70 --triples 100000
 	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS) \
-		--corpus Samples/articles --rounds 2 --articles 30 --triples 20000
+		--corpus Samples/articles --rounds 2 --articles 150 --triples 20000
 	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
