@@ -123,19 +123,23 @@ final class SQLiteConnection {
     /// `lockTimeout` seconds in all: some steps (setting the journal mode of a store being created, say)
     /// fail at once on a lock instead of waiting for it.
     func retryingWhileLocked<R>(_ body: () throws(StoreError) -> R) throws(StoreError) -> R {
-        var clock = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &clock)
-        let deadline = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 + lockTimeout
+        let deadline = monotonicSeconds() + lockTimeout
         while true {
             do {
                 return try body()
             } catch where error.isLockTimeout {
-                clock_gettime(CLOCK_MONOTONIC, &clock)
-                guard Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 < deadline else { throw error }
+                guard monotonicSeconds() < deadline else { throw error }
                 usleep(20_000)
             }
         }
     }
+}
+
+/// Seconds on a clock that only moves forward, for measuring waits and durations.
+package func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
 }
 
 /// A prepared statement, reset and reused for each execution.
