@@ -7,12 +7,9 @@ public import GeoKGStore
 
 /// Reads articles, extracts their facts (on several threads) and stores each article as its own named graph.
 ///
-/// Articles are written in input order, in batches of one transaction each, so an interrupted run leaves
-/// whole articles only, and a rerun skips those already stored.
+/// Articles are written in input order, each batch of `ArticleBatches` in one transaction, so an interrupted run
+/// leaves whole articles only, and a rerun skips those already stored.
 public final class ArticleIngest {
-    /// Articles extracted and written together.
-    static let batchSize = 64
-
     private let store: TripleStore
     private let extractor: Extractor
     private let mapper: FactMapper
@@ -36,36 +33,13 @@ public final class ArticleIngest {
     /// Ingests every article under `paths`; reports each bad file or line through `onError` and goes on.
     /// - Throws: `StoreError` when the store fails (articles written before stay stored).
     public func run(
-        paths: [String], format: ArticleFormat, onProgress: (IngestProgress) -> Void, onError: (any Error) -> Void
+        paths: [String], format: ArticleFormat, onProgress: (ReadingProgress) -> Void, onError: (any Error) -> Void
     ) throws -> IngestSummary {
         var summary = IngestSummary()
         _ = try store.replaceGraphs([ontologyUpdate])
-        var batch: [Article] = []
-        let files = ArticlePaths.expand(paths)
-        for (fileIndex, file) in files.enumerated() {
-            switch file {
-            case .failure(let error):
-                onError(error)
-                summary.failures += 1
-            case .success(let path):
-                try ArticleReader.read(path: path, format: format) { result in
-                    switch result {
-                    case .failure(let error):
-                        onError(error)
-                        summary.failures += 1
-                    case .success(let article):
-                        batch.append(article)
-                        if batch.count >= Self.batchSize {
-                            try write(batch, into: &summary)
-                            batch.removeAll()
-                            onProgress(IngestProgress(files: fileIndex, totalFiles: files.count, articles: summary.articles))
-                        }
-                    }
-                }
-            }
-            onProgress(IngestProgress(files: fileIndex + 1, totalFiles: files.count, articles: summary.articles + batch.count))
+        summary.failures = try ArticleBatches.read(paths: paths, format: format, onError: onError, onProgress: onProgress) {
+            try write($0, into: &summary)
         }
-        try write(batch, into: &summary)
         return summary
     }
 
@@ -105,13 +79,6 @@ public final class ArticleIngest {
         ContentHash.ofText(
             [extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(separator: "\u{1F}"))
     }
-}
-
-/// How far an ingest has got.
-public struct IngestProgress: Sendable {
-    public let files: Int
-    public let totalFiles: Int
-    public let articles: Int
 }
 
 /// What an ingest did.

@@ -64,7 +64,7 @@ final class ProgressLine {
     private var lastShown = Date.distantPast
 
     /// Redraws the line at most ten times a second.
-    func show(_ progress: IngestProgress, since start: Date) {
+    func show(_ progress: ReadingProgress, since start: Date) {
         guard enabled, Date().timeIntervalSince(lastShown) > 0.1 else { return }
         lastShown = Date()
         let elapsed = max(0.001, Date().timeIntervalSince(start))
