@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads one line of a JSON Lines file: a JSON object describing one article.
 ///
 /// Fields (the first one present with a non-blank string wins): URL `url`, `link`, or `id` when it
@@ -15,13 +13,14 @@ enum JSONLinesReader {
     /// The article of line `number`, or the error to report for it; `nil` for a blank line.
     static func article(fromLine line: String, number: Int, origin: ArticleOrigin) -> Result<Article, ArticleError>? {
         guard line.contains(where: { !$0.isWhitespace }) else { return nil }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
-        else { return .failure(origin.error("not valid JSON", line: number)) }
-        guard let fields = object as? [String: Any] else {
-            return .failure(origin.error("expected a JSON object", line: number))
+        let fields: [String: String]
+        switch JSONStringMembers.read(line) {
+        case .object(let members): fields = members
+        case .notObject: return .failure(origin.error("expected a JSON object", line: number))
+        case .invalid: return .failure(origin.error("not valid JSON", line: number))
         }
         func string(_ names: [String]) -> String? {
-            names.lazy.compactMap { (fields[$0] as? String)?.nonBlank }.first
+            names.lazy.compactMap { fields[$0]?.nonBlank }.first
         }
         guard let text = string(textFields) else {
             let names = textFields.joined(separator: ", ")
@@ -30,7 +29,7 @@ enum JSONLinesReader {
         let id = string(["id"]).flatMap { $0.contains("://") ? $0 : nil }
         return origin.article(
             url: string(urlFields) ?? id, title: string(titleFields),
-            date: dateFields.lazy.compactMap { (fields[$0] as? String).flatMap(DateNormalizer.isoDate(from:)) }.first,
+            date: dateFields.lazy.compactMap { fields[$0].flatMap(DateNormalizer.isoDate(from:)) }.first,
             paragraphs: HTMLReader.paragraphs(ofText: text, linesAreParagraphs: false), line: number)
     }
 }
