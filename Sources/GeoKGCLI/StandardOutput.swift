@@ -32,7 +32,7 @@ final class StandardOutput {
     func flush() throws {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            let written = buffer[offset...].withUnsafeBytes { writeToStandardOutput($0) }
             guard written > 0 else {
                 throw OutputFailure(reason: String(cString: strerror(errno)))
             }
@@ -40,6 +40,12 @@ final class StandardOutput {
         }
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+/// The system's `write(2)` to descriptor 1, named apart from `StandardOutput.write(_:)` (and from the C library
+/// module, Glibc or Darwin, that declares it).
+private func writeToStandardOutput(_ bytes: UnsafeRawBufferPointer) -> Int {
+    write(1, bytes.baseAddress, bytes.count)
 }
 
 /// Standard output could not be written (say, a closed pipe).

@@ -122,7 +122,7 @@ struct ExpressionCompiler {
         guard let argument = aggregate.argument else {
             // COUNT(*), or COUNT(DISTINCT *) over the solutions' bindings.
             guard aggregate.distinct else { return .term(TermCodec.sql(forInteger: "count(*)")) }
-            let bindings = scope.columns.keys.sorted().filter { !isHidden($0) }.map { "COALESCE(\(scope.columns[$0]!), '')" }
+            let bindings = scope.columns.sorted { $0.key < $1.key }.filter { !isHidden($0.key) }.map { "COALESCE(\($0.value), '')" }
             let key = bindings.isEmpty ? "1" : bindings.joined(separator: " || ',' || ")
             return .term(TermCodec.sql(forInteger: "count(DISTINCT \(key))"))
         }

@@ -44,7 +44,7 @@ struct PathCompiler {
                 aliases.append(alias)
             }
             let graph = carriesGraph ? ", \(aliases[0]).g AS g" : ""
-            return "SELECT \(aliases[0]).s AS s, \(aliases.last!).o AS o\(graph) FROM \(from)"
+            return "SELECT \(aliases[0]).s AS s, \(aliases[aliases.count - 1]).o AS o\(graph) FROM \(from)"
         case .alternative(let choices):
             return try choices.map { "SELECT s, o\(graphColumn) FROM (\(try relation($0)))" }
                 .joined(separator: " UNION ALL ")
