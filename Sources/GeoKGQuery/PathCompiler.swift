@@ -22,11 +22,11 @@ struct PathCompiler {
             let predicate = try context.parameter(for: .iri(iri))
             switch scope {
             case .merged:
-                return "SELECT DISTINCT s, o FROM quads WHERE p = \(predicate)"
+                return "SELECT DISTINCT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate)"
             case .named(.variable):
-                return "SELECT s, o, g FROM quads WHERE p = \(predicate) AND g <> 0"
+                return "SELECT s, o, g FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g <> 0"
             case .named(.term(let graph)):
-                return "SELECT s, o FROM quads WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
+                return "SELECT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
             }
         case .inverse(let inner):
             return "SELECT o AS s, s AS o\(graphColumn) FROM (\(try relation(inner)))"
@@ -99,23 +99,23 @@ struct PathCompiler {
             let occurs = "(s = \(context.parameter(.integer(node))) OR o = \(context.parameter(.integer(node))))"
             switch scope {
             case .merged:
-                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM quads WHERE \(occurs))"
+                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE \(occurs))"
             case .named(.variable):
-                return "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM quads WHERE g <> 0 AND \(occurs))"
+                return "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0 AND \(occurs))"
             case .named(.term(let graph)):
                 let inGraph = try context.parameter(for: graph)
-                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM quads WHERE g = \(inGraph) AND \(occurs))"
+                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(inGraph) AND \(occurs))"
             }
         }
         switch scope {
         case .merged:
-            return "SELECT s, s AS o FROM quads UNION SELECT o AS s, o FROM quads"
+            return "SELECT s, s AS o FROM \(StoreSchema.quads) UNION SELECT o AS s, o FROM \(StoreSchema.quads)"
         case .named(.variable):
-            return "SELECT s, s AS o, g FROM quads WHERE g <> 0 UNION SELECT o AS s, o, g FROM quads WHERE g <> 0"
+            return "SELECT s, s AS o, g FROM \(StoreSchema.quads) WHERE g <> 0 UNION SELECT o AS s, o, g FROM \(StoreSchema.quads) WHERE g <> 0"
         case .named(.term(let graph)):
             let first = try context.parameter(for: graph)
             let second = try context.parameter(for: graph)
-            return "SELECT s, s AS o FROM quads WHERE g = \(first) UNION SELECT o AS s, o FROM quads WHERE g = \(second)"
+            return "SELECT s, s AS o FROM \(StoreSchema.quads) WHERE g = \(first) UNION SELECT o AS s, o FROM \(StoreSchema.quads) WHERE g = \(second)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import GeoKGRDF
+import GeoKGStore
 
 /// Which graph a pattern matches in.
 enum GraphScope {
@@ -71,10 +72,10 @@ struct PatternCompiler {
         if case .variable(let name) = graph, block.columns[name] == nil {
             // No triple inside to bind the graph: every named graph.
             let alias = context.alias("g")
-            block.join("(SELECT DISTINCT g FROM quads WHERE g <> 0) AS \(alias)")
+            block.join("(SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0) AS \(alias)")
             block.bind(name, to: "\(alias).g", certain: true)
         } else if case .term(let term) = graph, block.order.isEmpty {
-            let exists = "EXISTS (SELECT 1 FROM quads WHERE g = \(try context.parameter(for: term)))"
+            let exists = "EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(try context.parameter(for: term)))"
             block.conditions.append(exists)
         }
         return block.subQuery(context: context)
@@ -142,7 +143,7 @@ struct PatternCompiler {
         scope: GraphScope
     ) throws {
         let alias = context.alias("t")
-        block.join("quads AS \(alias)")
+        block.join("\(StoreSchema.quads) AS \(alias)")
         try bind(subject, "\(alias).s", in: &block)
         try bind(predicate, "\(alias).p", in: &block)
         try bind(object, "\(alias).o", in: &block)
@@ -151,7 +152,7 @@ struct PatternCompiler {
             if context.hasNamedGraphs {
                 // Each triple once: only its row in the lowest-numbered graph holding it.
                 block.conditions.append(
-                    "NOT EXISTS (SELECT 1 FROM quads AS d WHERE d.s = \(alias).s AND d.p = \(alias).p "
+                    "NOT EXISTS (SELECT 1 FROM \(StoreSchema.quads) AS d WHERE d.s = \(alias).s AND d.p = \(alias).p "
                         + "AND d.o = \(alias).o AND d.g < \(alias).g)")
             }
         case .named(let graph):

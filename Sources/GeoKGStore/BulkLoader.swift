@@ -138,7 +138,7 @@ final class StatementWriter {
         append(
             EncodedQuad(
                 s: try id(quad.subject), p: try id(.iri(quad.predicate)), o: try id(quad.object),
-                g: try quad.graph.map { term throws(StoreError) in try id(term) } ?? Schema.defaultGraph))
+                g: try quad.graph.map { term throws(StoreError) in try id(term) } ?? StoreSchema.defaultGraph))
         if batch.count >= StatementWriter.batchSize { try flush() }
     }
 
@@ -155,7 +155,7 @@ final class StatementWriter {
                 append(
                     EncodedQuad(
                         s: numberedIDs[quad.subject], p: numberedIDs[quad.predicate], o: numberedIDs[quad.object],
-                        g: quad.graph.map { numberedIDs[$0] } ?? Schema.defaultGraph))
+                        g: quad.graph.map { numberedIDs[$0] } ?? StoreSchema.defaultGraph))
             }
             if batch.count >= StatementWriter.batchSize { try flush() }
         } catch {

@@ -16,7 +16,7 @@ final class AggregateFunction {
 }
 
 /// The running state of one group of an aggregate function defined in Swift.
-public protocol SQLAggregate: AnyObject {
+package protocol SQLAggregate: AnyObject {
     /// Takes the group's next row.
     func step(_ arguments: [SQLValue])
     /// The group's result.

@@ -2,12 +2,7 @@ import GeoKGRDF
 
 /// A term as the `terms` table holds it: kind, value, datatype (empty for strings) and language.
 struct StoredTerm: Hashable {
-    /// `terms.kind` codes.
-    enum Kind: Int64 {
-        case iri = 0, blank = 1, literal = 2
-    }
-
-    let kind: Kind
+    let kind: StoreSchema.TermKind
     let value: String
     let datatype: String
     let language: String
@@ -25,20 +20,20 @@ struct StoredTerm: Hashable {
         }
     }
 
-    init(kind: Kind, value: String, datatype: String, language: String) {
+    init(kind: StoreSchema.TermKind, value: String, datatype: String, language: String) {
         self.kind = kind
         self.value = value
         self.datatype = datatype
         self.language = language
     }
 
-    /// The RDF term; a blank node is named after its row id, which is unique in the store.
+    /// The RDF term; a blank node is named after its row id (`StoreSchema.blankNodePrefix`), unique in the store.
     func term(id: Int64) -> Term {
         switch kind {
         case .iri:
             return .iri(IRI(unchecked: value))
         case .blank:
-            return .blank(BlankNode(unchecked: "b\(id)"))
+            return .blank(BlankNode(unchecked: StoreSchema.blankNodePrefix + String(id)))
         case .literal:
             if !language.isEmpty {
                 return .literal(Literal(value, uncheckedLanguage: language))

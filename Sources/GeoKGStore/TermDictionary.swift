@@ -69,7 +69,7 @@ final class TermDictionary {
         findByID.reset()
         defer { findByID.reset() }
         findByID.bind(id, at: 1)
-        guard try findByID.step(), let kind = StoredTerm.Kind(rawValue: findByID.int64(0)) else {
+        guard try findByID.step(), let kind = StoreSchema.TermKind(rawValue: findByID.int64(0)) else {
             throw StoreError(path: connection.path, message: "the store is damaged: term \(id) is missing")
         }
         let term = StoredTerm(

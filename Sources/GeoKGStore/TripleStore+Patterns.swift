@@ -89,7 +89,7 @@ extension TripleStore {
         try select(
             "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))", [.text(list)]
         ) { row in
-            guard let id = row[0].integer, let kind = row[1].integer.flatMap(StoredTerm.Kind.init(rawValue:)) else { return true }
+            guard let id = row[0].integer, let kind = row[1].integer.flatMap(StoreSchema.TermKind.init(rawValue:)) else { return true }
             let stored = StoredTerm(
                 kind: kind, value: row[2].text ?? "", datatype: row[3].text ?? "", language: row[4].text ?? "")
             terms[id] = stored.term(id: id)

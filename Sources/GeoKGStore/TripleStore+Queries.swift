@@ -1,10 +1,7 @@
 public import GeoKGRDF
 
-/// Read access for query engines: term ids, SQL over the `terms` and `quads` tables, and functions defined in
-/// Swift for that SQL.
-///
-/// The tables are `terms(id, kind, value, datatype, lang)` (kind 0 IRI, 1 blank node, 2 literal; datatype empty
-/// for plain and language-tagged strings) and `quads(s, p, o, g)` (term ids; `g` 0 is the default graph).
+/// Read access for query engines: term ids, and (for geokg's own modules only) SQL over the tables that
+/// `StoreSchema` names and describes, with functions defined in Swift for that SQL.
 extension TripleStore {
     /// The id of `term` when the store holds it; `nil` means no statement mentions it. Blank nodes are never found.
     public func storedID(of term: Term) throws(StoreError) -> Int64? {
@@ -25,7 +22,7 @@ extension TripleStore {
     /// Runs the read-only statement `sql` with `arguments` bound in order, in one read transaction, and calls
     /// `row` with each row's columns until it returns `false`.
     /// - Throws: `StoreError` when the SQL fails or would write; what `row` throws.
-    public func select(_ sql: String, _ arguments: [SQLValue], _ row: ([SQLValue]) throws -> Bool) throws {
+    package func select(_ sql: String, _ arguments: [SQLValue], _ row: ([SQLValue]) throws -> Bool) throws {
         let statement = try connection.prepare(sql)
         guard statement.isReadOnly else {
             throw StoreError(path: path, message: "a query may only read the store", sql: sql)
@@ -43,12 +40,12 @@ extension TripleStore {
     }
 
     /// Defines the SQL function `name` with `arity` arguments for this store's connection.
-    public func defineFunction(_ name: String, arity: Int32, _ body: @escaping ([SQLValue]) -> SQLValue) throws(StoreError) {
+    package func defineFunction(_ name: String, arity: Int32, _ body: @escaping ([SQLValue]) -> SQLValue) throws(StoreError) {
         try connection.defineFunction(name, arity: arity, body)
     }
 
     /// Defines the SQL aggregate function `name`; `make` gives each group's state.
-    public func defineAggregate(_ name: String, arity: Int32, _ make: @escaping () -> any SQLAggregate) throws(StoreError) {
+    package func defineAggregate(_ name: String, arity: Int32, _ make: @escaping () -> any SQLAggregate) throws(StoreError) {
         try connection.defineAggregate(name, arity: arity, make)
     }
 }

@@ -21,7 +21,7 @@ public final class TripleStore {
     let dictionary: TermDictionary
 
     /// The schema version this build writes.
-    public static var schemaVersion: Int { Schema.currentVersion }
+    public static var schemaVersion: Int { StoreSchema.currentVersion }
 
     /// The version of the SQLite library in use.
     public static var sqliteVersion: String { SQLiteConnection.libraryVersion }
@@ -35,7 +35,7 @@ public final class TripleStore {
     /// - Throws: `StoreError` when the file cannot be opened, is not a geokg store, was written by a newer
     ///   geokg, or stayed locked longer than `lockTimeout` (`isLockTimeout`).
     public convenience init(path: String, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
-        try self.init(path: path, schemaVersion: Schema.currentVersion, lockTimeout: lockTimeout)
+        try self.init(path: path, schemaVersion: StoreSchema.currentVersion, lockTimeout: lockTimeout)
     }
 
     /// Opens the store, migrating it no further than `schemaVersion` (tests make old stores with it).
@@ -82,7 +82,7 @@ public final class TripleStore {
                 try dictionary.refresh()
                 let rebuildsIndexes = try expectedStatements >= 10_000 && expectedStatements >= quadCount()
                 if rebuildsIndexes {
-                    for index in Schema.secondaryIndexes { try connection.execute("DROP INDEX IF EXISTS \(index.name)") }
+                    for index in StoreSchema.secondaryIndexes { try connection.execute("DROP INDEX IF EXISTS \(index.name)") }
                 }
                 let loader = try BulkLoader(
                     connection: connection, dictionary: dictionary, blankNodeScope: source.contentHash)
@@ -116,7 +116,7 @@ public final class TripleStore {
     private func rebuildSecondaryIndexes() throws(StoreError) {
         try connection.execute("PRAGMA cache_size = -8192")
         defer { try? connection.execute("PRAGMA cache_size = -65536") }
-        for index in Schema.secondaryIndexes { try connection.execute(index.sql) }
+        for index in StoreSchema.secondaryIndexes { try connection.execute(index.sql) }
     }
 
     /// Writes the WAL back into the main file, so that the file's size is the store's size. While other
@@ -154,7 +154,7 @@ public final class TripleStore {
                 try body(
                     Quad(
                         try dictionary.term(for: rows.int64(0)), predicate, try dictionary.term(for: rows.int64(2)),
-                        graph: graphID == Schema.defaultGraph ? nil : try dictionary.term(for: graphID)))
+                        graph: graphID == StoreSchema.defaultGraph ? nil : try dictionary.term(for: graphID)))
             }
         }
     }

@@ -8,15 +8,36 @@ struct Migration {
     let sql: String
 }
 
-/// The store's tables and their history.
+/// The store's tables, their history, and the SQL that reads them: the one place that knows the store's
+/// encoding, for the store itself and for the query compiler.
 ///
 /// Terms are dictionary-encoded: `terms` maps an integer id to an IRI, blank node or literal, found
 /// again by a 64-bit hash of its parts. `quads` holds four ids a row, graph `0` being the default graph,
 /// clustered in subject-predicate-object-graph order, with covering indexes for the other access orders
 /// (predicate-object-subject, object-subject-predicate, and graph-subject-predicate-object for named graphs).
-enum Schema {
+package enum StoreSchema {
+    /// The table of terms: `terms(id, hash, kind, value, datatype, lang)`, datatype empty for plain and
+    /// language-tagged strings.
+    package static let terms = "terms"
+    /// The table of statements: `quads(s, p, o, g)`, four term ids.
+    package static let quads = "quads"
     /// The id of the default graph in `quads.g`.
-    static let defaultGraph: Int64 = 0
+    package static let defaultGraph: Int64 = 0
+
+    /// `terms.kind` codes.
+    package enum TermKind: Int64 {
+        case iri = 0, blank = 1, literal = 2
+    }
+
+    /// What a blank node's name is made of when read from the store: this prefix and its id, unique in the store.
+    package static let blankNodePrefix = "b"
+
+    /// SQL giving the kind, datatype, language and value of the term whose id is the SQL expression `id`, joined
+    /// by the SQL expression `separator` (`NULL` when no term has that id); blank nodes are named after their ids.
+    package static func termPartsSQL(id: String, separator: String) -> String {
+        "(SELECT kind || \(separator) || datatype || \(separator) || lang || \(separator) || CASE kind WHEN "
+            + "\(TermKind.blank.rawValue) THEN '\(blankNodePrefix)' || id ELSE value END FROM \(terms) WHERE id = \(id))"
+    }
 
     /// The migrations, oldest first; the last one's version is the current schema version.
     static let migrations: [Migration] = [
@@ -74,55 +95,4 @@ enum Schema {
         // Partial: the default graph is read through the clustered key, so only named graphs need this one.
         ("quads_graph", "CREATE INDEX IF NOT EXISTS quads_graph ON quads(g, s, p, o) WHERE g <> 0"),
     ]
-}
-
-extension SQLiteConnection {
-    /// Brings the file to `Schema.currentVersion` (or to `target`, for tests of old stores), in one write
-    /// transaction: a second process that opens a store being created waits for it, then finds it done.
-    /// - Throws: `StoreError` for a store written by a newer geokg, or a database that is not a geokg store.
-    func migrate(to target: Int = Schema.currentVersion) throws(StoreError) {
-        // Most opens find the store current: they read the version and take no write lock.
-        if try integer("PRAGMA user_version") >= target {
-            _ = try checkVersion()
-            return
-        }
-        do {
-            try transaction {
-                let found = try checkVersion()
-                for migration in Schema.migrations where migration.version > found && migration.version <= target {
-                    do {
-                        try execute(migration.sql)
-                    } catch {
-                        throw StoreError(
-                            path: path,
-                            message: "cannot migrate the store to version \(migration.version) (\(migration.summary)): \(error)")
-                    }
-                    try execute("PRAGMA user_version = \(migration.version)")
-                }
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(path: path, message: "\(error)")
-        }
-    }
-
-    /// The file's schema version, after checking that this geokg can read it.
-    /// - Throws: `StoreError` for a store written by a newer geokg, or a database that is not a geokg store.
-    private func checkVersion() throws(StoreError) -> Int {
-        let found = Int(try integer("PRAGMA user_version"))
-        if found > Schema.currentVersion {
-            throw StoreError(
-                path: path,
-                message: "the store has schema version \(found), newer than this geokg supports "
-                    + "(\(Schema.currentVersion)); open it with a newer geokg")
-        }
-        if found == 0 {
-            let tables = try integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
-            guard tables == 0 else {
-                throw StoreError(path: path, message: "the file is an SQLite database but not a geokg store")
-            }
-        }
-        return found
-    }
 }
