@@ -30,30 +30,33 @@ let package = Package(
             name: "CGraphviz", pkgConfig: "libgvc",
             providers: [.apt(["graphviz-dev", "graphviz"])]),
 
+        // What every module's errors share: a description that is a complete message for the user.
+        .target(name: "GeoKGErrors", swiftSettings: strictFeatures),
+
         // Stages of the pipeline.
-        .target(name: "GeoKGRDF", swiftSettings: strictFeatures),
-        .target(name: "GeoKGArticles", swiftSettings: strictFeatures),
-        .target(name: "GeoKGOntology", dependencies: ["GeoKGRDF"], swiftSettings: strictFeatures),
+        .target(name: "GeoKGRDF", dependencies: ["GeoKGErrors"], swiftSettings: strictFeatures),
+        .target(name: "GeoKGArticles", dependencies: ["GeoKGErrors"], swiftSettings: strictFeatures),
+        .target(name: "GeoKGOntology", dependencies: ["GeoKGErrors", "GeoKGRDF"], swiftSettings: strictFeatures),
         .target(
             name: "GeoKGExtraction", dependencies: ["GeoKGArticles", "GeoKGOntology", "GeoKGSyntax"],
             swiftSettings: strictFeatures),
         // Part-of-speech tagger and dependency parser, their models in Ontology/models; `make train` rebuilds them.
-        .target(name: "GeoKGSyntax", swiftSettings: strictFeatures),
+        .target(name: "GeoKGSyntax", dependencies: ["GeoKGErrors"], swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGTrain",
             dependencies: ["GeoKGSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictFeatures),
         .target(
-            name: "GeoKGStore", dependencies: ["GeoKGRDF", "CSQLite"],
+            name: "GeoKGStore", dependencies: ["GeoKGErrors", "GeoKGRDF", "CSQLite"],
             swiftSettings: strictFeatures),
         .target(
-            name: "GeoKGQuery", dependencies: ["GeoKGRDF", "GeoKGStore"], swiftSettings: strictFeatures),
+            name: "GeoKGQuery", dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore"], swiftSettings: strictFeatures),
         .target(
-            name: "GeoKGRender", dependencies: ["GeoKGRDF", "CGraphviz"],
+            name: "GeoKGRender", dependencies: ["GeoKGErrors", "GeoKGRDF", "CGraphviz"],
             swiftSettings: strictFeatures),
         .target(
             name: "GeoKG",
-            dependencies: ["GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction", "GeoKGSyntax"],
+            dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction", "GeoKGSyntax"],
             swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",

@@ -1,3 +1,4 @@
+@_exported public import GeoKGErrors
 @_exported public import GeoKGRDF
 @_exported public import GeoKGStore
 @_exported public import GeoKGQuery
@@ -11,11 +12,4 @@
 public enum GeoKGVersion {
     /// The release, as `geokg --version` shows it.
     public static let current = "0.1.0"
-}
-
-/// Whether `error` is one of geokg's own, whose description is a complete message for the user.
-public func isGeoKGError(_ error: any Error) -> Bool {
-    error is RDFSyntaxError || error is RDFInputError || error is RDFOutputError || error is StoreError
-        || error is RDFTermError || error is OntologyError || error is ArticleError || error is QueryError || error is ExplorationError
-        || error is RenderError || error is SyntaxModelError
 }

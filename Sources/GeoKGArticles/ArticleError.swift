@@ -1,10 +1,12 @@
+public import GeoKGErrors
+
 /// A file or line that could not be read as an article; its description names the file (and line).
 ///
 /// ```text
 /// feed.jsonl:2: not valid JSON
 /// photo.txt: binary file
 /// ```
-public struct ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ArticleError: GeoKGError, Sendable, Equatable {
     /// The file as it was given (`<stdin>` for standard input).
     public let file: String
     /// The 1-based line, for an error that concerns one line of a JSON Lines file.

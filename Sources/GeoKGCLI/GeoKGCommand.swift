@@ -35,11 +35,10 @@ struct GeoKGCommand: ParsableCommand {
             // Wrong usage, found once the store is open: the exit code argument-parser gives a failed validate().
             printError(error.description)
             Foundation.exit(ExitCode.validationFailure.rawValue)
+        } catch let error as any GeoKGError {
+            printError(error.description)
+            Foundation.exit(1)
         } catch {
-            if isGeoKGError(error) {
-                printError(String(describing: error))
-                Foundation.exit(1)
-            }
             Self.exit(withError: error)
         }
     }

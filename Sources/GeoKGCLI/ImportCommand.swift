@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
                 printMessage(describe(outcome))
             } catch {
                 // A store that stays locked would stay locked for the next file too.
-                guard isGeoKGError(error), (error as? StoreError)?.isLockTimeout != true else { throw error }
+                guard error is any GeoKGError, (error as? StoreError)?.isLockTimeout != true else { throw error }
                 printError(String(describing: error))
                 failed += 1
             }

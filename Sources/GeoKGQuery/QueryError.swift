@@ -1,6 +1,8 @@
+public import GeoKGErrors
+
 /// A query that cannot be run: a syntax error, a construct outside geokg's SPARQL subset, or a failure while
 /// evaluating, with the line and column where the query text is at fault.
-public struct QueryError: Error, Sendable, CustomStringConvertible {
+public struct QueryError: GeoKGError, Sendable {
     /// What went wrong.
     public let message: String
     /// 1-based line and column in the query text, when the fault has a place.

@@ -1,3 +1,5 @@
+public import GeoKGErrors
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -71,7 +73,7 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ coun
 }
 
 /// Output that could not be written (disk full, closed pipe).
-public struct RDFOutputError: Error, Sendable, CustomStringConvertible {
+public struct RDFOutputError: GeoKGError, Sendable {
     /// Why the write failed.
     public let reason: String
 

@@ -1,7 +1,9 @@
+public import GeoKGErrors
+
 /// A line of N-Triples or N-Quads that breaks the grammar, with where and what was expected.
 ///
 /// Its description reads `FILE:LINE:COLUMN: message`, the form editors and compilers use.
-public struct RDFSyntaxError: Error, Sendable, CustomStringConvertible {
+public struct RDFSyntaxError: GeoKGError, Sendable {
     /// The file's name as the user gave it (`-` for standard input).
     public let file: String
     /// The line, from 1.
@@ -15,7 +17,7 @@ public struct RDFSyntaxError: Error, Sendable, CustomStringConvertible {
 }
 
 /// A file that could not be read at all (missing, unreadable, not UTF-8).
-public struct RDFInputError: Error, Sendable, CustomStringConvertible {
+public struct RDFInputError: GeoKGError, Sendable {
     /// The file's name as the user gave it.
     public let file: String
     /// What went wrong.

@@ -1,3 +1,5 @@
+public import GeoKGErrors
+
 /// An absolute IRI, the name of a resource.
 ///
 /// ```swift
@@ -155,7 +157,7 @@ public enum Term: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A term that was rejected because it breaks the RDF 1.1 rules.
-public struct RDFTermError: Error, Sendable, CustomStringConvertible {
+public struct RDFTermError: GeoKGError, Sendable {
     /// What is wrong, naming the term.
     public let description: String
 

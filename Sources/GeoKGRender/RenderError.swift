@@ -1,5 +1,7 @@
+public import GeoKGErrors
+
 /// Graphviz could not lay out or write a diagram.
-public struct RenderError: Error, Sendable, CustomStringConvertible {
+public struct RenderError: GeoKGError, Sendable {
     /// What failed, with Graphviz's own message when it gave one.
     public let description: String
 

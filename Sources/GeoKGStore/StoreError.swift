@@ -1,5 +1,7 @@
+public import GeoKGErrors
+
 /// A failure of the triple store, naming its file and, for SQL errors, the statement.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
+public struct StoreError: GeoKGError, Sendable {
     /// The store's file.
     public let path: String
     /// What went wrong.

@@ -1,3 +1,4 @@
+public import GeoKGErrors
 public import GeoKGQuery
 public import GeoKGRDF
 
@@ -97,7 +98,7 @@ public struct EntityResolver {
 }
 
 /// A request the everyday commands cannot answer: an ambiguous entity name, a focus no statement mentions.
-public struct ExplorationError: Error, Sendable, CustomStringConvertible {
+public struct ExplorationError: GeoKGError, Sendable {
     public let description: String
 
     init(_ description: String) {

@@ -1,6 +1,8 @@
+public import GeoKGErrors
+
 /// A relation, class or entity named on the command line that the store does not know: wrong usage, reported
 /// with the known names nearest to it (`unknown relation "restrict"; did you mean restricts?`).
-public struct UnknownNameError: Error, Sendable, CustomStringConvertible {
+public struct UnknownNameError: GeoKGError, Sendable {
     /// What kind of thing the name was meant to name.
     public enum Kind: String, Sendable {
         case relation, `class`, entity
