@@ -41,6 +41,7 @@ test: system-packages
 	python3 Tests/Reliability/concurrency_test.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS) \
 		--corpus Samples/articles --rounds 2 --articles 150 --triples 20000
 	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick
+	python3 Tests/Evaluation/eval_agrees.py --geokg .build/debug/geokg --shared $(SHARED)
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
 # then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph.

@@ -20,7 +20,7 @@ struct GeoKGCommand: ParsableCommand {
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
             OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
-            PathCommand.self, RenderCommand.self,
+            PathCommand.self, RenderCommand.self, EvalCommand.self,
             VersionCommand.self,
         ])
 
