@@ -74,8 +74,22 @@ public struct FactMapper: Sendable {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Terms.date, date) }
+            if ontology.relation(fact.relation)?.isEvent == true, let eventDate = Self.eventDate(fact.eventDate ?? article.date) {
+                add(node, GeoVocabulary.eventDate, eventDate)
+            }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Terms.wasDerivedFrom, articleIRI)
+        }
+    }
+
+    /// An event date as a literal of the type its precision gives: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`.
+    private static func eventDate(_ text: String?) -> Term? {
+        guard let text else { return nil }
+        switch text.count {
+        case 10: return .literal(Literal(text, datatype: XSD.date))
+        case 7: return .literal(Literal(text, datatype: XSD.gYearMonth))
+        case 4: return .literal(Literal(text, datatype: XSD.gYear))
+        default: return nil
         }
     }
 

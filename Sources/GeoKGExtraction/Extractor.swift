@@ -68,8 +68,12 @@ public struct Extractor: Sendable {
             }
             let heads = resolved.filter { !$0.isNested }
             // A headline in title case tells names from other words too poorly to read its events.
-            let events = trustsCapitals ? relations.facts(in: sentence, mentions: heads, entities: entities) : []
+            var events = trustsCapitals ? relations.facts(in: sentence, mentions: heads, entities: entities) : []
             let ties = standing.facts(in: sentence, mentions: resolved)
+            for index in events.indices {
+                events[index].eventDate = EventDate.date(
+                    in: sentence.tokens, articleDate: article.date, isPlanned: events[index].modality == .planned)
+            }
             for fact in events {
                 let isSymmetric = lexicon.ontology.relation(fact.relation)?.isSymmetric == true
                 entities.discourse.noteFact(fact.subject, fact.relation, fact.object, isSymmetric: isSymmetric)
@@ -109,7 +113,8 @@ public struct Extractor: Sendable {
             kept.append(
                 Fact(
                     subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
-                    evidence: fact.evidence, sentenceIndex: fact.sentenceIndex, cameo: fact.cameo))
+                    evidence: fact.evidence, sentenceIndex: fact.sentenceIndex, cameo: fact.cameo,
+                    eventDate: fact.eventDate))
         }
         // Two keys may make one id (a group and a body both named "Belarusian Armed Forces"): the first in a fixed
         // order wins, never the first the dictionary happens to give.

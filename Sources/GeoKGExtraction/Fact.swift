@@ -42,6 +42,9 @@ public struct Fact: Sendable, Hashable, Codable {
     public let sentenceIndex: Int
     /// The CAMEO event code of the trigger that stated it, when narrower than the relation's main code.
     public let cameo: String?
+    /// The date its sentence gives an event (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`, see `EventDate`); `nil` when the
+    /// sentence gives none, and for standing relations.
+    public let eventDate: String?
 }
 
 /// A fact as extraction finds it, between entities named by their keys.
@@ -53,6 +56,8 @@ struct KeyedFact {
     let evidence: String
     let sentenceIndex: Int
     var cameo: String? = nil
+    /// The date its sentence gives the event.
+    var eventDate: String? = nil
     /// Whether the fact is kept only when its subject acts in an event of the article: a group's country
     /// (ANNOTATION.md, convention 3), or a body's country that only the gazetteer gives.
     var needsEvent = false

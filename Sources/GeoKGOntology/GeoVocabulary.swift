@@ -37,6 +37,8 @@ public enum GeoVocabulary {
     public static let goldstein = Namespaces.geo("goldstein")
     /// `geo:evidence`: the sentence that states the fact.
     public static let evidence = Namespaces.geo("evidence")
+    /// `geo:eventDate`: when an event happened or is planned, as its sentence or else its article dates it.
+    public static let eventDate = Namespaces.geo("eventDate")
     /// `geo:article`: the article (its URL) the fact was read from.
     public static let article = Namespaces.geo("article")
 }

@@ -102,6 +102,11 @@ extension Ontology {
                 "The sentence of the article that states the event."
             ),
             (
+                GeoVocabulary.eventDate, "DatatypeProperty", "event date", event, nil,
+                "When the event happened or is planned: the date its sentence gives (an xsd:date, or an "
+                    + "xsd:gYearMonth or xsd:gYear for \"last month\" or \"last year\"), else the article's date."
+            ),
+            (
                 GeoVocabulary.article, "ObjectProperty", "article", event, nil,
                 "The article the event was read from, named by its URL."
             ),

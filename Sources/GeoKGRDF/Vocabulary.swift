@@ -61,4 +61,6 @@ public enum XSD {
     public static let double = Namespaces.xsd("double")
     public static let date = Namespaces.xsd("date")
     public static let dateTime = Namespaces.xsd("dateTime")
+    public static let gYearMonth = Namespaces.xsd("gYearMonth")
+    public static let gYear = Namespaces.xsd("gYear")
 }

@@ -1,0 +1,168 @@
+/// When a sentence dates the event it states, relative to the article's date.
+///
+/// A sentence dates its event with, in this order of preference:
+/// - a calendar date: a month name beside a day number, with or without a year ("on March 3", "3 March 2024",
+///   "March 3, 2024"); without a year it is the article's year, or the year before when that would put a past
+///   event after the article;
+/// - a weekday ("on Tuesday", "last Tuesday"): the latest such day on or before the article's date, or for a
+///   planned event the first on or after it ("will meet on Friday");
+/// - "yesterday", "today", "tonight", "this morning" (afternoon, evening);
+/// - "earlier this month", "this month", "last month": a month (`YYYY-MM`); "last year", "earlier this year":
+///   a year (`YYYY`).
+/// The first expression of the best kind wins. Without an article date only a calendar date with its year
+/// dates the event. The date of a dateline that opens the sentence ("OSLO, March 6 (Reuters) - ...") dates
+/// the report, not the event, and is passed over.
+enum EventDate {
+    /// The date `tokens` give their event, as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `nil` when they give none.
+    static func date(in tokens: [Token], articleDate: String?, isPlanned: Bool) -> String? {
+        let reference = articleDate.flatMap(CivilDate.init(iso:))
+        if let date = calendarDate(in: tokens, reference: reference, isPlanned: isPlanned) { return date.iso }
+        guard let reference else { return nil }
+        for token in tokens {
+            guard let weekday = weekdays.firstIndex(of: token.text) else { continue }
+            let gap = (reference.weekday - weekday + 7) % 7
+            return CivilDate(dayNumber: reference.dayNumber + (isPlanned ? (7 - gap) % 7 : -gap)).iso
+        }
+        for (index, token) in tokens.enumerated() {
+            switch token.lower {
+            case "yesterday": return CivilDate(dayNumber: reference.dayNumber - 1).iso
+            case "today", "tonight": return reference.iso
+            case "this" where index + 1 < tokens.count && dayParts.contains(tokens[index + 1].lower): return reference.iso
+            default: continue
+            }
+        }
+        for (index, token) in tokens.enumerated() where index + 1 < tokens.count {
+            let next = tokens[index + 1].lower
+            switch (token.lower, next) {
+            case ("this", "month"): return reference.monthISO
+            case ("last", "month"): return reference.previousMonthISO
+            case ("this", "year"): return String(reference.year)
+            case ("last", "year"): return String(reference.year - 1)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The first month name beside a day number in `tokens`, with the year after it or inferred.
+    private static func calendarDate(in tokens: [Token], reference: CivilDate?, isPlanned: Bool) -> CivilDate? {
+        for (index, token) in tokens.enumerated().dropFirst(datelineLength(tokens)) {
+            guard let month = months.firstIndex(of: token.text).map({ $0 + 1 }) else { continue }
+            // "March 3" or "3 March"; the year, when written, comes after both.
+            var day: Int?
+            var yearIndex = index + 1
+            if index + 1 < tokens.count, let number = dayNumber(tokens[index + 1].text) {
+                day = number
+                yearIndex = index + 2
+                if yearIndex < tokens.count, tokens[yearIndex].text == "," { yearIndex += 1 }
+            } else if index > 0, let number = dayNumber(tokens[index - 1].text) {
+                day = number
+            }
+            guard let day else { continue }
+            let written = yearIndex < tokens.count ? year(tokens[yearIndex].text) : nil
+            guard let year = written ?? reference?.year else { continue }
+            guard var date = CivilDate(year: year, month: month, day: day) else { continue }
+            if written == nil, !isPlanned, let reference, date.dayNumber > reference.dayNumber,
+                let earlier = CivilDate(year: year - 1, month: month, day: day)
+            {
+                date = earlier
+            }
+            return date
+        }
+        return nil
+    }
+
+    /// How many tokens a dateline opening `tokens` takes: a place in capitals, then within twelve tokens a dash
+    /// (through the dash); 0 when there is none.
+    private static func datelineLength(_ tokens: [Token]) -> Int {
+        guard let first = tokens.first, first.text.count >= 3, first.text.allSatisfy({ $0.isUppercase || $0 == "." })
+        else { return 0 }
+        let dash = tokens.prefix(12).firstIndex { ["-", "--", "–", "—"].contains($0.text) }
+        return dash.map { $0 + 1 } ?? 0
+    }
+
+    /// A day of the month written as a number (`3`, `03`, `3rd`).
+    private static func dayNumber(_ text: String) -> Int? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let suffix = text.dropFirst(digits.count)
+        guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(suffix), let day = Int(digits),
+            (1...31).contains(day)
+        else { return nil }
+        return day
+    }
+
+    /// A year written as four digits, from 1900 to 2199.
+    private static func year(_ text: String) -> Int? {
+        guard text.count == 4, let year = Int(text), (1900...2199).contains(year) else { return nil }
+        return year
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+    /// Weekdays from Monday, as `CivilDate.weekday` numbers them.
+    private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let dayParts: Set<String> = ["morning", "afternoon", "evening"]
+}
+
+/// A day of the proleptic Gregorian calendar, counted in days from 1970-01-01.
+struct CivilDate {
+    let year: Int
+    let month: Int
+    let day: Int
+
+    /// The date `YYYY-MM-DD`, or `nil` when it is not one.
+    init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return nil
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The date, or `nil` when the month has no such day.
+    init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// The date `dayNumber` days after 1970-01-01 (Howard Hinnant's civil-from-days).
+    init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        month = shifted < 10 ? shifted + 3 : shifted - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// Days after 1970-01-01 (days-from-civil).
+    var dayNumber: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+
+    var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
+    var monthISO: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))" }
+    var previousMonthISO: String {
+        month == 1 ? "\(Self.padded(year - 1, 4))-12" : "\(Self.padded(year, 4))-\(Self.padded(month - 1, 2))"
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+    }
+}
