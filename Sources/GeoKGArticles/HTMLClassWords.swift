@@ -2,7 +2,8 @@
 /// compared without case): page chrome to leave out, or a hint that it holds content.
 struct HTMLClassWords {
     /// Whether a word names page chrome (`"share-bar"`, `"related-posts"`), not as the modifier of
-    /// a layout (`"page has-sidebar"`, `"no-comments"`).
+    /// a layout (`"page has-sidebar"`, `"no-comments"`) nor as the name of a category or tag
+    /// (`"category-social-issues"`).
     let areChrome: Bool
     /// +25 when a word names content (`article`, `post`, `content`, `entry`...), -25 when one
     /// names something beside it (`meta`, `teaser`...), 0 otherwise; see ``HTMLElement/classWeight``.
@@ -19,8 +20,8 @@ struct HTMLClassWords {
         "comment", "comments", "ad", "ads", "byline", "author", "timestamp", "nav", "menu", "footer", "masthead",
         "toolbar", "tags", "tagcloud", "skip", "login", "rss", "copyright",
     ]
-    /// Words that, before a chrome word, make it the modifier of a layout.
-    private static let layoutModifiers: Set<String> = ["no", "has", "with", "without"]
+    /// Words that, before a chrome word, make it the modifier of a layout or a name.
+    private static let modifiers: Set<String> = ["no", "has", "with", "without", "category", "tag"]
     /// Words that mark content when a word starts with one.
     private static let contentPrefixes = ["article", "content", "entry", "post", "story", "text", "main", "body", "blog"]
     /// Words that mark something beside the content when a word starts with one.
@@ -33,7 +34,7 @@ struct HTMLClassWords {
         areChrome = words.indices.contains { index in
             let word = words[index]
             let isChrome = Self.chromeWords.contains(String(word)) || Self.chromePrefixes.contains { word.hasPrefix($0) }
-            return isChrome && (index == 0 || !Self.layoutModifiers.contains(String(words[index - 1])))
+            return isChrome && (index == 0 || !Self.modifiers.contains(String(words[index - 1])))
         }
         let namesContent = words.contains { word in Self.contentPrefixes.contains { word.hasPrefix($0) } }
         weight =

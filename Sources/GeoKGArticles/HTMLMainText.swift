@@ -58,7 +58,8 @@ enum HTMLMainText {
             return (length > 80 && density < 0.25)
                 || (density == 0 && range.last.map { blocks[$0].text.trimmingWhitespace.last == "." } == true)
         }
-        return chosen.flatMap { elements[$0].blocks }.filter { blocks[$0].linkDensity <= 0.5 }.map { blocks[$0].text }
+        let kept = chosen.flatMap { elements[$0].blocks }.filter { blocks[$0].linkDensity <= 0.5 }.map { blocks[$0].text }
+        return kept.isEmpty ? nil : kept
     }
 
     /// The blocks of a page with no running text: those in the article, else in `<main>`, else all.

@@ -4,19 +4,27 @@
 /// element that ``HTMLMainText`` finds holds the article, page chrome left out by
 /// ``HTMLTextCollector``, or of the JSON-LD `articleBody` when that is longer (pages that build
 /// their text with scripts); a page with no running text gives its short text (``HTMLMainText/shortText(of:)``).
+/// When no running text is left, the page is read again with no element left out for its class
+/// or id (a class that names chrome on the article's container), as Readability does.
 enum HTMLReader {
     /// The article of the page `html`.
     static func article(from html: String, origin: ArticleOrigin) -> Result<Article, ArticleError> {
-        var collector = HTMLTextCollector()
+        var collector = HTMLTextCollector(classRules: true)
         var metadata = HTMLMetadata()
         for token in HTMLTokenizer(html) {
             metadata.consume(token, inArticle: collector.inArticle)
             collector.consume(token)
         }
         collector.finish()
-        let main = HTMLMainText.paragraphs(of: collector.paragraphs, elements: collector.elements)
-        let declared = metadata.articleBody.map { paragraphs(ofText: $0, linesAreParagraphs: true) }
+        var main = HTMLMainText.paragraphs(of: collector.paragraphs, elements: collector.elements)
+        if main == nil {
+            var plain = HTMLTextCollector(classRules: false)
+            for token in HTMLTokenizer(html) { plain.consume(token) }
+            plain.finish()
+            main = HTMLMainText.paragraphs(of: plain.paragraphs, elements: plain.elements)
+        }
         let length = { (paragraphs: [String]) in paragraphs.reduce(0) { $0 + $1.utf8.count } }
+        let declared = metadata.articleBody.map { paragraphs(ofText: $0, linesAreParagraphs: true) }
         let body =
             if let main, length(main) >= declared.map(length) ?? 0 { main } else { declared ?? HTMLMainText.shortText(of: collector.paragraphs) }
         return origin.article(url: metadata.url, title: metadata.title, date: metadata.date, paragraphs: body)
@@ -32,7 +40,7 @@ enum HTMLReader {
             let decoded = HTMLEntities.decode(text)
             return linesAreParagraphs ? decoded.lines.map(String.init) : decoded.blankLineBlocks
         }
-        var collector = HTMLTextCollector()
+        var collector = HTMLTextCollector(classRules: true)
         for token in HTMLTokenizer(text) { collector.consume(token) }
         collector.finish()
         return collector.paragraphs.map(\.text)

@@ -10,6 +10,8 @@
 /// chrome (see ``HTMLClassWords``) unless it also names content (`<div class="content no-sidebar">`).
 /// `<html>`, `<body>`, `<main>` and `<article>` are never left out for their class.
 struct HTMLTextCollector {
+    /// Whether elements are left out for their class or id.
+    let classRules: Bool
     /// The blocks found so far, in document order.
     private(set) var paragraphs: [HTMLParagraph] = []
     /// The block elements found so far, in the order they open.
@@ -62,6 +64,11 @@ struct HTMLTextCollector {
     ]
     /// Elements that hold the article, never left out for their class or id.
     private static let containerElements: Set<String> = ["html", "body", "main", "article"]
+
+    /// A collector that leaves elements out for their class or id when `classRules`.
+    init(classRules: Bool) {
+        self.classRules = classRules
+    }
 
     /// Takes the next token of the document.
     mutating func consume(_ token: HTMLToken) {
@@ -141,7 +148,7 @@ struct HTMLTextCollector {
             excluded: parent?.excluded == true || (Self.excludedElements.contains(name) && !wrapsPage)
                 || attributes["hidden"] != nil || attributes["aria-hidden"] == "true"
                 || attributes["role"].map { Self.excludedRoles.contains($0.lowercased()) } == true
-                || (!Self.containerElements.contains(name) && words.areChrome),
+                || (classRules && !Self.containerElements.contains(name) && words.areChrome),
             inArticle: parent?.inArticle == true || isArticle,
             inMain: parent?.inMain == true || isMain,
             inLink: parent?.inLink == true || name == "a",

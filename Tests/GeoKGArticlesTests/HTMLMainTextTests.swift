@@ -78,10 +78,18 @@ struct HTMLMainTextTests {
         #expect(body == [Self.sentence("ONE"), Self.sentence("TWO")].joined(separator: "\n\n"))
     }
 
-    @Test("keeps containers whose class names a layout with a sidebar or comments")
-    func layoutModifiers() {
-        let body = Self.body("<div class=\"page has-sidebar no-comments\"><p>\(Self.sentence("ONE"))</p></div>")
+    @Test("keeps containers whose class names a layout with comments, or a category", arguments: [
+        "page has-share no-comments", "post category-social-issues tag-related",
+    ])
+    func layoutModifiers(classes: String) {
+        let body = Self.body("<div class=\"\(classes)\"><p>\(Self.sentence("ONE"))</p></div>")
         #expect(body == Self.sentence("ONE"))
+    }
+
+    @Test("reads the page again without class rules when they leave no running text")
+    func classRulesLeaveNothing() {
+        let body = Self.body("<div class=\"social-story\"><p>\(Self.sentence("ONE"))</p><p>\(Self.sentence("TWO"))</p></div>")
+        #expect(body == [Self.sentence("ONE"), Self.sentence("TWO")].joined(separator: "\n\n"))
     }
 
     @Test("prefers the page's text to a shorter JSON-LD articleBody, and a longer one to the page's text")
