@@ -9,7 +9,7 @@
 /// element is kept with those of its siblings that score a fifth of it (at least 10), and sibling
 /// paragraphs of running text. Inside, blocks that are mostly link text are left out.
 ///
-/// - Complexity: O(n) in the number of blocks and elements.
+/// - Complexity: O(n log n) in the number of blocks and elements.
 enum HTMLMainText {
     /// The shortest paragraph, in visible characters, that counts as running text.
     private static let shortestParagraph = 25
@@ -17,6 +17,7 @@ enum HTMLMainText {
     /// The article's paragraphs among `blocks`, found in `elements`; `nil` when no block is running text.
     static func paragraphs(of blocks: [HTMLParagraph], elements: [HTMLElement]) -> [String]? {
         let lengths = blocks.map { $0.text.utf8.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) } }
+        // Running sums of visible characters and of link characters.
         var text = [0.0], links = [0.0]
         for (block, length) in zip(blocks, lengths) {
             text.append((text.last ?? 0) + Double(length))

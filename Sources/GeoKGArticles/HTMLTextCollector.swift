@@ -30,6 +30,9 @@ struct HTMLTextCollector {
         /// The index in `elements` of this element, or of the innermost block element around it.
         var block: Int?
         var kind: HTMLParagraph.Kind
+        /// The position in the stack of the `<p>`, and of the list item, that a new block or item closes.
+        var openParagraph: Int?
+        var openItem: Int?
     }
 
     private var stack: [OpenElement] = []
@@ -57,6 +60,13 @@ struct HTMLTextCollector {
         "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
         "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     ]
+    /// Parts of a table, which neither close nor belong to a `<p>` around the table.
+    private static let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"]
+    /// Elements that an item of the same list closes.
+    private static let itemElements: Set<String> = ["li", "dt", "dd"]
+    /// Elements inside which an open `<p>` or list item outside is out of reach.
+    private static let scopeElements: Set<String> = ["table", "td", "th", "caption", "button", "ul", "ol", "dl"]
+
     /// Elements that have no content and no closing tag.
     private static let voidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -81,6 +91,7 @@ struct HTMLTextCollector {
             if name == "body", let head = stack.lastIndex(where: { $0.name == "head" }) {
                 close(from: head)
             }
+            closeImplied(by: name)
             guard !selfClosing, !Self.voidElements.contains(name) else { return }
             stack.append(element(name, attributes))
         case .endTag(let name):
@@ -110,6 +121,18 @@ struct HTMLTextCollector {
         let visible = text.utf8.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) }
         bufferLength += visible
         if context?.inLink == true { bufferLinkLength += visible }
+    }
+
+    /// Closes what a start tag `name` ends without an end tag, as HTML does: a block element or
+    /// `<br>`'s neighbours aside, an open `<p>` (`<p>One<p>Two`), and a list item an item
+    /// (`<li>One<li>Two`), unless a table cell, a button or a list opened since.
+    private mutating func closeImplied(by name: String) {
+        if Self.blockElements.contains(name), !Self.tableParts.contains(name), let paragraph = stack.last?.openParagraph {
+            close(from: paragraph)
+        }
+        if let item = stack.last?.openItem, (name == "li") == (stack[item].name == "li"), Self.itemElements.contains(name) {
+            close(from: item)
+        }
     }
 
     /// Pops the open elements from `index` on, recording where each block element's blocks end.
@@ -154,7 +177,10 @@ struct HTMLTextCollector {
             inLink: parent?.inLink == true || name == "a",
             isBlock: isBlock,
             block: isBlock ? elements.count - 1 : parent?.block,
-            kind: kind ?? parent?.kind ?? .loose)
+            kind: kind ?? parent?.kind ?? .loose,
+            openParagraph: name == "p" ? stack.count : Self.scopeElements.contains(name) ? nil : parent?.openParagraph,
+            openItem: Self.itemElements.contains(name)
+                ? stack.count : Self.scopeElements.contains(name) ? nil : parent?.openItem)
     }
 
     /// Ends the current block: its text, split at blank lines, becomes paragraphs.

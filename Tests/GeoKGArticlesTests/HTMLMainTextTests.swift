@@ -101,3 +101,37 @@ struct HTMLMainTextTests {
         #expect(Self.body(page, head: long) == Self.sentence("LD") + "\n\n" + Self.sentence("MORE"))
     }
 }
+
+@Suite("Elements closed without an end tag")
+struct HTMLImpliedEndTagTests {
+    /// The collector after reading `html`.
+    private static func collect(_ html: String) -> HTMLTextCollector {
+        var collector = HTMLTextCollector(classRules: true)
+        for token in HTMLTokenizer(html) { collector.consume(token) }
+        collector.finish()
+        return collector
+    }
+
+    @Test("a <p> ends at the next block, so unclosed paragraphs are siblings")
+    func paragraphs() {
+        let elements = Self.collect("<div><p>One<p>Two<div>Three</div></div>").elements
+        #expect(elements.map(\.name) == ["div", "p", "p", "div"])
+        #expect(elements.map(\.parent) == [nil, 0, 0, 0])
+    }
+
+    @Test("a list item ends at the next item of its list, not of a list inside it")
+    func items() {
+        let elements = Self.collect("<ul><li>One<ul><li>Inner</ul><li>Two</ul>").elements
+        #expect(elements.map(\.name) == ["ul", "li", "ul", "li", "li"])
+        #expect(elements.map(\.parent) == [nil, 0, 1, 2, 0])
+    }
+
+    @Test("keeps every paragraph of an article whose <p> tags are never closed")
+    func unclosedArticle() {
+        let sentence = "the ministers met in Geneva, talked for hours, and agreed to meet again in the spring."
+        let body = TestFiles.article(
+            text: "<html><body><div class=\"content\"><p>A: \(sentence)<p>B: \(sentence)<p>C: \(sentence)</div></body></html>",
+            name: "page.html")?.body
+        #expect(body == ["A: ", "B: ", "C: "].map { $0 + sentence }.joined(separator: "\n\n"))
+    }
+}
