@@ -5,8 +5,9 @@ struct HTMLClassWords {
     /// a layout (`"page has-sidebar"`, `"no-comments"`) nor as the name of a category or tag
     /// (`"category-social-issues"`).
     let areChrome: Bool
-    /// +25 when a word names content (`article`, `post`, `content`, `entry`...), -25 when one
-    /// names something beside it (`meta`, `teaser`...), 0 otherwise; see ``HTMLElement/classWeight``.
+    /// -25 when a word names something beside the content (`meta`, `teaser`, `references`...,
+    /// whatever else the class says: `entry-meta`), +25 when one names content (`article`, `post`,
+    /// `content`, `entry`...), 0 otherwise; see ``HTMLElement/classWeight``.
     let weight: Int
 
     /// Words that mark page chrome when a word starts with one.
@@ -25,7 +26,9 @@ struct HTMLClassWords {
     /// Words that mark content when a word starts with one.
     private static let contentPrefixes = ["article", "content", "entry", "post", "story", "text", "main", "body", "blog"]
     /// Words that mark something beside the content when a word starts with one.
-    private static let asidePrefixes = ["meta", "teaser", "more", "links", "extra", "hidden", "contact", "tool"]
+    private static let asidePrefixes = [
+        "meta", "teaser", "more", "links", "extra", "hidden", "contact", "tool", "reference", "bibliograph",
+    ]
 
     /// The words of `attributes`' `class` and `id`.
     init(_ attributes: [String: String]) {
@@ -36,8 +39,7 @@ struct HTMLClassWords {
             let isChrome = Self.chromeWords.contains(String(word)) || Self.chromePrefixes.contains { word.hasPrefix($0) }
             return isChrome && (index == 0 || !Self.modifiers.contains(String(words[index - 1])))
         }
-        let namesContent = words.contains { word in Self.contentPrefixes.contains { word.hasPrefix($0) } }
-        weight =
-            namesContent ? 25 : words.contains { word in Self.asidePrefixes.contains { word.hasPrefix($0) } } ? -25 : 0
+        let namesAside = words.contains { word in Self.asidePrefixes.contains { word.hasPrefix($0) } }
+        weight = namesAside ? -25 : words.contains { word in Self.contentPrefixes.contains { word.hasPrefix($0) } } ? 25 : 0
     }
 }

@@ -1,7 +1,7 @@
 /// Finds the article among the text blocks of a page: the block element that holds the most
 /// running text, scored as Readability scores it, with its siblings that hold text too.
 ///
-/// Each paragraph of at least 25 visible characters, mostly not link text, scores
+/// Each paragraph of at least 25 visible characters, mostly not link text and not in a list item, scores
 /// 1 + its commas + its length / 100 (at most 3), credited in full to the element around it, by
 /// half to the one around that and by a sixth to the next. An element's score, plus 25 when its
 /// class or id names content (minus 25 when it names something beside it) and 25 for `<article>`
@@ -30,6 +30,8 @@ enum HTMLMainText {
 
         var scores = [Double](repeating: 0, count: elements.count)
         for (block, length) in zip(blocks, lengths) where isRunningText(block, length: length) {
+            // Text in list items is no prose: a list of references or links must not win.
+            if isInListItem(block.owner, elements) { continue }
             let score = 1 + Double(block.text.count { $0 == "," }) + min(Double(length) / 100, 3)
             var ancestor = block.owner.flatMap { elements[$0].parent }
             for divisor in [1.0, 2.0, 6.0] {
@@ -103,6 +105,12 @@ enum HTMLMainText {
             top = parent
         }
         return top
+    }
+
+    /// Whether the element at `index`, or its parent, is a list item.
+    private static func isInListItem(_ index: Int?, _ elements: [HTMLElement]) -> Bool {
+        guard let index else { return false }
+        return elements[index].name == "li" || elements[index].parent.map { elements[$0].name == "li" } == true
     }
 
     /// Whether a block counts as running text: a paragraph or loose text, long enough, mostly not links.

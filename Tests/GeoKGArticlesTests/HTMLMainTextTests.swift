@@ -135,3 +135,19 @@ struct HTMLImpliedEndTagTests {
         #expect(body == ["A: ", "B: ", "C: "].map { $0 + sentence }.joined(separator: "\n\n"))
     }
 }
+
+@Suite("What scores as the article")
+struct HTMLScoringTests {
+    private static let sentence = "the ministers met in Geneva, talked for hours, and agreed to meet again in the spring."
+
+    @Test("a long list of items with commas, such as references, does not outscore the prose", arguments: [
+        "<ol class=\"references\">", "<ol>",
+    ])
+    func listsAreNoProse(list: String) {
+        let references = (1...40).map { "<li><p>Author A, Author B, Author C. Title, journal, \($0), pages 1-9.</p></li>" }.joined()
+        let html = "<html><body><div class=\"article-body\"><p>A: \(Self.sentence)</p><p>B: \(Self.sentence)</p></div>"
+            + "<div class=\"article-references\">\(list)\(references)</ol></div></body></html>"
+        let body = TestFiles.article(text: html, name: "page.html")?.body
+        #expect(body == "A: \(Self.sentence)\n\nB: \(Self.sentence)")
+    }
+}
