@@ -8,9 +8,7 @@ struct HTMLElement: Equatable {
     var blocks: Range<Int>
     /// Whether it is `<article>` or marked `itemprop="articleBody"`.
     var isArticle: Bool
-    /// Whether it is `<main>` or has `role="main"`.
-    var isMain: Bool
-    /// What its class and id say of it: positive for words of content (`article`, `post`,
-    /// `content`...), negative for words of page chrome that do not exclude it (`sidebar`, `meta`...).
+    /// What its class and id say of it: ``HTMLClassWords/weight``, positive for words of content
+    /// (`article`, `post`, `content`...), negative for words of what stands beside it (`meta`, `references`...).
     var classWeight: Int
 }

@@ -3,9 +3,9 @@
 /// The title, URL and date come from ``HTMLMetadata``. The body is made of the blocks of the
 /// element that ``HTMLMainText`` finds holds the article, page chrome left out by
 /// ``HTMLTextCollector``, or of the JSON-LD `articleBody` when that is longer (pages that build
-/// their text with scripts); a page with no running text gives its short text (``HTMLMainText/shortText(of:)``).
-/// When no running text is left, the page is read again with no element left out for its class
-/// or id (a class that names chrome on the article's container), as Readability does.
+/// their text with scripts). When the class rules leave no running text, the page is read again
+/// without them (a class that names chrome on the article's container), as Readability does; a
+/// page with no running text at all gives its short text (``HTMLMainText/shortText(of:)``).
 enum HTMLReader {
     /// The article of the page `html`.
     static func article(from html: String, origin: ArticleOrigin) -> Result<Article, ArticleError> {

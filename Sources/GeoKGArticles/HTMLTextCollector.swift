@@ -6,9 +6,10 @@
 /// in constant time whatever the depth. Text is left out inside scripts, styles, navigation,
 /// headers, footers, asides, forms (but not one that wraps the whole page, as ASP.NET pages have),
 /// buttons, figures and captions, hidden elements, elements whose ARIA role is navigation, a
-/// banner, page information, a search or a dialog, and elements whose class or id names page
-/// chrome (see ``HTMLClassWords``) unless it also names content (`<div class="content no-sidebar">`).
-/// `<html>`, `<body>`, `<main>` and `<article>` are never left out for their class.
+/// banner, page information, a search or a dialog, and, with ``classRules``, elements whose class
+/// or id names page chrome (see ``HTMLClassWords``); `<html>`, `<body>`, `<main>` and `<article>`
+/// are never left out for their class. Elements that HTML closes without an end tag (`<p>One<p>Two`)
+/// are closed so.
 struct HTMLTextCollector {
     /// Whether elements are left out for their class or id.
     let classRules: Bool
@@ -123,14 +124,15 @@ struct HTMLTextCollector {
         if context?.inLink == true { bufferLinkLength += visible }
     }
 
-    /// Closes what a start tag `name` ends without an end tag, as HTML does: a block element or
-    /// `<br>`'s neighbours aside, an open `<p>` (`<p>One<p>Two`), and a list item an item
-    /// (`<li>One<li>Two`), unless a table cell, a button or a list opened since.
+    /// Closes what the start tag `name` ends without an end tag, as HTML does: a block element
+    /// (not a part of a table) ends an open `<p>` (`<p>One<p>Two`), and a list item an open item of
+    /// its kind (`<li>One<li>Two`, `<dt>Term<dd>Definition`), unless a table cell, a button or a
+    /// list opened since.
     private mutating func closeImplied(by name: String) {
         if Self.blockElements.contains(name), !Self.tableParts.contains(name), let paragraph = stack.last?.openParagraph {
             close(from: paragraph)
         }
-        if let item = stack.last?.openItem, (name == "li") == (stack[item].name == "li"), Self.itemElements.contains(name) {
+        if Self.itemElements.contains(name), let item = stack.last?.openItem, (name == "li") == (stack[item].name == "li") {
             close(from: item)
         }
     }
@@ -163,8 +165,8 @@ struct HTMLTextCollector {
         if isBlock {
             elements.append(
                 HTMLElement(
-                    name: name, parent: parent?.block, blocks: paragraphs.count..<paragraphs.count, isArticle: isArticle,
-                    isMain: isMain, classWeight: words.weight))
+                    name: name, parent: parent?.block, blocks: paragraphs.count..<paragraphs.count,
+                    isArticle: isArticle, classWeight: words.weight))
         }
         return OpenElement(
             name: name,
