@@ -29,6 +29,7 @@ screenshot:
 test: system-packages
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Tests/HTMLEval/score_floor.py --f1 0.91 --unread 0 -- python3 $(SHARED)/html-eval/score_html.py --geokg .build/debug/geokg
 	@if python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt); then \
 		$$python Tests/SPARQLDifferential/run.py --geokg .build/debug/geokg --shared $(SHARED) --events $(EVENTS); \
 	elif [ "$${CI:-}" = true ]; then \

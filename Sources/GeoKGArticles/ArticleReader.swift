@@ -18,8 +18,9 @@ public enum ArticleReader {
     /// The layout is `format`, or told from the content when `.auto`. JSON Lines is read a line
     /// at a time, so the file is never held in memory whole, and a line that is no article is an
     /// error for that line alone; any other layout is one article, read whole, up to 64 MiB.
-    /// A file that is missing, binary, not UTF-8 (nor UTF-16 with a byte order mark), empty, or
-    /// without article text gives one error that names it.
+    /// An HTML page is decoded in the encoding it declares (see ``HTMLCharset``). A file that is
+    /// missing, binary, empty, without article text, or not UTF-8 (nor UTF-16 with a byte order
+    /// mark) when it is no HTML page, gives one error that names it.
     ///
     /// - Throws: Only what `body` throws; reading problems are passed to `body` as errors.
     public static func read(
@@ -69,7 +70,7 @@ public enum ArticleReader {
                 }
             }
         }
-        switch file.readAll(limit: limit).flatMap({ TextDecoder.decode($0, origin: origin) }) {
+        switch file.readAll(limit: limit).flatMap({ TextDecoder.decode($0, format: format, origin: origin) }) {
         case .success(let text): try read(text: text, origin: origin, format: format, body)
         case .failure(let error): try body(.failure(error))
         }

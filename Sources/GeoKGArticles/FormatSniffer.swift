@@ -1,13 +1,14 @@
 /// Tells an article's layout from its content (never from the file's extension).
 enum FormatSniffer {
     /// The layout of `text`: JSON Lines when it opens with `{`, HTML when it opens as an HTML
-    /// document or is dense with tags, the corpus layout or a scraped page when its first line is
+    /// document (a doctype, or a tag that only a document's head or body has: `<html>`, `<head>`,
+    /// `<body>`, `<meta>`, `<link>`, `<style>`, `<script>`, `<title>`) or is dense with tags, the corpus layout or a scraped page when its first line is
     /// a URL, plain text otherwise.
     static func format(of text: String) -> ArticleFormat {
         let start = text.drop { $0.isWhitespace }
         if start.first == "{" { return .jsonl }
         let opening = start.prefix(32).lowercased()
-        if opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") || isMarkupDense(text) {
+        if opening.hasPrefix("<!doctype html") || opening.prefixMatch(of: documentTag) != nil || isMarkupDense(text) {
             return .html
         }
         let lines = text.lines
@@ -36,6 +37,9 @@ enum FormatSniffer {
         let markup = tags.reduce(0) { $0 + sample[$1.range].count }
         return tags.count >= 3 && markup * 5 >= sample.count
     }
+
+    /// The start of a tag that only an HTML document has.
+    nonisolated(unsafe) private static let documentTag = /<(?:html|head|body|meta|link|style|script|title)[\s>\/]/
 
     /// A start tag, an end tag or the start of a comment. (A `Regex` compiles its program once,
     /// on first use, with an atomic store: sharing it between threads is safe.)

@@ -2,11 +2,13 @@
 struct HTMLParagraph: Equatable {
     /// The element that holds the text.
     enum Kind: Equatable {
-        /// A `<p>`.
+        /// A `<p>`, `<blockquote>` or `<pre>`: running text.
         case paragraph
-        /// An `<h2>` or `<h3>`, or a `<li>`: article text when inside the article.
-        case headingOrItem
-        /// Text in any other block (`<div>`, `<h1>`, `<td>`...) or in no block.
+        /// A heading, `<h1>` to `<h6>`.
+        case heading
+        /// A list item or a definition, `<li>`, `<dt>` or `<dd>`.
+        case item
+        /// Text in any other block (`<div>`, `<td>`...) or in no block.
         case loose
     }
 
@@ -17,4 +19,8 @@ struct HTMLParagraph: Equatable {
     var inArticle: Bool
     /// Whether it stands inside `<main>` or an element with `role="main"`.
     var inMain: Bool
+    /// The share of its visible characters that are link text (`<a>`), from 0 to 1.
+    var linkDensity: Double
+    /// The index in ``HTMLTextCollector/elements`` of the innermost block element holding it, if any.
+    var owner: Int?
 }

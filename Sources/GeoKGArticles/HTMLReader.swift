@@ -1,22 +1,32 @@
 /// Reads an HTML page, or text with markup in it.
 ///
-/// The title, URL and date come from ``HTMLMetadata``. The body is the JSON-LD `articleBody` when
-/// the page has one; otherwise the `<p>` text (with `<h2>`, `<h3>` and `<li>` text inside the
-/// article) of the `<article>` when it has some, else of `<main>`, else of the whole page, page
-/// chrome left out by ``HTMLTextCollector``; a page with no such text gives all its visible text.
+/// The title, URL and date come from ``HTMLMetadata``. The body is made of the blocks of the
+/// element that ``HTMLMainText`` finds holds the article, page chrome left out by
+/// ``HTMLTextCollector``, or of the JSON-LD `articleBody` when that is longer (pages that build
+/// their text with scripts). When the class rules leave no running text, the page is read again
+/// without them (a class that names chrome on the article's container), as Readability does; a
+/// page with no running text at all gives its short text (``HTMLMainText/shortText(of:)``).
 enum HTMLReader {
     /// The article of the page `html`.
     static func article(from html: String, origin: ArticleOrigin) -> Result<Article, ArticleError> {
-        var collector = HTMLTextCollector()
+        var collector = HTMLTextCollector(classRules: true)
         var metadata = HTMLMetadata()
         for token in HTMLTokenizer(html) {
             metadata.consume(token, inArticle: collector.inArticle)
             collector.consume(token)
         }
         collector.finish()
+        var main = HTMLMainText.paragraphs(of: collector.paragraphs, elements: collector.elements)
+        if main == nil {
+            var plain = HTMLTextCollector(classRules: false)
+            for token in HTMLTokenizer(html) { plain.consume(token) }
+            plain.finish()
+            main = HTMLMainText.paragraphs(of: plain.paragraphs, elements: plain.elements)
+        }
+        let length = { (paragraphs: [String]) in paragraphs.reduce(0) { $0 + $1.utf8.count } }
+        let declared = metadata.articleBody.map { paragraphs(ofText: $0, linesAreParagraphs: true) }
         let body =
-            metadata.articleBody.map { paragraphs(ofText: $0, linesAreParagraphs: true) }
-            ?? bodyParagraphs(collector.paragraphs)
+            if let main, length(main) >= declared.map(length) ?? 0 { main } else { declared ?? HTMLMainText.shortText(of: collector.paragraphs) }
         return origin.article(url: metadata.url, title: metadata.title, date: metadata.date, paragraphs: body)
     }
 
@@ -30,18 +40,9 @@ enum HTMLReader {
             let decoded = HTMLEntities.decode(text)
             return linesAreParagraphs ? decoded.lines.map(String.init) : decoded.blankLineBlocks
         }
-        var collector = HTMLTextCollector()
+        var collector = HTMLTextCollector(classRules: true)
         for token in HTMLTokenizer(text) { collector.consume(token) }
         collector.finish()
         return collector.paragraphs.map(\.text)
-    }
-
-    /// The article's paragraphs among all the text blocks of a page.
-    private static func bodyParagraphs(_ blocks: [HTMLParagraph]) -> [String] {
-        let text = blocks.filter {
-            $0.kind == .paragraph || ($0.kind == .headingOrItem && ($0.inArticle || $0.inMain))
-        }
-        let chosen = [text.filter(\.inArticle), text.filter(\.inMain), text, blocks].first { !$0.isEmpty }
-        return (chosen ?? []).map(\.text)
     }
 }

@@ -1,18 +1,24 @@
 /// Decodes the bytes of an article file into text, or says why they are not text.
 ///
-/// UTF-8 is read with or without a byte order mark; UTF-16 needs its byte order mark.
+/// UTF-8 is read with or without a byte order mark; UTF-16 needs its byte order mark. An HTML page
+/// may be in any encoding: ``HTMLCharset`` decodes one that is not UTF-8.
 enum TextDecoder {
     /// How many leading bytes are searched for NUL, the sign of a binary file.
     static let sniffLength = 8192
 
-    /// The text of `bytes`, or the error to report for `origin`.
-    static func decode(_ bytes: [UInt8], origin: ArticleOrigin) -> Result<String, ArticleError> {
+    /// The text of `bytes` read as `format` (an HTML page when `.auto` and it looks like one),
+    /// or the error to report for `origin`.
+    static func decode(_ bytes: [UInt8], format: ArticleFormat, origin: ArticleOrigin) -> Result<String, ArticleError> {
         if hasUTF16Mark(bytes) {
             let text = utf16(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE)
             return text.map(Result.success) ?? .failure(origin.error("not valid UTF-16 text"))
         }
         if isBinary(bytes) { return .failure(origin.error("binary file")) }
-        return utf8(bytes[...]).map(Result.success) ?? .failure(origin.error("not valid UTF-8 text"))
+        if let text = utf8(bytes[...]) { return .success(text) }
+        if format == .html || (format == .auto && HTMLCharset.looksLikeHTML(bytes)) {
+            return .success(HTMLCharset.decode(bytes))
+        }
+        return .failure(origin.error("not valid UTF-8 text"))
     }
 
     /// The text of UTF-8 bytes without their byte order mark, or `nil` when they are not UTF-8.

@@ -19,6 +19,7 @@ struct GeoKGCommand: ParsableCommand {
         version: GeoKGVersion.current,
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self, StatsCommand.self,
+            ReadCommand.self,
             OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
             PathCommand.self, RenderCommand.self, EvalCommand.self,
             VersionCommand.self,

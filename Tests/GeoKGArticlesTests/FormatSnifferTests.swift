@@ -7,6 +7,8 @@ struct FormatSnifferTests {
         ("  {\"text\": \"x\"}", ArticleFormat.jsonl),
         ("<!DOCTYPE html><html><body><p>x</p></body></html>", .html),
         ("\n<HTML><p>x</p></HTML>", .html),
+        ("<style>\n.a { color: red; }\n</style>\n" + String(repeating: ".b { margin: 0; }\n", count: 500) + "<p>x</p>", .html),
+        ("<meta charset=\"utf-8\"><p>x</p>", .html),
         ("<div><p>One</p><p>Two</p><p>Three</p></div>", .html),
         ("https://example.org/a\nTitle\n2025-06-09\n\nBody.", .text),
         ("https://example.org/a\nTitle\n2025-06-09T08:27+0000\n\nBody.", .text),
