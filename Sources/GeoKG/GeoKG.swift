@@ -16,6 +16,6 @@ public enum GeoKGVersion {
 /// Whether `error` is one of geokg's own, whose description is a complete message for the user.
 public func isGeoKGError(_ error: any Error) -> Bool {
     error is RDFSyntaxError || error is RDFInputError || error is RDFOutputError || error is StoreError
-        || error is RDFTermError || error is OntologyError || error is ArticleError || error is QueryError || error is ExplorationError
+        || error is RDFTermError || error is OntologyError || error is ArticleError || error is QueryError
         || error is RenderError || error is SyntaxModelError
 }

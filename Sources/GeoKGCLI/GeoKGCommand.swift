@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoKG
+import GeoKGGraph
 
 /// `geokg`: builds a knowledge graph of geopolitical actors and answers questions about it.
 @main
@@ -35,6 +36,9 @@ struct GeoKGCommand: ParsableCommand {
             // Wrong usage, found once the store is open: the exit code argument-parser gives a failed validate().
             printError(error.description)
             Foundation.exit(ExitCode.validationFailure.rawValue)
+        } catch let error as ExplorationError {
+            printError(error.description)
+            Foundation.exit(1)
         } catch {
             if isGeoKGError(error) {
                 printError(String(describing: error))

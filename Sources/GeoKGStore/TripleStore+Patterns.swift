@@ -71,6 +71,22 @@ extension TripleStore {
         return found
     }
 
+    /// The ids of every predicate the store uses, in id order.
+    /// - Complexity: one index seek per distinct predicate (a skip scan of POSG).
+    public func predicateIDs() throws -> [Int64] {
+        let next = try connection.prepare("SELECT p FROM quads INDEXED BY quads_pos WHERE p > ? ORDER BY p LIMIT 1")
+        var predicates: [Int64] = []
+        var last: Int64 = 0
+        while true {
+            next.reset()
+            next.bind(last, at: 1)
+            guard try next.step() else { break }
+            last = next.int64(0)
+            predicates.append(last)
+        }
+        return predicates
+    }
+
     /// The ids of those of `terms` the store holds; terms it does not hold, and blank nodes, are left out.
     public func storedIDs(of terms: [Term]) throws(StoreError) -> [Term: Int64] {
         var ids: [Term: Int64] = [:]

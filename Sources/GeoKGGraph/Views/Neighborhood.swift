@@ -1,30 +1,31 @@
 public import GeoKGRDF
-public import GeoKGStore
+import GeoKGStore
 
 /// `geokg neighbors`: the entities within a number of steps of one, and the relations on the way.
 public struct Neighborhood {
-    private let walk: GraphWalk
+    private let graph: FactGraph
+    private let filter: WalkFilter
 
-    public init(store: TripleStore, filter: WalkFilter) throws {
-        walk = try GraphWalk(store: store, filter: filter)
+    public init(graph: FactGraph, filter: WalkFilter) {
+        self.graph = graph
+        self.filter = filter
     }
 
     /// The edges met walking `depth` steps out from `entity` (both directions), each with the step at which
-    /// it was first met; rows ordered by depth, subject, relation, object.
+    /// it was first met; rows ordered by depth, then subject, relation and object, each by label, then IRI.
+    /// - Throws: `StoreError` when the store cannot be read.
     public func around(_ entity: IRI, depth: Int) throws -> ResultTable {
-        let table = ResultTable(variables: ["depth", "subject", "relation", "object"])
-        guard let start = try walk.id(of: entity) else { return table }
+        var result = ResultTable(variables: ["depth", "subject", "relation", "object"])
+        guard let start = try graph.id(of: entity) else { return result }
         var seen: Set<Int64> = [start]
         var frontier = [start]
         var recorded: Set<StatementIDs> = []
-        var result = table
         for level in 1...max(1, depth) where !frontier.isEmpty {
             var next: [Int64] = []
-            let found = try walk.edges(touching: frontier).filter { recorded.insert($0).inserted }
+            let found = try graph.edges(touching: frontier, filter: filter).filter { recorded.insert($0).inserted }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
-            for edge in try walk.sorted(found) {
-                let terms = try walk.terms(edge)
-                result.rows.append([depthTerm, terms.subject, terms.relation, terms.object])
+            for edge in try graph.sorted(found) {
+                result.rows.append([depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate), try graph.term(edge.object)])
                 for node in [edge.subject, edge.object] where seen.insert(node).inserted { next.append(node) }
             }
             frontier = next

@@ -1,0 +1,63 @@
+import GeoKGRDF
+public import GeoKGStore
+
+/// The one walk: the direct relation triples between entities that touch given entities, filtered alike in both
+/// data shapes.
+extension FactGraph {
+    /// The edges with one of `nodes` as subject or object (both directions) that pass `filter`: their relation
+    /// is followed, both ends are IRIs and differ, the far end (the one not in `nodes`) has one of the classes,
+    /// and a fact in the date range states the edge.
+    /// - Complexity: two batched index reads for the nodes, one for the classes of the far ends, and with dates
+    ///   the fact reads of `facts(for:)`.
+    public func edges(touching nodes: [Int64], filter: WalkFilter) throws -> Set<StatementIDs> {
+        let relations = try followed(filter)
+        guard !nodes.isEmpty, !relations.isEmpty else { return [] }
+        let found = try source.statements(subjects: nodes, predicates: relations)
+            + source.statements(predicates: relations, objects: nodes)
+        return try kept(found, near: Set(nodes), filter: filter)
+    }
+
+    /// The edges between two of `nodes` that pass `filter`.
+    public func edges(among nodes: [Int64], filter: WalkFilter) throws -> Set<StatementIDs> {
+        let relations = try followed(filter)
+        guard !nodes.isEmpty, !relations.isEmpty else { return [] }
+        return try kept(try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: Set(nodes), filter: filter)
+    }
+
+    /// Every edge of the graph that passes `filter`.
+    /// - Complexity: a read of every triple of the relations followed.
+    public func edges(filter: WalkFilter) throws -> Set<StatementIDs> {
+        let relations = try followed(filter)
+        guard !relations.isEmpty else { return [] }
+        return try kept(try source.statements(predicates: relations), near: nil, filter: filter)
+    }
+
+    /// The relations `filter` follows, as ids.
+    private func followed(_ filter: WalkFilter) throws -> [Int64] {
+        filter.relations.isEmpty ? relations : try source.ids(of: filter.relations)
+    }
+
+    /// Those of `found` that pass `filter`; the ends outside `near` (every end when `nil`) must have its classes.
+    private func kept(_ found: [StatementIDs], near: Set<Int64>?, filter: WalkFilter) throws -> Set<StatementIDs> {
+        var edges = Set(found.lazy.filter { $0.subject != $0.object })
+        try load(Set(edges.flatMap { [$0.subject, $0.object] }))
+        edges = try edges.filter { edge in
+            guard case .iri = try term(edge.subject), case .iri = try term(edge.object) else { return false }
+            return true
+        }
+        if !filter.classes.isEmpty {
+            let far = Set(edges.flatMap { [$0.subject, $0.object] }).subtracting(near ?? [])
+            let classes = try source.ids(of: filter.classes)
+            let admitted = Set(try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject))
+                .union(near ?? [])
+            edges = edges.filter { admitted.contains($0.subject) && admitted.contains($0.object) }
+        }
+        if filter.isDated {
+            let facts = try self.facts(for: edges)
+            edges = edges.filter { edge in
+                (facts[edge] ?? []).contains { $0.record.isDated(since: filter.since, until: filter.until) }
+            }
+        }
+        return edges
+    }
+}
