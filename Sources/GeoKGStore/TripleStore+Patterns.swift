@@ -29,8 +29,8 @@ extension TripleStore {
     /// let rows = try store.statements(predicates: [subjectID], objects: [chinaID])
     /// ```
     /// Read through the index that leads with a bound position: SPOG when subjects are given, else POSG or
-    /// OSPG, whichever leads with the position holding fewer ids. With subjects, more than
-    /// `soughtPredicates` predicates are tested on each entry rather than sought one by one.
+    /// OSPG, whichever leads with the position holding fewer ids. More than `soughtPredicates` predicates are
+    /// tested on each entry of the subjects or objects rather than sought one by one.
     /// - Complexity: O(m log n) for m index entries in the bound ranges; positions the index does not lead
     ///   with are tested on each entry.
     public func statements(subjects: [Int64]? = nil, predicates: [Int64]? = nil, objects: [Int64]? = nil) throws
@@ -50,7 +50,7 @@ extension TripleStore {
             test("s", subjects, usesIndex: true)
             test("p", predicates, usesIndex: (predicates?.count ?? 0) <= Self.soughtPredicates)
             test("o", objects, usesIndex: false)
-        } else if let predicates, let objects, objects.count < predicates.count {
+        } else if let predicates, let objects, objects.count < predicates.count || predicates.count > Self.soughtPredicates {
             index = "INDEXED BY quads_osp"
             test("o", objects, usesIndex: true)
             test("p", predicates, usesIndex: false)
@@ -63,10 +63,15 @@ extension TripleStore {
             test("o", objects, usesIndex: true)
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
+        // Rows come in the order of the index, whose last column is the graph: a triple held in several
+        // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
+        let statement = try connection.prepare("SELECT s, p, o FROM quads \(index)\(filter)")
+        try statement.bind(arguments)
+        defer { statement.reset() }
         var found: [StatementIDs] = []
-        try select("SELECT DISTINCT s, p, o FROM quads \(index)\(filter)", arguments) { row in
-            found.append(StatementIDs(subject: row[0].integer ?? 0, predicate: row[1].integer ?? 0, object: row[2].integer ?? 0))
-            return true
+        while try statement.step() {
+            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            if found.last != row { found.append(row) }
         }
         return found
     }
@@ -102,14 +107,16 @@ extension TripleStore {
         var terms: [Int64: Term] = [:]
         guard !ids.isEmpty else { return terms }
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        try select(
-            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))", [.text(list)]
-        ) { row in
-            guard let id = row[0].integer, let kind = row[1].integer.flatMap(StoredTerm.Kind.init(rawValue:)) else { return true }
-            let stored = StoredTerm(
-                kind: kind, value: row[2].text ?? "", datatype: row[3].text ?? "", language: row[4].text ?? "")
+        let statement = try connection.prepare(
+            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))")
+        try statement.bind([.text(list)])
+        defer { statement.reset() }
+        terms.reserveCapacity(ids.count)
+        while try statement.step() {
+            let id = statement.int64(0)
+            guard let kind = StoredTerm.Kind(rawValue: statement.int64(1)) else { continue }
+            let stored = StoredTerm(kind: kind, value: statement.text(2), datatype: statement.text(3), language: statement.text(4))
             terms[id] = stored.term(id: id)
-            return true
         }
         return terms
     }

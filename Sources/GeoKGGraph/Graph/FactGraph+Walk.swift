@@ -5,7 +5,7 @@ public import GeoKGStore
 /// data shapes.
 extension FactGraph {
     /// The edges with one of `nodes` as subject or object (both directions) that pass `filter`: their relation
-    /// is followed, both ends are IRIs and differ, the far end (the one not in `nodes`) has one of the classes,
+    /// is followed, both ends are IRIs, the far end (the one not in `nodes`) has one of the classes,
     /// and a fact in the date range states the edge.
     /// - Complexity: two batched index reads for the nodes, one for the classes of the far ends, and with dates
     ///   the fact reads of `facts(for:)`.
@@ -39,14 +39,12 @@ extension FactGraph {
 
     /// Those of `found` that pass `filter`; the ends outside `near` (every end when `nil`) must have its classes.
     private func kept(_ found: [StatementIDs], near: Set<Int64>?, filter: WalkFilter) throws -> Set<StatementIDs> {
-        var edges = Set(found.lazy.filter { $0.subject != $0.object })
-        try load(Set(edges.flatMap { [$0.subject, $0.object] }))
-        edges = try edges.filter { edge in
-            guard case .iri = try term(edge.subject), case .iri = try term(edge.object) else { return false }
-            return true
-        }
+        try load(found.ends)
+        var edges: Set<StatementIDs> = []
+        edges.reserveCapacity(found.count)
+        for edge in found where isIRI(edge.subject) && isIRI(edge.object) { edges.insert(edge) }
         if !filter.classes.isEmpty {
-            let far = Set(edges.flatMap { [$0.subject, $0.object] }).subtracting(near ?? [])
+            let far = edges.ends.subtracting(near ?? [])
             let classes = try source.ids(of: filter.classes)
             let admitted = Set(try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject))
                 .union(near ?? [])

@@ -80,6 +80,12 @@ public final class FactGraph {
         return term
     }
 
+    /// Whether the term with id `id`, decoded already, is an IRI.
+    func isIRI(_ id: Int64) -> Bool {
+        if case .iri? = terms[id] { return true }
+        return false
+    }
+
     /// A term's text: a literal's lexical form, an IRI's value, a blank node's label.
     func text(_ id: Int64) throws -> String {
         Self.text(try term(id))
@@ -144,13 +150,14 @@ extension FactGraph {
     }
 
     /// `edges` ordered by subject, relation and object, each by label, then IRI.
-    /// - Complexity: O(n log n) for n edges, plus one read of the terms and labels not decoded yet.
+    /// - Complexity: O(n log n) for n edges, on integer ranks of their terms, plus one read of the terms and
+    ///   labels not decoded yet.
     public func sorted(_ edges: some Sequence<StatementIDs>) throws -> [StatementIDs] {
         let all = Array(edges)
-        try findKeys(Set(all.flatMap { [$0.subject, $0.predicate, $0.object] }))
-        return all.sorted { left, right in
-            (key(left.subject), key(left.predicate), key(left.object)) < (key(right.subject), key(right.predicate), key(right.object))
-        }
+        let rank = try ranks(all.termIDs)
+        return all.map { edge in
+            (key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]), edge: edge)
+        }.sorted { $0.key < $1.key }.map(\.edge)
     }
 
     /// Each of `ids` with its place in the order by label, then IRI.
@@ -162,6 +169,6 @@ extension FactGraph {
     public func sorted(ids: some Sequence<Int64>) throws -> [Int64] {
         let all = Array(ids)
         try findKeys(Set(all))
-        return all.sorted { key($0) < key($1) }
+        return all.map { (key: key($0), id: $0) }.sorted { $0.key < $1.key }.map(\.id)
     }
 }

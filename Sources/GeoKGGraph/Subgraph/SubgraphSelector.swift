@@ -31,8 +31,10 @@ public struct SubgraphSelector {
             return id
         }
         let filter = WalkFilter(relations: request.relations, classes: request.classes, since: request.since, until: request.until)
-        var edges = try request.depth.map { try walk(from: focus, depth: $0, filter: filter) } ?? graph.edges(filter: filter)
-        let found = Set(edges.flatMap { [$0.subject, $0.object] }).union(focus)
+        // An entity acting on itself draws no edge.
+        var edges = try (request.depth.map { try walk(from: focus, depth: $0, filter: filter) } ?? graph.edges(filter: filter))
+            .filter { $0.subject != $0.object }
+        let found = edges.ends.union(focus)
         let rank = try graph.ranks(found)
         var nodes = EntityRanking.kept(
             edges: edges.map { ($0.subject, $0.object) }, focus: focus, limit: request.maxEntities,
@@ -40,7 +42,7 @@ public struct SubgraphSelector {
         edges = edges.filter { nodes.contains($0.subject) && nodes.contains($0.object) }
         let relationCount = edges.count
         edges = try strongest(edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity, rank: rank)
-        nodes = Set(edges.flatMap { [$0.subject, $0.object] }).union(focus)
+        nodes = edges.ends.union(focus)
         let facts = try graph.facts(for: edges).mapValues { facts in
             facts.map(\.record).filter { $0.isDated(since: request.since, until: request.until) }
         }

@@ -32,7 +32,7 @@ public struct EntityProfile {
         var table = ResultTable(variables: ["relation", "role", "other", "modality", "date", "evidence", "source"])
         guard let id = try graph.id(of: entity) else { return table }
         let facts = try graph.facts(of: id)
-        let rank = try graph.ranks(Set(facts.flatMap { [$0.edge.subject, $0.edge.predicate, $0.edge.object] }))
+        let rank = try graph.ranks(facts.map(\.edge).termIDs)
         let rows = facts.map { fact in
             let isSubject = fact.edge.subject == id
             return (fact: fact, role: isSubject ? "subject" : "object", other: isSubject ? fact.edge.object : fact.edge.subject)

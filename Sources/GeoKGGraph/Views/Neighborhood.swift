@@ -19,15 +19,20 @@ public struct Neighborhood {
         guard let start = try graph.id(of: entity) else { return result }
         var seen: Set<Int64> = [start]
         var frontier = [start]
-        var recorded: Set<StatementIDs> = []
+        var previous: Set<Int64> = []
         for level in 1...max(1, depth) where !frontier.isEmpty {
             var next: [Int64] = []
-            let found = try graph.edges(touching: frontier, filter: filter).filter { recorded.insert($0).inserted }
+            // An edge to the ring before was met from there.
+            let found = try graph.edges(touching: frontier, filter: filter).filter {
+                !previous.contains($0.subject) && !previous.contains($0.object)
+            }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
             for edge in try graph.sorted(found) {
                 result.rows.append([depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate), try graph.term(edge.object)])
-                for node in [edge.subject, edge.object] where seen.insert(node).inserted { next.append(node) }
+                if seen.insert(edge.subject).inserted { next.append(edge.subject) }
+                if seen.insert(edge.object).inserted { next.append(edge.object) }
             }
+            previous = Set(frontier)
             frontier = next
         }
         return result
