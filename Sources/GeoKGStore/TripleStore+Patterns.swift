@@ -115,7 +115,10 @@ extension TripleStore {
         while try statement.step() {
             let id = statement.int64(0)
             guard let kind = StoredTerm.Kind(rawValue: statement.int64(1)) else { continue }
-            let stored = StoredTerm(kind: kind, value: statement.text(2), datatype: statement.text(3), language: statement.text(4))
+            let isLiteral = kind == .literal
+            let stored = StoredTerm(
+                kind: kind, value: statement.text(2), datatype: isLiteral ? statement.text(3) : "",
+                language: isLiteral ? statement.text(4) : "")
             terms[id] = stored.term(id: id)
         }
         return terms
