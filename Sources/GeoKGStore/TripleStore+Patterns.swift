@@ -43,7 +43,7 @@ extension TripleStore {
         func test(_ column: String, _ ids: [Int64]?, usesIndex: Bool) {
             guard let ids else { return }
             tests.append("\(usesIndex ? "" : "+")\(column) IN (SELECT value FROM json_each(?))")
-            arguments.append(.text("[" + ids.map(String.init).joined(separator: ",") + "]"))
+            arguments.append(Self.idList(ids))
         }
         if subjects != nil {
             index = ""
@@ -106,21 +106,52 @@ extension TripleStore {
     public func terms(ids: [Int64]) throws -> [Int64: Term] {
         var terms: [Int64: Term] = [:]
         guard !ids.isEmpty else { return terms }
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let statement = try connection.prepare(
             "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))")
-        try statement.bind([.text(list)])
+        try statement.bind([Self.idList(ids)])
         defer { statement.reset() }
         terms.reserveCapacity(ids.count)
         while try statement.step() {
             let id = statement.int64(0)
-            guard let kind = StoredTerm.Kind(rawValue: statement.int64(1)) else { continue }
-            let isLiteral = kind == .literal
-            let stored = StoredTerm(
-                kind: kind, value: statement.text(2), datatype: isLiteral ? statement.text(3) : "",
-                language: isLiteral ? statement.text(4) : "")
-            terms[id] = stored.term(id: id)
+            if let term = Self.term(statement, from: 1, id: id) { terms[id] = term }
         }
         return terms
+    }
+
+    /// The triples whose subject is in `subjects` and predicate in `predicates`, each with its object decoded,
+    /// in one read: a subject's names, say.
+    /// - Complexity: O(k log n) for k matching triples.
+    public func objects(subjects: [Int64], predicates: [Int64]) throws -> [(statement: StatementIDs, object: Term)] {
+        guard !subjects.isEmpty, !predicates.isEmpty else { return [] }
+        let statement = try connection.prepare(
+            """
+            SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM quads AS q JOIN terms AS t ON t.id = q.o \
+            WHERE q.s IN (SELECT value FROM json_each(?1)) AND q.p IN (SELECT value FROM json_each(?2))
+            """)
+        try statement.bind([Self.idList(subjects), Self.idList(predicates)])
+        defer { statement.reset() }
+        var found: [(statement: StatementIDs, object: Term)] = []
+        while try statement.step() {
+            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            // A triple held in several graphs comes as adjacent rows, kept once.
+            guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else { continue }
+            found.append((row, term))
+        }
+        return found
+    }
+
+    /// Ids as the JSON array `json_each` reads.
+    private static func idList(_ ids: [Int64]) -> SQLValue {
+        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// The term in the columns kind, value, datatype and language from `column` on of the current row.
+    private static func term(_ statement: SQLiteStatement, from column: Int32, id: Int64) -> Term? {
+        guard let kind = StoredTerm.Kind(rawValue: statement.int64(column)) else { return nil }
+        let isLiteral = kind == .literal
+        let stored = StoredTerm(
+            kind: kind, value: statement.text(column + 1), datatype: isLiteral ? statement.text(column + 2) : "",
+            language: isLiteral ? statement.text(column + 3) : "")
+        return stored.term(id: id)
     }
 }

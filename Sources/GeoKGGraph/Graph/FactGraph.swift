@@ -109,12 +109,10 @@ public final class FactGraph {
 
     /// The label of each of `ids` that has one: its least `rdfs:label`, else its least `skos:prefLabel`.
     func labels(of ids: some Collection<Int64>) throws -> [Int64: String] {
-        let rows = try source.statements(subjects: Array(ids), predicates: self.ids.label)
-        try load(Set(rows.map(\.object)))
         var labels: [Int64: (rank: Int, text: String)] = [:]
-        for row in rows {
+        for (row, term) in try source.objects(subjects: Array(ids), predicates: self.ids.label) {
             let rank = self.ids.label.firstIndex(of: row.predicate) ?? 0
-            let text = try text(row.object)
+            let text = Self.text(term)
             if let known = labels[row.subject], (known.rank, known.text) <= (rank, text) { continue }
             labels[row.subject] = (rank, text)
         }

@@ -14,6 +14,9 @@ public protocol GraphSource {
     /// The terms with the given ids; ids the graph lacks are left out.
     func terms(ids: [Int64]) throws -> [Int64: Term]
 
+    /// The triples with a subject of `subjects` and a predicate of `predicates`, each with its object decoded.
+    func objects(subjects: [Int64], predicates: [Int64]) throws -> [(statement: StatementIDs, object: Term)]
+
     /// The ids of every predicate the graph uses.
     func predicateIDs() throws -> [Int64]
 }

@@ -57,6 +57,10 @@ public struct MemoryGraph: GraphSource, Sendable {
         return found
     }
 
+    public func objects(subjects: [Int64], predicates: [Int64]) -> [(statement: StatementIDs, object: Term)] {
+        statements(subjects: subjects, predicates: predicates, objects: nil).map { ($0, terms[Int($0.object - 1)]) }
+    }
+
     public func predicateIDs() -> [Int64] {
         Set(triples.map(\.predicate)).sorted()
     }

@@ -1,6 +1,6 @@
 import GeoKGQuery
 import GeoKGRDF
-public import GeoKGStore
+import GeoKGStore
 
 /// Selects the neighbourhood of entities: the entities within a number of relation steps, the direct relation
 /// triples between them, and the facts (event nodes) behind each triple, through the graph's one walk.
@@ -32,8 +32,8 @@ public struct SubgraphSelector {
         }
         let filter = WalkFilter(relations: request.relations, classes: request.classes, since: request.since, until: request.until)
         // An entity acting on itself draws no edge.
-        var edges = try (request.depth.map { try walk(from: focus, depth: $0, filter: filter) } ?? graph.edges(filter: filter))
-            .filter { $0.subject != $0.object }
+        var edges = try request.depth.map { try walk(from: focus, depth: $0, filter: filter) } ?? Set(graph.edges(filter: filter))
+        edges = edges.filter { $0.subject != $0.object }
         let found = edges.ends.union(focus)
         let rank = try graph.ranks(found)
         var nodes = EntityRanking.kept(
