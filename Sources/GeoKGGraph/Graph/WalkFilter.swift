@@ -12,6 +12,7 @@ public struct WalkFilter: Sendable {
     /// Only relations backed by a fact dated on or before this day.
     public var until: String?
 
+    /// A filter; the defaults follow every relation to every entity on any day.
     public init(relations: [IRI] = [], classes: [IRI] = [], since: String? = nil, until: String? = nil) {
         self.relations = relations
         self.classes = classes

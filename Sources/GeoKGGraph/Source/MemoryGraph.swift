@@ -29,6 +29,7 @@ public struct MemoryGraph: GraphSource, Sendable {
         return Int64(terms.count)
     }
 
+    /// The number given to `term`, when one of the triples holds it.
     public func id(of term: Term) -> Int64? {
         numbers[term]
     }
@@ -51,16 +52,19 @@ public struct MemoryGraph: GraphSource, Sendable {
         }
     }
 
+    /// The terms numbered `ids`.
     public func terms(ids: [Int64]) -> [Int64: Term] {
         var found: [Int64: Term] = [:]
         for id in ids where id >= 1 && id <= Int64(terms.count) { found[id] = terms[Int(id - 1)] }
         return found
     }
 
+    /// The triples of `subjects` with one of `predicates`, with their objects.
     public func objects(subjects: [Int64], predicates: [Int64]) -> [(statement: StatementIDs, object: Term)] {
         statements(subjects: subjects, predicates: predicates, objects: nil).map { ($0, terms[Int($0.object - 1)]) }
     }
 
+    /// The numbers of the predicates the triples use, in order.
     public func predicateIDs() -> [Int64] {
         Set(triples.map(\.predicate)).sorted()
     }

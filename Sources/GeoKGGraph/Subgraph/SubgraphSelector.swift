@@ -14,6 +14,7 @@ import GeoKGStore
 public struct SubgraphSelector {
     private let graph: FactGraph
 
+    /// A selector reading `graph`.
     public init(graph: FactGraph) {
         self.graph = graph
     }

@@ -7,6 +7,7 @@ public struct EntityProfile {
     private let engine: QueryEngine
     private let graph: FactGraph
 
+    /// A profile reading names and classes through `engine` and facts through `graph`, both of one store.
     public init(engine: QueryEngine, graph: FactGraph) {
         self.engine = engine
         self.graph = graph

@@ -6,6 +6,7 @@ public struct Neighborhood {
     private let graph: FactGraph
     private let filter: WalkFilter
 
+    /// Neighbourhoods in `graph` along what `filter` follows.
     public init(graph: FactGraph, filter: WalkFilter) {
         self.graph = graph
         self.filter = filter
