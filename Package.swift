@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "geokg-fuzz", targets: ["GeoKGFuzz"]),
         .executable(name: "geokg-train", targets: ["GeoKGTrain"]),
         .library(name: "GeoKG", targets: ["GeoKG"]),
+        .library(name: "GeoKGGraph", targets: ["GeoKGGraph"]),
         .library(name: "GeoKGSyntax", targets: ["GeoKGSyntax"]),
     ],
     dependencies: [
@@ -58,10 +59,15 @@ let package = Package(
             name: "GeoKG",
             dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction", "GeoKGSyntax"],
             swiftSettings: strictFeatures),
+        // The read side: one vocabulary, walk, fact loader and order over a store or triples in memory.
+        .target(
+            name: "GeoKGGraph", dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGOntology", "GeoKGRender"],
+            swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",
             dependencies: [
                 "GeoKG",
+                "GeoKGGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictFeatures),
@@ -98,6 +104,9 @@ let package = Package(
         .testTarget(
             name: "GeoKGFuzzTests", dependencies: ["GeoKGFuzzTargets", "GeoKGTestSupport"],
             exclude: ["Regressions"], swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGGraphTests", dependencies: ["GeoKGGraph", "GeoKGStore", "GeoKGTestSupport"],
+            swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGRenderTests", dependencies: ["GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),

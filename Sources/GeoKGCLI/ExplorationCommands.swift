@@ -1,5 +1,6 @@
 import ArgumentParser
 import GeoKG
+import GeoKGGraph
 
 /// `geokg entities`: list entities.
 struct EntitiesCommand: ParsableCommand {
@@ -22,9 +23,10 @@ struct EntitiesCommand: ParsableCommand {
     var match: String?
 
     func run() throws {
-        let engine = try QueryEngine(store: try storeOptions.open())
+        let store = try storeOptions.open()
+        let engine = try QueryEngine(store: store)
         let types = try type.map { try ClassResolver(engine: engine).resolve([$0]) } ?? []
-        try output.write(try EntityDirectory(engine: engine).list(types: types, match: match))
+        try output.write(try EntityDirectory(engine: engine, graph: try FactGraph(source: store)).list(types: types, match: match))
     }
 }
 
@@ -48,9 +50,10 @@ struct ShowCommand: ParsableCommand {
     var entity: String
 
     func run() throws {
-        let engine = try QueryEngine(store: try storeOptions.open())
+        let store = try storeOptions.open()
+        let engine = try QueryEngine(store: store)
         let iri = try EntityResolver(engine: engine).resolve(entity)
-        let profile = EntityProfile(engine: engine)
+        let profile = EntityProfile(engine: engine, graph: try FactGraph(source: store))
         try output.write(try profile.description(of: iri), try profile.facts(of: iri))
     }
 }
@@ -87,8 +90,8 @@ struct NeighborsCommand: ParsableCommand {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let iri = try EntityResolver(engine: engine).resolve(entity)
-        let filter = try walk.filter(store: store, engine: engine)
-        let table = try Neighborhood(store: store, filter: filter).around(iri, depth: depth)
+        let graph = try FactGraph(source: store)
+        let table = try Neighborhood(graph: graph, filter: try walk.filter(graph: graph)).around(iri, depth: depth)
         try output.write(output.isReadable ? try table.readable(engine: engine) : table)
     }
 }
@@ -134,8 +137,8 @@ struct PathCommand: ParsableCommand {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
-        let filter = try walk.filter(store: store, engine: engine)
-        let paths = try PathFinder(store: store, engine: engine, filter: filter).paths(
+        let graph = try FactGraph(source: store)
+        let paths = try PathFinder(graph: graph, filter: try walk.filter(graph: graph)).paths(
             from: try resolver.resolve(from), to: try resolver.resolve(to), maxDepth: maxDepth, limit: limit)
         if paths.rows.isEmpty { printMessage("no chain of at most \(maxDepth) steps links \(from) and \(to)") }
         if output.isReadable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GeoKG
+import GeoKGGraph
 
 /// The output option of the everyday commands (entities, show, neighbors, path).
 struct ExplorationOptions: ParsableArguments {
@@ -52,10 +53,10 @@ struct WalkOptions: ParsableArguments {
         }
     }
 
-    /// The filter these options ask for, with relation names resolved against `store`.
-    /// - Throws: `UnknownNameError` for a relation the store does not know.
-    func filter(store: TripleStore, engine: QueryEngine) throws -> WalkFilter {
-        let iris = relations.isEmpty ? [] : try RelationResolver(store: store, engine: engine).resolve(relations)
-        return WalkFilter(relations: iris, since: since, until: until)
+    /// The filter these options ask for, with relation names resolved against `graph`, and `classes`.
+    /// - Throws: `UnknownNameError` for a relation the graph does not know.
+    func filter(graph: FactGraph, classes: [IRI] = []) throws -> WalkFilter {
+        let iris = relations.isEmpty ? [] : try RelationResolver(graph: graph).resolve(relations)
+        return WalkFilter(relations: iris, classes: classes, since: since, until: until)
     }
 }

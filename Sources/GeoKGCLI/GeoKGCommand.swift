@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoKG
+import GeoKGGraph
 
 /// `geokg`: builds a knowledge graph of geopolitical actors and answers questions about it.
 @main

@@ -1,4 +1,5 @@
 import GeoKG
+import GeoKGGraph
 
 /// `geokg path` for people: each chain as numbered steps, each step with its date, then its sentence and its
 /// source in full, on lines of their own.

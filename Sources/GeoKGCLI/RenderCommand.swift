@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 public import GeoKG
+import GeoKGGraph
 
 /// `geokg render`: draws a part of the graph.
 struct RenderCommand: ParsableCommand {
@@ -71,17 +72,14 @@ struct RenderCommand: ParsableCommand {
         let engine = try QueryEngine(store: store)
         let resolver = EntityResolver(engine: engine)
         let focus = try entities.map { try resolver.resolve($0) }
-        let subgraph: Subgraph
-        if let query {
-            subgraph = Subgraph(triples: try constructed(query, engine: engine), focus: focus, maxEntities: maxNodes)
-        } else {
-            let filter = try walk.filter(store: store, engine: engine)
-            let classes = types.isEmpty ? [] : try ClassResolver(engine: engine).resolve(types)
-            subgraph = try SubgraphSelector(store: store).select(
-                SubgraphRequest(
-                    focus: focus, depth: depth, relations: filter.relations, classes: classes,
-                    since: filter.since, until: filter.until, maxEntities: maxNodes))
-        }
+        let classes = types.isEmpty ? [] : try ClassResolver(engine: engine).resolve(types)
+        // A query's triples are read as the store is, through a graph held in memory.
+        let graph = try query.map { try FactGraph(source: MemoryGraph(try constructed($0, engine: engine))) } ?? FactGraph(source: store)
+        let filter = try walk.filter(graph: graph, classes: classes)
+        let subgraph = try SubgraphSelector(graph: graph).select(
+            SubgraphRequest(
+                focus: focus, depth: query == nil ? depth : nil, relations: filter.relations, classes: filter.classes,
+                since: filter.since, until: filter.until, maxEntities: maxNodes))
         if subgraph.omittedEntities > 0 {
             printMessage("\(subgraph.omittedEntities) entities with fewer relations left out (--max-nodes \(maxNodes))")
         }

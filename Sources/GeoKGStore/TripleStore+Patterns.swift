@@ -29,8 +29,8 @@ extension TripleStore {
     /// let rows = try store.statements(predicates: [subjectID], objects: [chinaID])
     /// ```
     /// Read through the index that leads with a bound position: SPOG when subjects are given, else POSG or
-    /// OSPG, whichever leads with the position holding fewer ids. With subjects, more than
-    /// `soughtPredicates` predicates are tested on each entry rather than sought one by one.
+    /// OSPG, whichever leads with the position holding fewer ids. More than `soughtPredicates` predicates are
+    /// tested on each entry of the subjects or objects rather than sought one by one.
     /// - Complexity: O(m log n) for m index entries in the bound ranges; positions the index does not lead
     ///   with are tested on each entry.
     public func statements(subjects: [Int64]? = nil, predicates: [Int64]? = nil, objects: [Int64]? = nil) throws
@@ -43,14 +43,14 @@ extension TripleStore {
         func test(_ column: String, _ ids: [Int64]?, usesIndex: Bool) {
             guard let ids else { return }
             tests.append("\(usesIndex ? "" : "+")\(column) IN (SELECT value FROM json_each(?))")
-            arguments.append(.text("[" + ids.map(String.init).joined(separator: ",") + "]"))
+            arguments.append(Self.idList(ids))
         }
         if subjects != nil {
             index = ""
             test("s", subjects, usesIndex: true)
             test("p", predicates, usesIndex: (predicates?.count ?? 0) <= Self.soughtPredicates)
             test("o", objects, usesIndex: false)
-        } else if let predicates, let objects, objects.count < predicates.count {
+        } else if let predicates, let objects, objects.count < predicates.count || predicates.count > Self.soughtPredicates {
             index = "INDEXED BY quads_osp"
             test("o", objects, usesIndex: true)
             test("p", predicates, usesIndex: false)
@@ -63,12 +63,33 @@ extension TripleStore {
             test("o", objects, usesIndex: true)
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
+        // Rows come in the order of the index, whose last column is the graph: a triple held in several
+        // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
+        let statement = try connection.prepare("SELECT s, p, o FROM quads \(index)\(filter)")
+        try statement.bind(arguments)
+        defer { statement.reset() }
         var found: [StatementIDs] = []
-        try select("SELECT DISTINCT s, p, o FROM quads \(index)\(filter)", arguments) { row in
-            found.append(StatementIDs(subject: row[0].integer ?? 0, predicate: row[1].integer ?? 0, object: row[2].integer ?? 0))
-            return true
+        while try statement.step() {
+            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            if found.last != row { found.append(row) }
         }
         return found
+    }
+
+    /// The ids of every predicate the store uses, in id order.
+    /// - Complexity: one index seek per distinct predicate (a skip scan of POSG).
+    public func predicateIDs() throws -> [Int64] {
+        let next = try connection.prepare("SELECT p FROM quads INDEXED BY quads_pos WHERE p > ? ORDER BY p LIMIT 1")
+        var predicates: [Int64] = []
+        var last: Int64 = 0
+        while true {
+            next.reset()
+            next.bind(last, at: 1)
+            guard try next.step() else { break }
+            last = next.int64(0)
+            predicates.append(last)
+        }
+        return predicates
     }
 
     /// The ids of those of `terms` the store holds; terms it does not hold, and blank nodes, are left out.
@@ -85,16 +106,52 @@ extension TripleStore {
     public func terms(ids: [Int64]) throws -> [Int64: Term] {
         var terms: [Int64: Term] = [:]
         guard !ids.isEmpty else { return terms }
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        try select(
-            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))", [.text(list)]
-        ) { row in
-            guard let id = row[0].integer, let kind = row[1].integer.flatMap(StoreSchema.TermKind.init(rawValue:)) else { return true }
-            let stored = StoredTerm(
-                kind: kind, value: row[2].text ?? "", datatype: row[3].text ?? "", language: row[4].text ?? "")
-            terms[id] = stored.term(id: id)
-            return true
+        let statement = try connection.prepare(
+            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))")
+        try statement.bind([Self.idList(ids)])
+        defer { statement.reset() }
+        terms.reserveCapacity(ids.count)
+        while try statement.step() {
+            let id = statement.int64(0)
+            if let term = Self.term(statement, from: 1, id: id) { terms[id] = term }
         }
         return terms
+    }
+
+    /// The triples whose subject is in `subjects` and predicate in `predicates`, each with its object decoded,
+    /// in one read: a subject's names, say.
+    /// - Complexity: O(k log n) for k matching triples.
+    public func objects(subjects: [Int64], predicates: [Int64]) throws -> [(statement: StatementIDs, object: Term)] {
+        guard !subjects.isEmpty, !predicates.isEmpty else { return [] }
+        let statement = try connection.prepare(
+            """
+            SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM quads AS q JOIN terms AS t ON t.id = q.o \
+            WHERE q.s IN (SELECT value FROM json_each(?1)) AND q.p IN (SELECT value FROM json_each(?2))
+            """)
+        try statement.bind([Self.idList(subjects), Self.idList(predicates)])
+        defer { statement.reset() }
+        var found: [(statement: StatementIDs, object: Term)] = []
+        while try statement.step() {
+            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            // A triple held in several graphs comes as adjacent rows, kept once.
+            guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else { continue }
+            found.append((row, term))
+        }
+        return found
+    }
+
+    /// Ids as the JSON array `json_each` reads.
+    private static func idList(_ ids: [Int64]) -> SQLValue {
+        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// The term in the columns kind, value, datatype and language from `column` on of the current row.
+    private static func term(_ statement: SQLiteStatement, from column: Int32, id: Int64) -> Term? {
+        guard let kind = StoreSchema.TermKind(rawValue: statement.int64(column)) else { return nil }
+        let isLiteral = kind == .literal
+        let stored = StoredTerm(
+            kind: kind, value: statement.text(column + 1), datatype: isLiteral ? statement.text(column + 2) : "",
+            language: isLiteral ? statement.text(column + 3) : "")
+        return stored.term(id: id)
     }
 }

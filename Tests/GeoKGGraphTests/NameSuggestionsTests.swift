@@ -1,4 +1,4 @@
-@testable import GeoKG
+@testable import GeoKGGraph
 import Testing
 
 @Suite("edit distance and name suggestions")

@@ -25,8 +25,7 @@ public struct ClassResolver {
     }
 
     /// Classes whose members are not entities.
-    private static let excluded = EntityDirectory.nonEntityClasses
-        + (FactVocabulary.standard.factClasses + FactVocabulary.standard.relationClasses).map { Term.iri($0) }
+    private static let excluded = FactVocabulary.standard.nonEntityClasses.map { Term.iri($0) }
 
     /// The classes `names` stand for (a name stands for several only when namespaces share a local name).
     /// - Throws: `UnknownNameError` for the first name that stands for none, naming the known classes nearest to it.

@@ -68,7 +68,7 @@ public struct EntityResolver {
         let query = """
             SELECT DISTINCT ?name WHERE {
               ?entity rdfs:label|skos:altLabel ?name ; a ?class
-              FILTER(?class NOT IN (\(EntityDirectory.nonEntityClasses.map(\.sparql).joined(separator: ", "))))
+              FILTER(?class NOT IN (\(FactVocabulary.standard.nonEntityClasses.map { Term.iri($0).sparql }.joined(separator: ", "))))
             }
             """
         return try engine.select(query).solutions.compactMap { row in
@@ -84,7 +84,7 @@ public struct EntityResolver {
               \(pattern)
               OPTIONAL { ?entity rdfs:label ?label }
               OPTIONAL { ?entity a ?class }
-            } GROUP BY ?entity ORDER BY ?entity
+            } GROUP BY ?entity ORDER BY ?name ?entity
             """
         return try engine.select(query).solutions.compactMap { row in
             guard case .iri(let iri)? = row[0] else { return nil }

@@ -5,8 +5,8 @@ public import GeoKGRDF
 public struct SubgraphRequest: Sendable {
     /// The entities to start from; always kept.
     public var focus: [IRI]
-    /// How many relation steps out to go.
-    public var depth: Int
+    /// How many relation steps out to go; `nil` for every relation triple of the graph.
+    public var depth: Int?
     /// Relations to follow; empty for all.
     public var relations: [IRI]
     /// Classes the other entities must have (any of them); empty for all.
@@ -19,7 +19,7 @@ public struct SubgraphRequest: Sendable {
     public var maxEntities: Int
 
     public init(
-        focus: [IRI], depth: Int = 1, relations: [IRI] = [], classes: [IRI] = [], since: String? = nil, until: String? = nil,
+        focus: [IRI], depth: Int? = 1, relations: [IRI] = [], classes: [IRI] = [], since: String? = nil, until: String? = nil,
         maxEntities: Int = 60
     ) {
         self.focus = focus
@@ -30,7 +30,4 @@ public struct SubgraphRequest: Sendable {
         self.until = until
         self.maxEntities = maxEntities
     }
-
-    /// Whether a date range is set.
-    var isDated: Bool { since != nil || until != nil }
 }

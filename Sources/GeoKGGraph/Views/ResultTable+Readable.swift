@@ -1,5 +1,5 @@
 public import GeoKGQuery
-public import GeoKGRDF
+import GeoKGRDF
 
 extension ResultTable {
     /// The most IRIs whose labels one query asks for.

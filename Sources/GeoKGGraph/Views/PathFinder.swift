@@ -1,15 +1,15 @@
-public import GeoKGQuery
 public import GeoKGRDF
-public import GeoKGStore
+import GeoKGStore
 
 /// `geokg path`: the shortest chains of relations between two entities, each step with its evidence.
 public struct PathFinder {
-    private let engine: QueryEngine
-    private let walk: GraphWalk
+    private let graph: FactGraph
+    private let filter: WalkFilter
 
-    public init(store: TripleStore, engine: QueryEngine, filter: WalkFilter) throws {
-        self.engine = engine
-        walk = try GraphWalk(store: store, filter: filter)
+    /// Paths in `graph` along what `filter` follows.
+    public init(graph: FactGraph, filter: WalkFilter) {
+        self.graph = graph
+        self.filter = filter
     }
 
     /// Up to `limit` shortest paths of at most `maxDepth` steps, following relations either way; one row per
@@ -17,7 +17,7 @@ public struct PathFinder {
     /// fact backing it (in both shapes: ingested articles and imported event data).
     public func paths(from start: IRI, to goal: IRI, maxDepth: Int, limit: Int = 10) throws -> ResultTable {
         var table = ResultTable(variables: ["path", "step", "subject", "relation", "object", "evidence", "source", "date"])
-        guard let origin = try walk.id(of: start), let target = try walk.id(of: goal), origin != target else {
+        guard let origin = try graph.id(of: start), let target = try graph.id(of: goal), origin != target else {
             return table
         }
         // Breadth first; every way of reaching a node at its shortest distance is kept.
@@ -29,7 +29,7 @@ public struct PathFinder {
             level += 1
             let inFrontier = Set(frontier)
             var next: [Int64] = []
-            for edge in try walk.sorted(walk.edges(touching: frontier)) {
+            for edge in try graph.sorted(graph.edges(touching: frontier, filter: filter)) {
                 for (from, to) in [(edge.subject, edge.object), (edge.object, edge.subject)] where inFrontier.contains(from) {
                     if distance[to] == nil {
                         distance[to] = level
@@ -40,13 +40,14 @@ public struct PathFinder {
             }
             frontier = next
         }
-        for (number, path) in chains(to: target, origin: origin, reachedBy: reachedBy, limit: limit).enumerated() {
+        let chains = chains(to: target, origin: origin, reachedBy: reachedBy, limit: limit)
+        let facts = try graph.facts(for: Set(chains.joined()))
+        for (number, path) in chains.enumerated() {
             for (step, edge) in path.enumerated() {
-                let terms = try walk.terms(edge)
-                let evidence = try self.evidence(for: terms)
+                let evidence = Self.evidence(facts[edge] ?? [])
                 table.rows.append([
-                    Self.integer(number + 1), Self.integer(step + 1), terms.subject, terms.relation, terms.object,
-                    evidence.sentence, evidence.source, evidence.date,
+                    Self.integer(number + 1), Self.integer(step + 1), try graph.term(edge.subject), try graph.term(edge.predicate),
+                    try graph.term(edge.object), evidence?.evidence, evidence?.source, evidence?.date,
                 ])
             }
         }
@@ -68,24 +69,14 @@ public struct PathFinder {
         return result
     }
 
-    /// The sentence, source and date of a fact (event node) that records the edge: one with a sentence first,
-    /// then the earliest source; each `nil` when no fact records it.
-    private func evidence(
-        for edge: (subject: Term, relation: Term, object: Term)
-    ) throws -> (sentence: Term?, source: Term?, date: Term?) {
-        let vocabulary = FactVocabulary.standard
-        func anyOf(_ predicates: [IRI]) -> String { predicates.map { Term.iri($0).sparql }.joined(separator: "|") }
-        let query = """
-            SELECT ?evidence ?source ?date WHERE {
-              ?fact \(anyOf(vocabulary.subject)) \(edge.subject.sparql) ; \(anyOf(vocabulary.relation)) \(edge.relation.sparql) ;
-                    \(anyOf(vocabulary.object)) \(edge.object.sparql) .
-              OPTIONAL { ?fact \(anyOf(vocabulary.evidence)) ?evidence }
-              OPTIONAL { ?fact \(anyOf(vocabulary.source)) ?source }
-              OPTIONAL { ?fact \(anyOf(vocabulary.date)) ?date }
-            } ORDER BY DESC(BOUND(?evidence)) ?source ?evidence ?date LIMIT 1
-            """
-        let row = try engine.select(query).solutions.first
-        return (row?[0] ?? nil, row?[1] ?? nil, row?[2] ?? nil)
+    /// The fact whose sentence, source and date a step shows: one with a sentence first, then the earliest
+    /// source, sentence and date.
+    private static func evidence(_ facts: [Fact]) -> Fact? {
+        facts.min { left, right in
+            let (a, b) = (left.record, right.record)
+            return (a.evidence == nil ? 1 : 0, a.source ?? "", a.evidence ?? "", a.date ?? "")
+                < (b.evidence == nil ? 1 : 0, b.source ?? "", b.evidence ?? "", b.date ?? "")
+        }
     }
 
     private static func integer(_ value: Int) -> Term {

@@ -1,4 +1,5 @@
 public import GeoKGRDF
+import GeoKGQuery
 
 /// A relation the store knows, with the names a person may give it by.
 struct KnownRelation: Sendable {

@@ -4,9 +4,9 @@ public import GeoKGRDF
 public struct Subgraph: Sendable, Equatable {
     /// The entities asked about.
     public var focus: [IRI]
-    /// The entities shown, ordered by IRI.
+    /// The entities shown, ordered by label, then IRI.
     public var entities: [SubgraphEntity]
-    /// The relations between them, ordered by subject, relation and object.
+    /// The relations between them, ordered by subject, relation and object (each by label, then IRI).
     public var edges: [SubgraphEdge]
     /// How many entities of the neighbourhood were left out to stay within the size asked for.
     public var omittedEntities: Int

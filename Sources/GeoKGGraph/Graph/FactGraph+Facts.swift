@@ -1,0 +1,91 @@
+import GeoKGRDF
+public import GeoKGStore
+
+/// The one fact loader: the event nodes behind edges or around an entity, with their details, in both shapes.
+extension FactGraph {
+    /// The facts stating each of `edges`: event nodes whose subject, relation and object are the edge's. Denied
+    /// facts are left out; each edge's facts are ordered by date, source and sentence.
+    /// - Complexity: three batched index reads to find the events, one for their details.
+    public func facts(for edges: Set<StatementIDs>) throws -> [StatementIDs: [Fact]] {
+        guard !edges.isEmpty else { return [:] }
+        // Events whose subject and object are both ends of a kept edge, found by two index scans, before the
+        // relation of each is read: far fewer reads than every event of every kept entity.
+        var subjectOf: [Int64: Int64] = [:]
+        for row in try source.statements(predicates: ids.subject, objects: Set(edges.map(\.subject)).sorted()) {
+            subjectOf[row.subject] = row.object
+        }
+        let pairs = Set(edges.map { [$0.subject, $0.object] })
+        var objectOf: [Int64: Int64] = [:]
+        for row in try source.statements(predicates: ids.object, objects: Set(edges.map(\.object)).sorted()) {
+            if let subject = subjectOf[row.subject], pairs.contains([subject, row.object]) { objectOf[row.subject] = row.object }
+        }
+        var edgeOf: [Int64: StatementIDs] = [:]
+        for row in try source.statements(subjects: objectOf.keys.sorted(), predicates: ids.relation) {
+            guard let subject = subjectOf[row.subject], let object = objectOf[row.subject] else { continue }
+            let edge = StatementIDs(subject: subject, predicate: row.object, object: object)
+            if edges.contains(edge) { edgeOf[row.subject] = edge }
+        }
+        var facts: [StatementIDs: [Fact]] = [:]
+        for fact in try details(edgeOf) where !fact.isNegated { facts[fact.edge, default: []].append(fact) }
+        return facts.mapValues { $0.sorted { $0.record < $1.record } }
+    }
+
+    /// Every fact with `entity` as its subject or object, denied ones included, in no particular order.
+    /// - Complexity: two batched index reads to find the events, one for their details.
+    public func facts(of entity: Int64) throws -> [Fact] {
+        let ends = ids.subject + ids.object
+        let events = Set(try source.statements(predicates: ends, objects: [entity]).map(\.subject)).sorted()
+        var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
+        for row in try source.statements(subjects: events, predicates: ends + ids.relation) {
+            var part = parts[row.subject] ?? (nil, nil, nil)
+            if ids.subject.contains(row.predicate) { part.subject = row.object }
+            if ids.object.contains(row.predicate) { part.object = row.object }
+            if ids.relation.contains(row.predicate) { part.relation = row.object }
+            parts[row.subject] = part
+        }
+        var edgeOf: [Int64: StatementIDs] = [:]
+        for (event, part) in parts {
+            guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
+            edgeOf[event] = StatementIDs(subject: subject, predicate: relation, object: object)
+        }
+        return try details(edgeOf)
+    }
+
+    /// How many facts (event nodes) name each of `entities` as their subject or object; entities named by none
+    /// are left out.
+    /// - Complexity: one batched index read over the events of the entities.
+    public func factCounts(_ entities: [Int64]) throws -> [Int64: Int] {
+        var events: [Int64: Set<Int64>] = [:]
+        for row in try source.statements(predicates: ids.subject + ids.object, objects: entities) {
+            events[row.object, default: []].insert(row.subject)
+        }
+        return events.mapValues(\.count)
+    }
+
+    /// The facts of the events in `edgeOf`, with their dates, sentences, modalities, sources and weights: the
+    /// least of each when an event records several.
+    private func details(_ edgeOf: [Int64: StatementIDs]) throws -> [Fact] {
+        guard !edgeOf.isEmpty else { return [] }
+        let details = try source.statements(
+            subjects: edgeOf.keys.sorted(), predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein)
+        try load(Set(details.map(\.object)))
+        var facts = Dictionary(uniqueKeysWithValues: edgeOf.map { ($0.key, Fact(event: $0.key, edge: $0.value)) })
+        func least(_ known: Term?, _ value: Term) -> Term {
+            guard let known else { return value }
+            return Self.text(value) < Self.text(known) ? value : known
+        }
+        for row in details {
+            guard var fact = facts[row.subject] else { continue }
+            let value = try term(row.object)
+            switch row.predicate {
+            case _ where ids.date.contains(row.predicate): fact.date = least(fact.date, value)
+            case _ where ids.evidence.contains(row.predicate): fact.evidence = least(fact.evidence, value)
+            case _ where ids.modality.contains(row.predicate): fact.modality = least(fact.modality, value)
+            case _ where ids.source.contains(row.predicate): fact.source = least(fact.source, value)
+            default: fact.goldstein = Double(Self.text(value))
+            }
+            facts[row.subject] = fact
+        }
+        return Array(facts.values)
+    }
+}

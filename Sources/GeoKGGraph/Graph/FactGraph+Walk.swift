@@ -1,0 +1,62 @@
+import GeoKGRDF
+public import GeoKGStore
+
+/// The one walk: the direct relation triples between entities that touch given entities, filtered alike in both
+/// data shapes.
+extension FactGraph {
+    /// The edges with one of `nodes` as subject or object (both directions) that pass `filter`: their relation
+    /// is followed, both ends are IRIs, the far end (the one not in `nodes`) has one of the classes,
+    /// and a fact in the date range states the edge.
+    /// Each edge comes once, in no particular order.
+    /// - Complexity: two batched index reads for the nodes, one for the classes of the far ends, and with dates
+    ///   the fact reads of `facts(for:)`.
+    public func edges(touching nodes: [Int64], filter: WalkFilter) throws -> [StatementIDs] {
+        let relations = try followed(filter)
+        guard !nodes.isEmpty, !relations.isEmpty else { return [] }
+        let near = Set(nodes)
+        // An edge between two of the nodes is in both reads; it is taken from the first.
+        let found = try source.statements(subjects: nodes, predicates: relations)
+            + source.statements(predicates: relations, objects: nodes).filter { !near.contains($0.subject) }
+        return try kept(found, near: near, filter: filter)
+    }
+
+    /// The edges between two of `nodes` that pass `filter`.
+    public func edges(among nodes: [Int64], filter: WalkFilter) throws -> [StatementIDs] {
+        let relations = try followed(filter)
+        guard !nodes.isEmpty, !relations.isEmpty else { return [] }
+        return try kept(try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: Set(nodes), filter: filter)
+    }
+
+    /// Every edge of the graph that passes `filter`.
+    /// - Complexity: a read of every triple of the relations followed.
+    public func edges(filter: WalkFilter) throws -> [StatementIDs] {
+        let relations = try followed(filter)
+        guard !relations.isEmpty else { return [] }
+        return try kept(try source.statements(predicates: relations), near: nil, filter: filter)
+    }
+
+    /// The relations `filter` follows, as ids.
+    private func followed(_ filter: WalkFilter) throws -> [Int64] {
+        filter.relations.isEmpty ? relations : try source.ids(of: filter.relations)
+    }
+
+    /// Those of `found` that pass `filter`; the ends outside `near` (every end when `nil`) must have its classes.
+    private func kept(_ found: [StatementIDs], near: Set<Int64>?, filter: WalkFilter) throws -> [StatementIDs] {
+        try load(found.ends)
+        var edges = found.filter { isIRI($0.subject) && isIRI($0.object) }
+        if !filter.classes.isEmpty {
+            let far = edges.ends.subtracting(near ?? [])
+            let classes = try source.ids(of: filter.classes)
+            let admitted = Set(try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject))
+                .union(near ?? [])
+            edges = edges.filter { admitted.contains($0.subject) && admitted.contains($0.object) }
+        }
+        if filter.isDated {
+            let facts = try self.facts(for: Set(edges))
+            edges = edges.filter { edge in
+                (facts[edge] ?? []).contains { $0.record.isDated(since: filter.since, until: filter.until) }
+            }
+        }
+        return edges
+    }
+}

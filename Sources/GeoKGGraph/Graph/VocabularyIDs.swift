@@ -1,0 +1,27 @@
+import GeoKGRDF
+
+/// A graph's ids of a vocabulary's predicates and classes; those it does not hold are left out.
+struct VocabularyIDs {
+    let type: Int64
+    let relationClasses, subject, object, relation, date, evidence, modality, source, goldstein, cameoCode, label, alias,
+        sameAs: [Int64]
+    let descriptive: [Int64]
+
+    init(source: any GraphSource, vocabulary: FactVocabulary) throws {
+        type = try source.id(of: .iri(RDF.type)) ?? -1
+        relationClasses = try source.ids(of: vocabulary.relationClasses)
+        subject = try source.ids(of: vocabulary.subject)
+        object = try source.ids(of: vocabulary.object)
+        relation = try source.ids(of: vocabulary.relation)
+        date = try source.ids(of: vocabulary.date)
+        evidence = try source.ids(of: vocabulary.evidence)
+        modality = try source.ids(of: vocabulary.modality)
+        self.source = try source.ids(of: vocabulary.source)
+        goldstein = try source.ids(of: vocabulary.goldstein)
+        cameoCode = try source.ids(of: vocabulary.cameoCode)
+        label = try source.ids(of: vocabulary.label)
+        alias = try source.ids(of: vocabulary.alias)
+        sameAs = try source.ids(of: vocabulary.sameAs)
+        descriptive = try source.ids(of: vocabulary.descriptive)
+    }
+}
