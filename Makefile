@@ -27,6 +27,7 @@ screenshot:
 	scripts/screenshot.sh Output/china.svg Output/china-screenshot.png
 
 test: system-packages
+	$(SWIFT) format lint --strict --recursive --parallel Sources Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 Tests/HTMLEval/score_floor.py --f1 0.91 --unread 0 -- python3 $(SHARED)/html-eval/score_html.py --geokg .build/debug/geokg

@@ -20,7 +20,7 @@ let package = Package(
         .library(name: "GeoKGSyntax", targets: ["GeoKGSyntax"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // System libraries, each imported by exactly one module.
@@ -57,11 +57,15 @@ let package = Package(
             swiftSettings: strictFeatures),
         .target(
             name: "GeoKG",
-            dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology", "GeoKGExtraction", "GeoKGSyntax"],
+            dependencies: [
+                "GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology",
+                "GeoKGExtraction", "GeoKGSyntax",
+            ],
             swiftSettings: strictFeatures),
         // The read side: one vocabulary, walk, fact loader and order over a store or triples in memory.
         .target(
-            name: "GeoKGGraph", dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGOntology", "GeoKGRender"],
+            name: "GeoKGGraph",
+            dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGOntology", "GeoKGRender"],
             swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",

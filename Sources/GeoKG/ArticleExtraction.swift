@@ -36,11 +36,13 @@ public struct ArticleExtraction {
     public func run(
         paths: [String], format: ArticleFormat, to fileDescriptor: Int32, onError: (any Error) -> Void
     ) throws -> Int {
-        let writer = QuadWriter(fileDescriptor: fileDescriptor, format: renderer.format == .nquads ? .nquads : .ntriples)
+        let writer = QuadWriter(
+            fileDescriptor: fileDescriptor, format: renderer.format == .nquads ? .nquads : .ntriples)
         let renderer = self.renderer
         let failures = try ArticleBatches.read(paths: paths, format: format, onError: onError) { batch in
             // Workers extract and serialize; this thread only writes, in input order.
-            for output in ParallelMap.map(batch, jobs: jobs, { article in Result { try renderer.lines(for: article) } }) {
+            for output in ParallelMap.map(batch, jobs: jobs, { article in Result { try renderer.lines(for: article) } })
+            {
                 try writer.write(serialized: try output.get())
             }
         }

@@ -37,7 +37,9 @@ public final class ArticleIngest {
     ) throws -> IngestSummary {
         var summary = IngestSummary()
         _ = try store.replaceGraphs([ontologyUpdate])
-        summary.failures = try ArticleBatches.read(paths: paths, format: format, onError: onError, onProgress: onProgress) {
+        summary.failures = try ArticleBatches.read(
+            paths: paths, format: format, onError: onError, onProgress: onProgress
+        ) {
             try write($0, into: &summary)
         }
         return summary
@@ -77,7 +79,8 @@ public final class ArticleIngest {
 
     private func contentHash(_ article: Article) -> String {
         ContentHash.ofText(
-            [extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(separator: "\u{1F}"))
+            [extractionVersion, article.url, article.title ?? "", article.date ?? "", article.body].joined(
+                separator: "\u{1F}"))
     }
 }
 

@@ -74,7 +74,9 @@ public struct FactMapper: Sendable {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Terms.date, date) }
-            if ontology.relation(fact.relation)?.isEvent == true, let eventDate = Self.eventDate(fact.eventDate ?? article.date) {
+            if ontology.relation(fact.relation)?.isEvent == true,
+                let eventDate = Self.eventDate(fact.eventDate ?? article.date)
+            {
                 add(node, GeoVocabulary.eventDate, eventDate)
             }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
@@ -95,7 +97,8 @@ public struct FactMapper: Sendable {
 
     /// A stable id for a fact: a hash of its article, sentence, relation and entities.
     private func factID(article: Article, fact: Fact) -> String {
-        ContentHash.ofLines(article.url, String(fact.sentenceIndex), fact.subject, fact.relation, fact.object, digits: 20)
+        ContentHash.ofLines(
+            article.url, String(fact.sentenceIndex), fact.subject, fact.relation, fact.object, digits: 20)
     }
 }
 

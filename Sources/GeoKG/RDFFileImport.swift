@@ -1,10 +1,11 @@
+public import GeoKGRDF
+public import GeoKGStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import GeoKGRDF
-public import GeoKGStore
 
 /// Imports N-Triples and N-Quads files into a store, one file one transaction.
 ///
@@ -44,7 +45,8 @@ public enum RDFFileImport {
             throw RDFInputError(file: name, reason: "cannot open: \(error.reason)")
         }
         if try store.hasLoaded(contentHash: hash) {
-            return ImportOutcome(name: name, statements: 0, added: 0, alreadyLoaded: true, seconds: monotonicSeconds() - start)
+            return ImportOutcome(
+                name: name, statements: 0, added: 0, alreadyLoaded: true, seconds: monotonicSeconds() - start)
         }
         let reader = try QuadReader(path: path, format: format, name: name)
         let summary = try store.load(
@@ -64,7 +66,8 @@ public enum RDFFileImport {
         var template = Array("\(temporaryFolder())/geokg-stdin-XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
-            throw RDFInputError(file: standardInputName, reason: "cannot make a temporary file: \(String(cString: strerror(errno)))")
+            throw RDFInputError(
+                file: standardInputName, reason: "cannot make a temporary file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -83,7 +86,8 @@ public enum RDFFileImport {
                 let step = write(descriptor, buffer.baseAddress.map { $0 + written }, count - written)
                 guard step > 0 else {
                     unlink(path)
-                    throw RDFInputError(file: standardInputName, reason: "cannot spool: \(String(cString: strerror(errno)))")
+                    throw RDFInputError(
+                        file: standardInputName, reason: "cannot spool: \(String(cString: strerror(errno)))")
                 }
                 written += step
             }

@@ -80,7 +80,8 @@ public enum ArticleReader {
     private static func streamsLines(_ head: [UInt8], format: ArticleFormat) -> Bool {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let text = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
-        guard !TextDecoder.isBinary(head), !TextDecoder.hasUTF16Mark(head), let first = text.first(where: { !isSpace($0) })
+        guard !TextDecoder.isBinary(head), !TextDecoder.hasUTF16Mark(head),
+            let first = text.first(where: { !isSpace($0) })
         else { return false }
         return format == .jsonl || (format == .auto && first == UInt8(ascii: "{"))
     }
@@ -96,7 +97,9 @@ public enum ArticleReader {
         case .jsonl:
             let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
-                if let result = JSONLinesReader.article(fromLine: String(Substring(line)), number: index + 1, origin: origin) {
+                if let result = JSONLinesReader.article(
+                    fromLine: String(Substring(line)), number: index + 1, origin: origin)
+                {
                     try body(result)
                 }
             }

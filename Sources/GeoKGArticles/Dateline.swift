@@ -15,7 +15,8 @@ enum Dateline {
 
     // A `Regex` compiles its program once, on first use, with an atomic store; sharing it
     // between threads is safe, though the type is not marked `Sendable`.
-    nonisolated(unsafe) private static let pattern = #/
+    nonisolated(unsafe) private static let pattern =
+        #/
         ^ (?: [A-Z] [A-Z.'’&-]{2,} (?: [\ ,]+ [A-Z] [A-Z.'’&-]* )*
             | [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* , \ (?: [A-Z]\.? ){2} )
         (?: , \ [A-Z][a-z]+ (?: \ [A-Z][a-z]+ )* )?

@@ -17,10 +17,11 @@ struct HTMLClassWords {
         "consent", "gdpr",
     ])
     /// Words that mark page chrome when a word is one of them.
-    private static let chromeWords = Set(bytes([
-        "comment", "comments", "ad", "ads", "byline", "author", "timestamp", "nav", "menu", "footer", "masthead",
-        "toolbar", "tags", "tagcloud", "skip", "login", "rss", "copyright",
-    ]))
+    private static let chromeWords = Set(
+        bytes([
+            "comment", "comments", "ad", "ads", "byline", "author", "timestamp", "nav", "menu", "footer", "masthead",
+            "toolbar", "tags", "tagcloud", "skip", "login", "rss", "copyright",
+        ]))
     /// Words that, before a chrome word, make it the modifier of a layout or a name.
     private static let modifiers = Set(bytes(["no", "has", "with", "without", "category", "tag"]))
     /// Words that mark content when a word starts with one.
@@ -41,7 +42,8 @@ struct HTMLClassWords {
             return isChrome && (index == 0 || !Self.modifiers.contains(words[index - 1]))
         }
         weight =
-            words.contains { starts($0, Self.asidePrefixes) } ? -25 : words.contains { starts($0, Self.contentPrefixes) } ? 25 : 0
+            words.contains { starts($0, Self.asidePrefixes) }
+            ? -25 : words.contains { starts($0, Self.contentPrefixes) } ? 25 : 0
     }
 
     /// The words of `value` in lower case, split at every byte that is neither a letter nor part of

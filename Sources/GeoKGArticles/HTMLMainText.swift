@@ -61,7 +61,9 @@ enum HTMLMainText {
             return (length > 80 && density < 0.25)
                 || (density == 0 && range.last.map { blocks[$0].text.trimmingWhitespace.last == "." } == true)
         }
-        let kept = chosen.flatMap { elements[$0].blocks }.filter { blocks[$0].linkDensity <= 0.5 }.map { blocks[$0].text }
+        let kept = chosen.flatMap { elements[$0].blocks }.filter { blocks[$0].linkDensity <= 0.5 }.map {
+            blocks[$0].text
+        }
         return kept.isEmpty ? nil : kept
     }
 
@@ -78,14 +80,17 @@ enum HTMLMainText {
     /// block child. Never `<body>` or `<html>`.
     private static func container(around best: Int, scores: [Double], elements: [HTMLElement]) -> Int {
         func ancestors(of index: Int) -> some Sequence<Int> {
-            sequence(first: index) { elements[$0].parent }.dropFirst().prefix { !["body", "html"].contains(elements[$0].name) }
+            sequence(first: index) { elements[$0].parent }.dropFirst().prefix {
+                !["body", "html"].contains(elements[$0].name)
+            }
         }
         var top = best
         let alternatives = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(5).dropFirst()
             .filter { scores[$0] >= scores[best] * 0.75 }
         if alternatives.count >= 3 {
             let lines = alternatives.map { Set(ancestors(of: $0)) }
-            if let common = ancestors(of: best).first(where: { ancestor in lines.count { $0.contains(ancestor) } >= 3 }) {
+            if let common = ancestors(of: best).first(where: { ancestor in lines.count { $0.contains(ancestor) } >= 3 })
+            {
                 top = common
             }
         }
@@ -101,7 +106,9 @@ enum HTMLMainText {
         }
         var children = [Int](repeating: 0, count: elements.count)
         for element in elements { if let parent = element.parent { children[parent] += 1 } }
-        while let parent = elements[top].parent, children[parent] == 1, !["body", "html"].contains(elements[parent].name) {
+        while let parent = elements[top].parent, children[parent] == 1,
+            !["body", "html"].contains(elements[parent].name)
+        {
             top = parent
         }
         return top

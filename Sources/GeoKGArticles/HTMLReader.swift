@@ -26,7 +26,9 @@ enum HTMLReader {
         let length = { (paragraphs: [String]) in paragraphs.reduce(0) { $0 + $1.utf8.count } }
         let declared = metadata.articleBody.map { paragraphs(ofText: $0, linesAreParagraphs: true) }
         let body =
-            if let main, length(main) >= declared.map(length) ?? 0 { main } else { declared ?? HTMLMainText.shortText(of: collector.paragraphs) }
+            if let main, length(main) >= declared.map(length) ?? 0 { main } else {
+                declared ?? HTMLMainText.shortText(of: collector.paragraphs)
+            }
         return origin.article(url: metadata.url, title: metadata.title, date: metadata.date, paragraphs: body)
     }
 

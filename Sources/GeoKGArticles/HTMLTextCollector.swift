@@ -129,10 +129,13 @@ struct HTMLTextCollector {
     /// its kind (`<li>One<li>Two`, `<dt>Term<dd>Definition`), unless a table cell, a button or a
     /// list opened since.
     private mutating func closeImplied(by name: String) {
-        if Self.blockElements.contains(name), !Self.tableParts.contains(name), let paragraph = stack.last?.openParagraph {
+        if Self.blockElements.contains(name), !Self.tableParts.contains(name), let paragraph = stack.last?.openParagraph
+        {
             close(from: paragraph)
         }
-        if Self.itemElements.contains(name), let item = stack.last?.openItem, (name == "li") == (stack[item].name == "li") {
+        if Self.itemElements.contains(name), let item = stack.last?.openItem,
+            (name == "li") == (stack[item].name == "li")
+        {
             close(from: item)
         }
     }
@@ -140,7 +143,9 @@ struct HTMLTextCollector {
     /// Pops the open elements from `index` on, recording where each block element's blocks end.
     private mutating func close(from index: Int) {
         for element in stack[index...] where element.isBlock {
-            if let block = element.block { elements[block].blocks = elements[block].blocks.lowerBound..<paragraphs.count }
+            if let block = element.block {
+                elements[block].blocks = elements[block].blocks.lowerBound..<paragraphs.count
+            }
         }
         stack.removeSubrange(index...)
     }

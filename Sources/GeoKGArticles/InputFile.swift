@@ -69,7 +69,8 @@ struct InputFile {
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 number += 1
                 if !skippingLongLine {
-                    try body(number, newline - start > limit ? .failure(tooLong(number)) : .success(buffer[start..<newline]))
+                    try body(
+                        number, newline - start > limit ? .failure(tooLong(number)) : .success(buffer[start..<newline]))
                 }
                 skippingLongLine = false
                 start = newline + 1

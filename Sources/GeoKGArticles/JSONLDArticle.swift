@@ -26,7 +26,8 @@ struct JSONLDArticle {
         headline = node["headline"] as? String
         let page = node["mainEntityOfPage"]
         let pageObject = page as? [String: Any]
-        url = node["url"] as? String ?? page as? String ?? pageObject?["@id"] as? String ?? pageObject?["url"] as? String
+        url =
+            node["url"] as? String ?? page as? String ?? pageObject?["@id"] as? String ?? pageObject?["url"] as? String
         datePublished = node["datePublished"] as? String
         articleBody = node["articleBody"] as? String
     }

@@ -22,6 +22,7 @@ enum TextLayoutReader {
         }
         return origin.article(
             url: String(lines[0].trimmingWhitespace), title: String(lines[1]),
-            date: DateNormalizer.isoDate(from: String(lines[2])), paragraphs: String.blankLineBlocks(of: lines.dropFirst(4)))
+            date: DateNormalizer.isoDate(from: String(lines[2])),
+            paragraphs: String.blankLineBlocks(of: lines.dropFirst(4)))
     }
 }

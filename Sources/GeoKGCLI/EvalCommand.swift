@@ -31,12 +31,14 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let evaluation = ExtractionEvaluation(ontology: try ontologyOptions.load(), tagger: try ontologyOptions.loadTagger())
+        let evaluation = ExtractionEvaluation(
+            ontology: try ontologyOptions.load(), tagger: try ontologyOptions.loadTagger())
         var articles = 0
         var failed = 0
         let totals = try evaluation.run(folders: folders) { outcome in
             articles += 1
-            let name = outcome.article.name.padding(toLength: max(40, outcome.article.name.count), withPad: " ", startingAt: 0)
+            let name = outcome.article.name.padding(
+                toLength: max(40, outcome.article.name.count), withPad: " ", startingAt: 0)
             switch outcome.score {
             case .failure(let error):
                 failed += 1
@@ -48,8 +50,12 @@ struct EvalCommand: ParsableCommand {
                         + "P=\(ratio(correct, score.stated.count, 2)) R=\(ratio(correct, score.wanted.count, 2))  "
                         + "entities \(score.entitiesFound)/\(score.goldEntities)")
                 if verbose {
-                    for fact in score.wanted.subtracting(score.stated).sorted() { print("    missed \(describe(fact))") }
-                    for fact in score.stated.subtracting(score.wanted).sorted() { print("    wrong  \(describe(fact))") }
+                    for fact in score.wanted.subtracting(score.stated).sorted() {
+                        print("    missed \(describe(fact))")
+                    }
+                    for fact in score.stated.subtracting(score.wanted).sorted() {
+                        print("    wrong  \(describe(fact))")
+                    }
                 }
             }
         }

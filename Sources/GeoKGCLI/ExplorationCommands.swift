@@ -16,7 +16,10 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: ExplorationOptions
 
-    @Option(help: ArgumentHelp("Only entities of this class, by name in any case (Country, Person, Organization, Group, Location, Commodity; Actor in event data), prefixed name or IRI.", valueName: "class"))
+    @Option(
+        help: ArgumentHelp(
+            "Only entities of this class, by name in any case (Country, Person, Organization, Group, Location, Commodity; Actor in event data), prefixed name or IRI.",
+            valueName: "class"))
     var type: String?
 
     @Option(help: ArgumentHelp("Only entities whose name or alias contains this text (any case).", valueName: "text"))
@@ -26,7 +29,8 @@ struct EntitiesCommand: ParsableCommand {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let types = try type.map { try ClassResolver(engine: engine).resolve([$0]) } ?? []
-        try output.write(try EntityDirectory(engine: engine, graph: try FactGraph(source: store)).list(types: types, match: match))
+        try output.write(
+            try EntityDirectory(engine: engine, graph: try FactGraph(source: store)).list(types: types, match: match))
     }
 }
 

@@ -38,7 +38,11 @@ struct ExplorationOptions: ParsableArguments {
 
 /// The options that choose what the walks over the graph follow.
 struct WalkOptions: ParsableArguments {
-    @Option(name: .customLong("relation"), help: ArgumentHelp("Follow only this relation (repeatable): meets, geo:meets, an IRI or a CAMEO code (036).", valueName: "rel"))
+    @Option(
+        name: .customLong("relation"),
+        help: ArgumentHelp(
+            "Follow only this relation (repeatable): meets, geo:meets, an IRI or a CAMEO code (036).", valueName: "rel")
+    )
     var relations: [String] = []
 
     @Option(help: ArgumentHelp("Only relations with a fact dated on or after this day.", valueName: "YYYY-MM-DD"))

@@ -27,7 +27,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "ntriples or nquads.")
     var format: RDFFormat = .ntriples
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {

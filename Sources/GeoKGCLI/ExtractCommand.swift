@@ -39,7 +39,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extraction = ArticleExtraction(
             ontology: try ontologyOptions.load(), tagger: try ontologyOptions.loadTagger(), format: format, jobs: jobs)
-        let failures = try extraction.run(paths: paths, format: inputFormat, to: 1) { printError(String(describing: $0)) }
+        let failures = try extraction.run(paths: paths, format: inputFormat, to: 1) {
+            printError(String(describing: $0))
+        }
         if failures > 0 { throw CommandFailure() }
     }
 }

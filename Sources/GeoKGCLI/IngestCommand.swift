@@ -40,7 +40,9 @@ struct IngestCommand: ParsableCommand {
         let store = try storeOptions.open()
         let progress = ProgressLine()
         let start = Date()
-        let summary = try ArticleIngest(store: store, ontology: ontology, tagger: try ontologyOptions.loadTagger(), jobs: jobs).run(
+        let summary = try ArticleIngest(
+            store: store, ontology: ontology, tagger: try ontologyOptions.loadTagger(), jobs: jobs
+        ).run(
             paths: paths, format: format,
             onProgress: { progress.show($0, since: start) },
             onError: { error in

@@ -22,7 +22,8 @@ struct OntologyCommand: ParsableCommand {
 
     func run() throws {
         let writer = QuadWriter(fileDescriptor: 1, format: format)
-        for quad in OntologyGraph.statements(try ontologyOptions.load()).sorted(by: { $0.description < $1.description }) {
+        for quad in OntologyGraph.statements(try ontologyOptions.load()).sorted(by: { $0.description < $1.description })
+        {
             try writer.write(quad)
         }
         try writer.finish()

@@ -3,7 +3,9 @@ import GeoKG
 
 /// The `--ontology` option of the commands that extract.
 struct OntologyOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The Ontology folder (default: $GEOKG_ONTOLOGY, else the one beside geokg).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The Ontology folder (default: $GEOKG_ONTOLOGY, else the one beside geokg).", valueName: "dir"))
     var ontology: String?
 
     /// Loads the ontology.

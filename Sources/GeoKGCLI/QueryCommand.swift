@@ -53,7 +53,8 @@ struct QueryCommand: ParsableCommand {
         do {
             parsed = try QueryEngine.parse(text)
         } catch {
-            printError("\(source):\(error.line.map { "\($0):" } ?? "")\(error.column.map { "\($0):" } ?? "") \(error.message)")
+            printError(
+                "\(source):\(error.line.map { "\($0):" } ?? "")\(error.column.map { "\($0):" } ?? "") \(error.message)")
             throw CommandFailure()
         }
         let output = StandardOutput()

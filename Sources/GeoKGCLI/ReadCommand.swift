@@ -46,7 +46,9 @@ struct ReadCommand: ParsableCommand {
             failures += 1
             guard format == .jsonl else { return }
             let source = error.line.map { "\(error.file):\($0)" } ?? error.file
-            try output.write(String(decoding: try encoder.encode(ReadError(source: source, error: error.message)), as: UTF8.self) + "\n")
+            try output.write(
+                String(decoding: try encoder.encode(ReadError(source: source, error: error.message)), as: UTF8.self)
+                    + "\n")
         }
         for path in ArticlePaths.expand(paths) {
             switch path {
@@ -58,7 +60,8 @@ struct ReadCommand: ParsableCommand {
                     case .success(let article):
                         switch format {
                         case .jsonl:
-                            try output.write(String(decoding: try encoder.encode(ReadArticle(article)), as: UTF8.self) + "\n")
+                            try output.write(
+                                String(decoding: try encoder.encode(ReadArticle(article)), as: UTF8.self) + "\n")
                         case .text:
                             try output.write(Self.text(of: article))
                         }

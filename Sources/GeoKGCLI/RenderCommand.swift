@@ -35,7 +35,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "How many relation steps out to go.")
     var depth = 1
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("Show only entities of this class (repeatable), by name in any case (Country, Person, Organization, Group, Commodity, Location; Actor in event data), prefixed name or IRI.", valueName: "class"))
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "Show only entities of this class (repeatable), by name in any case (Country, Person, Organization, Group, Commodity, Location; Actor in event data), prefixed name or IRI.",
+            valueName: "class"))
     var types: [String] = []
 
     @Option(help: "The most entities to draw; the ones with the most relations are kept.")
@@ -60,7 +64,9 @@ struct RenderCommand: ParsableCommand {
     var `repeat` = 1
 
     func validate() throws {
-        guard !entities.isEmpty || query != nil else { throw ValidationError("name at least one entity, or give --query") }
+        guard !entities.isEmpty || query != nil else {
+            throw ValidationError("name at least one entity, or give --query")
+        }
         guard (1...6).contains(depth) else { throw ValidationError("--depth must be between 1 and 6") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
     }
@@ -74,7 +80,9 @@ struct RenderCommand: ParsableCommand {
         let focus = try entities.map { try resolver.resolve($0) }
         let classes = types.isEmpty ? [] : try ClassResolver(engine: engine).resolve(types)
         // A query's triples are read as the store is, through a graph held in memory.
-        let graph = try query.map { try FactGraph(source: MemoryGraph(try constructed($0, engine: engine))) } ?? FactGraph(source: store)
+        let graph =
+            try query.map { try FactGraph(source: MemoryGraph(try constructed($0, engine: engine))) }
+            ?? FactGraph(source: store)
         let filter = try walk.filter(graph: graph, classes: classes)
         let subgraph = try SubgraphSelector(graph: graph).select(
             SubgraphRequest(
@@ -95,7 +103,8 @@ struct RenderCommand: ParsableCommand {
             let seconds = Double(selection.components.seconds) + Double(selection.components.attoseconds) / 1e18
             printMessage(
                 "timings: nodes \(diagram.nodes.count) edges \(diagram.edges.count) engine \(rendered.engine.rawValue) "
-                    + "selection \(seconds) layout \(rendered.buildSeconds + rendered.layoutSeconds) svg \(rendered.writeSeconds)")
+                    + "selection \(seconds) layout \(rendered.buildSeconds + rendered.layoutSeconds) svg \(rendered.writeSeconds)"
+            )
         }
         try write(rendered.bytes)
     }
@@ -110,7 +119,8 @@ struct RenderCommand: ParsableCommand {
         do {
             parsed = try QueryEngine.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            printError("\(file):\(error.line.map { "\($0):" } ?? "")\(error.column.map { "\($0):" } ?? "") \(error.message)")
+            printError(
+                "\(file):\(error.line.map { "\($0):" } ?? "")\(error.column.map { "\($0):" } ?? "") \(error.message)")
             throw CommandFailure()
         }
         guard case .construct = parsed.form else {
@@ -146,7 +156,8 @@ struct RenderCommand: ParsableCommand {
         let path = output ?? "Output/\(slug).\(format.rawValue)"
         let url = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         } catch {
             printError("\(path): cannot write the diagram: \(error.localizedDescription)")
@@ -157,7 +168,10 @@ struct RenderCommand: ParsableCommand {
 
     /// The file name the entities give: `china`, `scott-bessent-he-lifeng`; `diagram` when nothing is left.
     private var slug: String {
-        let source = entities.isEmpty ? URL(fileURLWithPath: query ?? "diagram").deletingPathExtension().lastPathComponent : entities.joined(separator: " ")
+        let source =
+            entities.isEmpty
+            ? URL(fileURLWithPath: query ?? "diagram").deletingPathExtension().lastPathComponent
+            : entities.joined(separator: " ")
         var slug = ""
         for character in source.lowercased() {
             if character.isLetter || character.isNumber {

@@ -32,7 +32,9 @@ struct ASCIIWordTable {
             while true {
                 let last = slots[3 * slot + 2]
                 if last == 0 { return -1 }
-                if slots[3 * slot] == low, slots[3 * slot + 1] == high, Int(truncatingIfNeeded: last >> 32) == word.count {
+                if slots[3 * slot] == low, slots[3 * slot + 1] == high,
+                    Int(truncatingIfNeeded: last >> 32) == word.count
+                {
                     return Int32(truncatingIfNeeded: last & 0xFFFF_FFFF) - 1
                 }
                 slot = (slot + 1) & mask

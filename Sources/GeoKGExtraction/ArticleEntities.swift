@@ -53,7 +53,9 @@ struct ArticleEntities {
             }
             if let key = mention.key {
                 coordinations += 1
-                var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: nil, sentence: sentence)
+                var entry = Recent(
+                    key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: nil,
+                    sentence: sentence)
                 entry.coordination = coordinations
                 remember(entry)
             }
@@ -83,8 +85,10 @@ struct ArticleEntities {
             discourse.firstActor = key
         }
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
-        var entry = Recent(key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
-        let joined = lastEnd.sentence == sentence && lastEnd.token < mention.start
+        var entry = Recent(
+            key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
+        let joined =
+            lastEnd.sentence == sentence && lastEnd.token < mention.start
             && tokens[lastEnd.token..<mention.start].allSatisfy { $0.spells(",") || $0.classes.contains(.coordinator) }
         if joined, let previous = recent.last {
             entry.coordination = previous.coordination
@@ -196,13 +200,17 @@ struct ArticleEntities {
             case .speaker?:
                 found = discourse.speaker.map { ($0, type(of: $0) ?? .person) }
             case .issuer?:
-                let isQuoted = tokens[..<mention.start].contains { $0.tag.xpos == .openQuote || $0.tag.xpos == .closeQuote }
+                let isQuoted = tokens[..<mention.start].contains {
+                    $0.tag.xpos == .openQuote || $0.tag.xpos == .closeQuote
+                }
                 found = (isQuoted ? discourse.quotedWe : discourse.we).map { ($0, type(of: $0) ?? .country) }
             case .person?:
                 // "he" prefers the last person that was a subject; "him" and "his" the last person named.
                 let people = candidates.filter { $0.type == .person }
                 let prefersSubject = tokens[mention.start].classes.contains(.subjectPronoun)
-                found = ((prefersSubject ? people.first { $0.isSubject } : nil) ?? people.first).map { ($0.key, $0.type) }
+                found = ((prefersSubject ? people.first { $0.isSubject } : nil) ?? people.first).map {
+                    ($0.key, $0.type)
+                }
             case .plural?:
                 // "Saudi Arabia, UAE, Egypt and Bahrain ... urged them": every member of the last coordination.
                 let actors = candidates.filter { $0.type == .group || $0.type == .country || $0.type == .organization }
@@ -215,7 +223,9 @@ struct ArticleEntities {
                 found = (last.key, last.type)
             case .neuter?:
                 let actors = candidates.filter { $0.type == .country || $0.type == .organization }
-                found = (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map { ($0.key, $0.type) }
+                found = (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map {
+                    ($0.key, $0.type)
+                }
             case nil:
                 return false
             }
@@ -232,7 +242,8 @@ struct ArticleEntities {
                 // "Assistant Secretary", another office).
                 let words = title.title.lowercased().split(separator: " ")
                 if let holder = candidates.first(where: { candidate in
-                    candidate.type == .person && candidate.titles.contains { $0.title.lowercased().split(separator: " ").starts(with: words) }
+                    candidate.type == .person
+                        && candidate.titles.contains { $0.title.lowercased().split(separator: " ").starts(with: words) }
                 }) {
                     found = (holder.key, .person)
                 } else {
@@ -258,7 +269,8 @@ struct ArticleEntities {
     /// The country of an office named by title alone: the speaker's for "my", else for a national office the
     /// article's own.
     private func officeCountry(_ mention: Mention, tokens: [Token]) -> String? {
-        if tokens[mention.start].classes.contains(.speakerPronoun) || tokens[mention.start].classes.contains(.issuerPronoun),
+        if tokens[mention.start].classes.contains(.speakerPronoun)
+            || tokens[mention.start].classes.contains(.issuerPronoun),
             let we = discourse.we, type(of: we) == .country
         {
             return we.gazetteerID
@@ -273,8 +285,9 @@ struct ArticleEntities {
     /// possessives or modifiers (`Foreign Secretary`, `British minister`).
     private func officeName(_ mention: Mention, tokens: [Token]) -> String {
         var start = mention.start
-        while start < mention.end - 1, !tokens[start].classes.isDisjoint(with: [.determiner, .speakerPronoun, .issuerPronoun, .article])
-            || lexicon.isTitleModifier(tokens[start])
+        while start < mention.end - 1,
+            !tokens[start].classes.isDisjoint(with: [.determiner, .speakerPronoun, .issuerPronoun, .article])
+                || lexicon.isTitleModifier(tokens[start])
         {
             start += 1
         }

@@ -40,7 +40,9 @@ struct Discourse {
     func homeCountry(isCountry: (EntityKey) -> Bool) -> EntityKey? {
         if let sourceCountry { return .known(sourceCountry) }
         if let we, isCountry(we) { return we }
-        return countryCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }.map { .known($0.key) }
+        return countryCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }.map {
+            .known($0.key)
+        }
     }
 
     /// Notes that the country `id` was named.

@@ -14,10 +14,13 @@ struct DiscourseCues {
 
     /// "We, the G7 Foreign Ministers, ...": the body named in apposition to "we" is the issuer.
     func noteIssuerApposition(in tokens: [Token], mentions: [Mention], discourse: inout Discourse) {
-        for mention in mentions where mention.kind == .pronoun && tokens[mention.start].classes.contains(.issuerPronoun) {
+        for mention in mentions where mention.kind == .pronoun && tokens[mention.start].classes.contains(.issuerPronoun)
+        {
             guard mention.end + 1 < tokens.count, tokens[mention.end].spells(",") else { continue }
             let start = tokens[mention.end + 1].classes.contains(.article) ? mention.end + 2 : mention.end + 1
-            if let named = mentions.firstMention(where: { ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested }),
+            if let named = mentions.firstMention(where: {
+                ($0.start == start || $0.start == mention.end + 1) && $0.kind != .pronoun && !$0.isNested
+            }),
                 let key = named.key
             {
                 discourse.issuer = key
@@ -32,7 +35,9 @@ struct DiscourseCues {
         guard let genre = tokens.firstIndex(where: { $0.classes.contains(.genreWord) }) else { return }
         let heads = mentions.filter { !$0.isNested && $0.key != nil }
         // "Statement by Ambassador X", "Remarks from the Foreign Secretary".
-        if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: { tokens[$0].classes.contains(.authorshipPreposition) }),
+        if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: {
+            tokens[$0].classes.contains(.authorshipPreposition)
+        }),
             let speaker = heads.firstMention(where: { $0.start == by + 1 && $0.type == .person })
         {
             discourse.speaker = speaker.key
@@ -50,7 +55,9 @@ struct DiscourseCues {
         // "on behalf of the EU".
         if let behalf = tokens.indices.first(where: { tokens[$0].lower == "behalf" }), behalf + 1 < tokens.count,
             tokens[behalf + 1].classes.contains(.partitivePreposition),
-            let body = heads.firstMention(where: { $0.start == behalf + 2 || ($0.start == behalf + 3 && tokens[behalf + 2].classes.contains(.article)) }),
+            let body = heads.firstMention(where: {
+                $0.start == behalf + 2 || ($0.start == behalf + 3 && tokens[behalf + 2].classes.contains(.article))
+            }),
             body.type != .person
         {
             discourse.issuer = body.key

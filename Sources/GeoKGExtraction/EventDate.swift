@@ -27,7 +27,8 @@ enum EventDate {
             switch token.lower {
             case "yesterday": return CivilDate(dayNumber: reference.dayNumber - 1).iso
             case "today", "tonight": return reference.iso
-            case "this" where index + 1 < tokens.count && dayParts.contains(tokens[index + 1].lower): return reference.iso
+            case "this" where index + 1 < tokens.count && dayParts.contains(tokens[index + 1].lower):
+                return reference.iso
             default: continue
             }
         }

@@ -152,9 +152,11 @@ final class ExtractionLexicon: @unchecked Sendable {
             let steps = trigger.frame.elements.map { Self.step($0, tokenizer: tokenizer, vocabulary: vocabulary) }
             for form in trigger.forms {
                 let first = form.split(separator: " ").first.map(String.init) ?? form
-                let participle = first.hasSuffix("ed") || first.hasSuffix("en")
+                let participle =
+                    first.hasSuffix("ed") || first.hasSuffix("en")
                     || wordClasses[.irregularParticiple].contains(first)
-                triggers.add(form, TriggerForm(trigger: trigger, steps: steps, isParticiple: participle), tokenizer: tokenizer)
+                triggers.add(
+                    form, TriggerForm(trigger: trigger, steps: steps, isParticiple: participle), tokenizer: tokenizer)
             }
         }
         var organizationCues: [String: [Cue]] = [:]
@@ -162,7 +164,9 @@ final class ExtractionLexicon: @unchecked Sendable {
         // Nouns of people in the agent lexicon, in the plural, name groups too ("soldiers", "officials"); one
         // minister is no group.
         for agent in ontology.lexicon.agentNouns where agent.type == .group {
-            for form in agent.forms where !form.contains(" ") && form != agent.noun { groupNouns.insert(form.lowercased()) }
+            for form in agent.forms where !form.contains(" ") && form != agent.noun {
+                groupNouns.insert(form.lowercased())
+            }
         }
         for cue in ontology.lexicon.cues {
             if cue.type == .group {
@@ -191,7 +195,8 @@ final class ExtractionLexicon: @unchecked Sendable {
         threatRelation = ontology.relations.first { $0.cameoCodes.contains { $0.hasPrefix("13") } }?.id
         titleModifierKeys = vocabulary.keyTable(ontology.lexicon.titleModifiers)
         honorificKeys = vocabulary.keyTable(ontology.lexicon.honorifics)
-        oneWordTitles = vocabulary.table(Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") }))
+        oneWordTitles = vocabulary.table(
+            Set(ontology.lexicon.titles.map { $0.title.lowercased() }.filter { !$0.contains(" ") }))
         cuesEndingIn = organizationCues.mapValues { cues in
             cues.sorted { $0.word.count > $1.word.count }.map { ($0, $0.word.split(separator: " ").map(String.init)) }
         }
@@ -201,7 +206,9 @@ final class ExtractionLexicon: @unchecked Sendable {
     }
 
     /// A frame element compiled into the token sequences it matches, numbered by `vocabulary`.
-    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer, vocabulary: Vocabulary) -> TriggerForm.Step {
+    private static func step(_ element: TriggerFrame.Element, tokenizer: Tokenizer, vocabulary: Vocabulary)
+        -> TriggerForm.Step
+    {
         func numbers(_ words: String) -> [Int32] { tokenizer.tokens(words).map { vocabulary.intern($0.lower) } }
         switch element {
         case .object:
@@ -257,7 +264,9 @@ final class ExtractionLexicon: @unchecked Sendable {
 
     /// The cue whose words end at `index` in `tokens`, the longest first.
     func organizationCue(in tokens: [Token], endingAt index: Int) -> Cue? {
-        guard Self.isListed(tokens[index], keys: cueLastWordKeys), let cues = cuesEndingIn[tokens[index].text] else { return nil }
+        guard Self.isListed(tokens[index], keys: cueLastWordKeys), let cues = cuesEndingIn[tokens[index].text] else {
+            return nil
+        }
         return cues.first { _, words in
             guard index + 1 >= words.count else { return false }
             let start = index + 1 - words.count
@@ -286,7 +295,9 @@ final class ExtractionLexicon: @unchecked Sendable {
     static func words(of name: String) -> [String] {
         var name = name
         let words = name.withUTF8 { bytes -> [String]? in
-            func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func word(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
             var words: [String] = []
             var start = 0
             for (index, byte) in bytes.enumerated() where byte >= 0x80 || byte == 0x20 {

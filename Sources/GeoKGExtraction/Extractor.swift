@@ -56,7 +56,8 @@ public struct Extractor: Sendable {
                 let governed = opener >= 0 && sentence.tokens[opener].classes.contains(.preposition)
                 let isSubject = !seenHead && !mention.isNested && !governed && !isHeadline
                 if !mention.isNested && !governed { seenHead = true }
-                guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject) else {
+                guard entities.add(&mention, tokens: sentence.tokens, sentence: sentence.index, isSubject: isSubject)
+                else {
                     continue
                 }
                 mention.titleBody = mention.titleBody.flatMap { resolvedIndex[$0] }
@@ -101,13 +102,16 @@ public struct Extractor: Sendable {
         var seen = Set<FactIdentity>()
         var kept: [Fact] = []
         let standing = [lexicon.leads.id, lexicon.memberOf.id]
-        let eventParticipants = Set(facts.filter { !standing.contains($0.relation) }.flatMap { [$0.subject, $0.object] })
+        let eventParticipants = Set(
+            facts.filter { !standing.contains($0.relation) }.flatMap { [$0.subject, $0.object] })
         for fact in facts {
-            guard let subject = entities[fact.subject], let object = entities[fact.object], subject.id != object.id else {
+            guard let subject = entities[fact.subject], let object = entities[fact.object], subject.id != object.id
+            else {
                 continue
             }
             if fact.needsEvent, !eventParticipants.contains(fact.subject) { continue }
-            guard seen.insert(FactIdentity(subject: subject.id, relation: fact.relation, object: object.id)).inserted else {
+            guard seen.insert(FactIdentity(subject: subject.id, relation: fact.relation, object: object.id)).inserted
+            else {
                 continue
             }
             kept.append(

@@ -26,7 +26,8 @@ extension MentionFinder {
         var sawCompoundPlace = false
         while index < tokens.count, modifiers <= 4 {
             // "Palestinian detainees": after a nationality, any plural noun names a group of the country's people.
-            let head = groupHead(tokens, at: index)
+            let head =
+                groupHead(tokens, at: index)
                 ?? (isNationalityAdjective && modifiers == 1 && !tokens[index].classes.contains(.eventNoun)
                     ? listItem(tokens, at: index) : nil)
             if let head, head == tokens.count || groupHead(tokens, at: head) == nil {
@@ -53,13 +54,15 @@ extension MentionFinder {
                 let country = sawCompoundPlace ? nil : affiliation?.id
                 // The name keeps the group's count ("four companies", "more than 700 individuals") but not its
                 // articles and possessives; the other forms are other names of it.
-                let counted = (start..<nameStart).first { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) } ?? nameStart
+                let counted =
+                    (start..<nameStart).first { isCounting(tokens[$0]) || isApproximation(tokens, at: $0) } ?? nameStart
                 // A head set apart by its qualifier alone is named with it ("officials from Kenya").
                 let nameEnd = isSetApart ? end : qualifier ?? end
                 let label = tokens[counted..<nameEnd].joinedText
                 var mention = Mention(
                     kind: .group, start: start, end: end,
-                    key: .group(country: country, name: tokens[nameStart..<nameEnd].joinedText.lowercased()), type: .group,
+                    key: .group(country: country, name: tokens[nameStart..<nameEnd].joinedText.lowercased()),
+                    type: .group,
                     surface: label, nationality: country)
                 if counted < nameStart { mention.alternatives.append(tokens[nameStart..<nameEnd].joinedText) }
                 if counted > start, !tokens[start].classes.contains(.article) {
@@ -95,10 +98,13 @@ extension MentionFinder {
                 continue
             }
             // "the Belarusian armed forces": after a nationality, a participle before the head qualifies it.
-            let isParticipleModifier = isNationalityAdjective && modifiers == 1 && tokens[index].tag.isPastForm && tokens[index].isLowerCase
+            let isParticipleModifier =
+                isNationalityAdjective && modifiers == 1 && tokens[index].tag.isPastForm && tokens[index].isLowerCase
                 && index + 1 < tokens.count && groupHead(tokens, at: index + 1) != nil
             // "hand Britain two nationals": a number after the modifiers opens a noun phrase of its own.
-            guard !isCounting(tokens[index]), isParticipleModifier || isGroupModifier(tokens, at: index) else { return nil }
+            guard !isCounting(tokens[index]), isParticipleModifier || isGroupModifier(tokens, at: index) else {
+                return nil
+            }
             if tokens[index].text != "-" { modifiers += 1 }
             index += 1
         }
@@ -113,7 +119,9 @@ extension MentionFinder {
     /// Whether the words at `index` make a number approximate: `more than`, `nearly`, `at least`, before a number.
     private func isApproximation(_ tokens: [Token], at index: Int) -> Bool {
         var position = index
-        while position < tokens.count, position - index < 3, tokens[position].classes.contains(.approximator) { position += 1 }
+        while position < tokens.count, position - index < 3, tokens[position].classes.contains(.approximator) {
+            position += 1
+        }
         return position > index && position < tokens.count
             && (tokens[position].startsWithNumber || tokens[position].classes.contains(.numberWord))
     }
@@ -152,11 +160,16 @@ extension MentionFinder {
         var end = head
         var position = head
         while position + 1 < tokens.count {
-            guard (commas && tokens[position].spells(",")) || tokens[position].classes.contains(.coordinator) else { break }
+            guard (commas && tokens[position].spells(",")) || tokens[position].classes.contains(.coordinator) else {
+                break
+            }
             var item = position + 1
-            if tokens[position].spells(","), item < tokens.count, tokens[item].classes.contains(.coordinator) { item += 1 }
-            while item < tokens.count, tokens[item].startsWithNumber || tokens[item].classes.contains(.quantifier)
-                || (tokens[item].classes.contains(.determiner) && !tokens[item].classes.contains(.article))
+            if tokens[position].spells(","), item < tokens.count, tokens[item].classes.contains(.coordinator) {
+                item += 1
+            }
+            while item < tokens.count,
+                tokens[item].startsWithNumber || tokens[item].classes.contains(.quantifier)
+                    || (tokens[item].classes.contains(.determiner) && !tokens[item].classes.contains(.article))
             {
                 item += 1
             }
@@ -168,7 +181,9 @@ extension MentionFinder {
             {
                 item += 1
             }
-            guard item < tokens.count, let next = groupHead(tokens, at: item) ?? listItem(tokens, at: item) else { break }
+            guard item < tokens.count, let next = groupHead(tokens, at: item) ?? listItem(tokens, at: item) else {
+                break
+            }
             end = next
             position = next
         }
@@ -177,9 +192,11 @@ extension MentionFinder {
 
     /// A plain plural noun that may stand in a list of actors' heads (`vessels`).
     private func listItem(_ tokens: [Token], at index: Int) -> Int? {
-        guard tokens[index].tag.isPluralNoun, tokens[index].isLowerCase, tokens[index].classes.isDisjoint(with: Self.nonNouns),
+        guard tokens[index].tag.isPluralNoun, tokens[index].isLowerCase,
+            tokens[index].classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
-            index + 1 == tokens.count || !tokens[index + 1].isWord || tokens[index + 1].classes.isDisjoint(with: [.determiner])
+            index + 1 == tokens.count || !tokens[index + 1].isWord
+                || tokens[index + 1].classes.isDisjoint(with: [.determiner])
         else { return nil }
         return index + 1
     }
@@ -192,18 +209,22 @@ extension MentionFinder {
         if tokens[index].lower == "and", index > 0, tokens[index - 1].spells("-") { return true }
         // "including", "prevented": verbs are no modifiers, though participles in compounds are ("life-saving").
         let afterHyphen = index > 0 && tokens[index - 1].spells("-") && !tokens[index].spaceBefore
-        let opensPhrase = index == 0
-            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord]) && !tokens[index - 1].tag.isAdverb
+        let opensPhrase =
+            index == 0
+            || tokens[index - 1].classes.isDisjoint(with: [.determiner, .quantifier, .numberWord])
+                && !tokens[index - 1].tag.isAdverb
                 && !tokens[index - 1].startsWithNumber && tokens[index - 1].isLowerCase == false
         let isVerbForm = tokens[index].tag.upos == .verb
         if !afterHyphen, isVerbForm,
-            opensPhrase || (tokens[index].tag.isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil)
+            opensPhrase
+                || (tokens[index].tag.isPastParticiple && lexicon.triggers.longestMatch(in: tokens, at: index) != nil)
         {
             return false
         }
         guard tokens[index].isWord, tokens[index].classes.isDisjoint(with: Self.nonNouns),
             lexicon.triggers.longestMatch(in: tokens, at: index).map({ match in
-                match.values.allSatisfy { $0.partOfSpeech == .noun } && match.end < tokens.count && tokens[match.end].classes.contains(.groupNoun)
+                match.values.allSatisfy { $0.partOfSpeech == .noun } && match.end < tokens.count
+                    && tokens[match.end].classes.contains(.groupNoun)
             }) ?? true
         else { return false }
         return !tokens[index].isCapitalized
@@ -216,7 +237,8 @@ extension MentionFinder {
         guard end < tokens.count else { return nil }
         let opener = tokens[end]
         let isRelative = opener.classes.contains(.relativePronoun)
-        let isParticiple = opener.isLowerCase && (opener.tag.isPastParticiple || opener.tag.isGerund)
+        let isParticiple =
+            opener.isLowerCase && (opener.tag.isPastParticiple || opener.tag.isGerund)
             && end + 1 < tokens.count && tokens[end + 1].classes.contains(.preposition)
         guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
         var position = end + 1
@@ -250,7 +272,8 @@ extension MentionFinder {
 
     /// Classes of words that are no nouns or modifiers of a group.
     static let nonNouns: WordClasses = [
-        .functionWord, .preposition, .auxiliary, .relativePronoun, .article, .clauseBreak, .personPronoun, .speakerPronoun,
+        .functionWord, .preposition, .auxiliary, .relativePronoun, .article, .clauseBreak, .personPronoun,
+        .speakerPronoun,
         .issuerPronoun, .pluralPronoun, .neuterPronoun, .attributionVerb, .negation, .obligation, .copula, .filler,
     ]
 }

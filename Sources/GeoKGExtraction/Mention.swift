@@ -40,7 +40,10 @@ struct Mention {
     private var details: Details?
 
     /// A mention of tokens `start..<end`, its other fields empty.
-    init(kind: Kind, start: Int, end: Int, key: EntityKey? = nil, type: EntityType, surface: String, nationality: String? = nil) {
+    init(
+        kind: Kind, start: Int, end: Int, key: EntityKey? = nil, type: EntityType, surface: String,
+        nationality: String? = nil
+    ) {
         self.kind = kind
         self.start = start
         self.end = end

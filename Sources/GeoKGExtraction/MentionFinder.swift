@@ -11,7 +11,8 @@ struct MentionFinder {
     /// Where `trustsCapitals` is false (a headline in title case), capitalised words make no organization
     /// names; people are still found after their titles.
     func mentions(
-        in sentence: Sentence, people: [String: EntityKey], acronyms: [String: (key: EntityKey, type: EntityType)] = [:],
+        in sentence: Sentence, people: [String: EntityKey],
+        acronyms: [String: (key: EntityKey, type: EntityType)] = [:],
         trustsCapitals: Bool = true
     ) -> [Mention] {
         let tokens = sentence.tokens
@@ -27,15 +28,17 @@ struct MentionFinder {
         var index = 0
         while index < tokens.count {
             // Read in place: copying the token costs more than most of its tests.
-            guard tokens[index].isCapitalized || lexicon.vocabulary.startsPhrase(tokens[index]) || groupNounNear[index]
-                || !tokens[index].classes.isDisjoint(with: Self.mentionOpeners)
-                || organizations[index] != nil
+            guard
+                tokens[index].isCapitalized || lexicon.vocabulary.startsPhrase(tokens[index]) || groupNounNear[index]
+                    || !tokens[index].classes.isDisjoint(with: Self.mentionOpeners)
+                    || organizations[index] != nil
             else {
                 index += 1
                 continue
             }
             // The longest candidate wins; on a tie, the one tried first.
-            var best = person(tokens, at: index, people: people, organizations: organizations, trustsCapitals: trustsCapitals)
+            var best = person(
+                tokens, at: index, people: people, organizations: organizations, trustsCapitals: trustsCapitals)
             @inline(__always) func consider(_ candidate: Mention?) {
                 guard let candidate, candidate.end - candidate.start > span(best) else { return }
                 best = [candidate]
@@ -47,7 +50,8 @@ struct MentionFinder {
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
             if let description = description(tokens, at: index),
-                index + 1 == tokens.count || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty
+                index + 1 == tokens.count
+                    || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty
             {
                 consider(description)
             }
@@ -59,7 +63,10 @@ struct MentionFinder {
                 for length in (1...min(4, tokens.count - index)).reversed() {
                     let text = tokens[index..<(index + length)].joinedText
                     if let known = acronyms[text] {
-                        consider(Mention(kind: .name, start: index, end: index + length, key: known.key, type: known.type, surface: text))
+                        consider(
+                            Mention(
+                                kind: .name, start: index, end: index + length, key: known.key, type: known.type,
+                                surface: text))
                         break
                     }
                 }
@@ -91,7 +98,9 @@ struct MentionFinder {
                 index = end
                 // "the Training Center of the Russian Ministry of Internal Affairs (RTC)": the brackets name the body
                 // the whole phrase names, the one before "of".
-                let ofStart = head.start > 0 && tokens[head.start - 1].classes.contains(.article) ? head.start - 2 : head.start - 1
+                let ofStart =
+                    head.start > 0 && tokens[head.start - 1].classes.contains(.article)
+                    ? head.start - 2 : head.start - 1
                 if let outer = found.indices.last, found[outer].type == .organization, ofStart > 0,
                     found[outer].end == ofStart, tokens[ofStart].classes.contains(.partitivePreposition)
                 {
@@ -116,7 +125,8 @@ struct MentionFinder {
 
     /// `[nationality] Title+ [of Body] Name`: a person with titles, and the body a title names.
     private func person(
-        _ tokens: [Token], at start: Int, people: [String: EntityKey], organizations: [Int: Mention], trustsCapitals: Bool = true
+        _ tokens: [Token], at start: Int, people: [String: EntityKey], organizations: [Int: Mention],
+        trustsCapitals: Bool = true
     ) -> [Mention] {
         var index = start
         var nationality: String?
@@ -143,7 +153,10 @@ struct MentionFinder {
             if index + 2 < tokens.count, tokens[index].lower == "in", tokens[index + 1].lower == "charge",
                 tokens[index + 2].classes.contains(.partitivePreposition)
             {
-                titles.append(Title(title: tokens[titleStart..<index].joinedText + " in Charge", relation: lexicon.leads.id, scope: .body))
+                titles.append(
+                    Title(
+                        title: tokens[titleStart..<index].joinedText + " in Charge", relation: lexicon.leads.id,
+                        scope: .body))
                 index += 2
             } else {
                 titles.append(contentsOf: match.values.prefix(1))
@@ -162,7 +175,9 @@ struct MentionFinder {
                     }
                 }
             }
-            if index + 1 < tokens.count, tokens[index].spells("and"), lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil {
+            if index + 1 < tokens.count, tokens[index].spells("and"),
+                lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
+            {
                 index += 1
             }
         }
@@ -182,13 +197,17 @@ struct MentionFinder {
             while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
         }
         // A name ends with a name, not with a particle or hyphen ("al-" of a name cut short).
-        while end > index, tokens[end - 1].spells("-") || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle)) {
+        while end > index,
+            tokens[end - 1].spells("-")
+                || (tokens[end - 1].isLowerCase && tokens[end - 1].classes.contains(.nameParticle))
+        {
             end -= 1
         }
         guard end > index else { return [] }
         let name = tokens[index..<end].joinedText
         var mention = Mention(
-            kind: .name, start: start, end: end, key: personKey(tokens, from: index, to: end, people: people, title: titles.last),
+            kind: .name, start: start, end: end,
+            key: personKey(tokens, from: index, to: end, people: people, title: titles.last),
             type: .person, surface: name, nationality: nationality)
         mention.titles = titles
         return body.map { [$0, mention] } ?? [mention]
@@ -198,7 +217,9 @@ struct MentionFinder {
     /// where the brackets end.
     private func bracketedName(_ tokens: [Token], after index: Int) -> (String, Int)? {
         var open = index
-        if open + 2 < tokens.count, tokens[open].lower == "in", tokens[open + 1].isCapitalized, tokens[open + 2].spells("(") {
+        if open + 2 < tokens.count, tokens[open].lower == "in", tokens[open + 1].isCapitalized,
+            tokens[open + 2].spells("(")
+        {
             open += 2
         }
         guard open < tokens.count, tokens[open].spells("("),
@@ -211,7 +232,9 @@ struct MentionFinder {
     /// "those that support the Houthis", "those who fight for democracy": a group the relative clause names; the
     /// mention is "those", so that the clause's own verb stays free, and the name is the whole phrase.
     private func demonstrativeGroup(_ tokens: [Token], at start: Int) -> Mention? {
-        guard start + 2 < tokens.count, tokens[start].lower == "those", tokens[start + 1].classes.contains(.relativePronoun) else {
+        guard start + 2 < tokens.count, tokens[start].lower == "those",
+            tokens[start + 1].classes.contains(.relativePronoun)
+        else {
             return nil
         }
         // The clause runs to its end, or to a phrase of place or time after its object ("... of the Houthis across
@@ -220,14 +243,19 @@ struct MentionFinder {
         var sawName = false
         while end < tokens.count, end - start < 16, tokens[end].text != ".", tokens[end].text != ";",
             !tokens[end].classes.contains(.subordinator),
-            tokens[end].text != "," || (end + 1 < tokens.count && tokens[end + 1].isLowerCase && !tokens[end + 1].classes.contains(.article)),
-            !(sawName && tokens[end].classes.contains(.preposition) && !tokens[end].classes.contains(.partitivePreposition))
+            tokens[end].text != ","
+                || (end + 1 < tokens.count && tokens[end + 1].isLowerCase
+                    && !tokens[end + 1].classes.contains(.article)),
+            !(sawName && tokens[end].classes.contains(.preposition)
+                && !tokens[end].classes.contains(.partitivePreposition))
         {
             if tokens[end].isCapitalized { sawName = true }
             end += 1
         }
         let name = tokens[start..<end].joinedText
-        return Mention(kind: .group, start: start, end: start + 1, key: .group(country: nil, name: name.lowercased()), type: .group, surface: name)
+        return Mention(
+            kind: .group, start: start, end: start + 1, key: .group(country: nil, name: name.lowercased()),
+            type: .group, surface: name)
     }
 
     /// `Khalid bin Ahmed al Khalifa, the Foreign Minister of Bahrain`: a name the gazetteer lacks, followed by an
@@ -237,13 +265,16 @@ struct MentionFinder {
         while index < tokens.count, lexicon.isHonorific(tokens[index]) { index += 1 }
         let nameStart = index
         while index < tokens.count, index - nameStart < 7, isNameToken(tokens[index]) { index += 1 }
-        guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].spells(","), tokens[nameStart].isCapitalized,
+        guard index - nameStart >= 2, index + 1 < tokens.count, tokens[index].spells(","),
+            tokens[nameStart].isCapitalized,
             lexicon.names.longestMatch(in: tokens, at: nameStart).map({ $0.end < index }) ?? true
         else { return nil }
         var title = index + 1
         if tokens[title].classes.contains(.article) { title += 1 }
         // "X, the USAID administrator": a known body before the title.
-        if let body = lexicon.names.longestMatch(in: tokens, at: title), lexicon.titles.longestMatch(in: tokens, at: body.end) != nil {
+        if let body = lexicon.names.longestMatch(in: tokens, at: title),
+            lexicon.titles.longestMatch(in: tokens, at: body.end) != nil
+        {
             title = body.end
         }
         while title < tokens.count, lexicon.isTitleModifier(tokens[title]),
@@ -251,8 +282,10 @@ struct MentionFinder {
         {
             title += 1
         }
-        guard lexicon.titles.longestMatch(in: tokens, at: title) != nil || lexicon.demonyms.longestMatch(in: tokens, at: title)
-            .map({ lexicon.titles.longestMatch(in: tokens, at: $0.end) != nil }) == true
+        guard
+            lexicon.titles.longestMatch(in: tokens, at: title) != nil
+                || lexicon.demonyms.longestMatch(in: tokens, at: title)
+                    .map({ lexicon.titles.longestMatch(in: tokens, at: $0.end) != nil }) == true
         else { return nil }
         return Mention(
             kind: .name, start: start, end: index, key: personKey(tokens, from: nameStart, to: index, people: people),
@@ -263,19 +296,23 @@ struct MentionFinder {
     /// of the capitalised words and no name follows, the words from a known given name, or those ending in a known
     /// family name, are the person's; the body ends before them.
     private func splittingName(from body: Mention, tokens: [Token]) -> Mention {
-        guard body.end == tokens.count || !isNameToken(tokens[body.end]), body.end - body.start >= 4 else { return body }
+        guard body.end == tokens.count || !isNameToken(tokens[body.end]), body.end - body.start >= 4 else {
+            return body
+        }
         for length in [3, 2] where body.end - length >= body.start + 2 {
             let first = tokens[body.end - length]
             let last = tokens[body.end - 1]
             guard first.isCapitalized, tokens[(body.end - length)..<body.end].allSatisfy(isNameToken) else { continue }
-            guard lexicon.givenNames.contains(first.key) || (length == 2 && lexicon.familyNamesKnown.contains(last.key)) else {
+            guard lexicon.givenNames.contains(first.key) || (length == 2 && lexicon.familyNamesKnown.contains(last.key))
+            else {
                 continue
             }
             var split = body
             split.end = body.end - length
             split.surface = tokens[body.start..<split.end].joinedText
             if case .organization(let country, _) = body.key {
-                split.key = .organization(country: country, name: tokens[body.start..<split.end].joinedText.lowercased())
+                split.key = .organization(
+                    country: country, name: tokens[body.start..<split.end].joinedText.lowercased())
             }
             return split
         }
@@ -287,24 +324,30 @@ struct MentionFinder {
     private func namedByGivenName(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
         let first = tokens[start]
         guard first.isCapitalized, !first.classes.contains(.nonName), lexicon.givenNames.contains(first.key),
-            lexicon.names.longestMatch(in: tokens, at: start) == nil, lexicon.demonyms.longestMatch(in: tokens, at: start) == nil
+            lexicon.names.longestMatch(in: tokens, at: start) == nil,
+            lexicon.demonyms.longestMatch(in: tokens, at: start) == nil
         else { return nil }
         var end = start + 1
-        while end < tokens.count, end - start < 4, isNameToken(tokens[end]), lexicon.organizationCue(in: tokens, endingAt: end) == nil,
+        while end < tokens.count, end - start < 4, isNameToken(tokens[end]),
+            lexicon.organizationCue(in: tokens, endingAt: end) == nil,
             lexicon.titles.longestMatch(in: tokens, at: end) == nil, !tokens[end].classes.contains(.placeNoun),
-            lexicon.names.longestMatch(in: tokens, at: end) == nil || tokens[end].isCapitalized && lexicon.familyNamesKnown.contains(tokens[end].key)
+            lexicon.names.longestMatch(in: tokens, at: end) == nil
+                || tokens[end].isCapitalized && lexicon.familyNamesKnown.contains(tokens[end].key)
         {
             end += 1
         }
         while end > start + 1, !tokens[end - 1].isCapitalized { end -= 1 }
         guard end - start >= 2 else { return nil }
         return Mention(
-            kind: .name, start: start, end: end, key: personKey(tokens, from: start, to: end, people: people), type: .person,
+            kind: .name, start: start, end: end, key: personKey(tokens, from: start, to: end, people: people),
+            type: .person,
             surface: tokens[start..<end].joinedText)
     }
 
     /// The key of the person named by `tokens[from..<to]`: a gazetteer person, one named before, or a new one.
-    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: EntityKey], title: Title? = nil) -> EntityKey {
+    private func personKey(_ tokens: [Token], from: Int, to: Int, people: [String: EntityKey], title: Title? = nil)
+        -> EntityKey
+    {
         if let match = lexicon.names.longestMatch(in: tokens, at: from), match.end == to,
             let entry = match.values.first(where: { $0.entity.type == .person })
         {
@@ -317,7 +360,9 @@ struct MentionFinder {
             // "President Aliyev": of several in office then, the one whose office the title names.
             // "General Store" is no Prime Minister Støre: after a title, the bearer must hold an office of that title.
             if let candidates = lexicon.peopleBySurname[name] {
-                var inOffice = candidates.count == 1 ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
+                var inOffice =
+                    candidates.count == 1
+                    ? candidates : candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
                 if let title = title?.title.lowercased() {
                     inOffice = inOffice.filter { $0.offices.contains { $0.role.lowercased().contains(title) } }
                 }
@@ -333,7 +378,9 @@ struct MentionFinder {
     }
 
     private func isNameToken(_ token: Token) -> Bool {
-        if token.classes.contains(.nameSuffix) || (token.isLowerCase && token.classes.contains(.nameParticle)) || token.spells("-") {
+        if token.classes.contains(.nameSuffix) || (token.isLowerCase && token.classes.contains(.nameParticle))
+            || token.spells("-")
+        {
             return true
         }
         guard token.isCapitalized, token.isWord, !token.classes.contains(.nonName) else { return false }
@@ -353,7 +400,8 @@ struct MentionFinder {
         guard tokens[start].isCapitalized, let key = people[tokens[start].key] else { return nil }
         // "He" at the start of a sentence is a pronoun, not the surname He.
         if start == 0, !tokens[start].classes.isDisjoint(with: Self.pronouns) { return nil }
-        return Mention(kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
+        return Mention(
+            kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
     }
 
     // MARK: Gazetteer names
@@ -375,7 +423,9 @@ struct MentionFinder {
         var mention = Mention(
             kind: name.role == .metonym ? .metonym : .name, start: start, end: match.end, key: .known(name.entity.id),
             type: name.entity.type, surface: tokens[start..<match.end].joinedText, nationality: nationality)
-        if name.entity.type == .person, nationality == nil, start > 0, tokens[start - 1].classes.contains(.partitivePreposition) {
+        if name.entity.type == .person, nationality == nil, start > 0,
+            tokens[start - 1].classes.contains(.partitivePreposition)
+        {
             mention.surface = name.entity.name
         }
         return mention
@@ -394,22 +444,29 @@ struct MentionFinder {
             var start = index + 1 - cue.word.split(separator: " ").count
             // "the UN Support and Stabilization Office": words joined by "and" within a name, unless the word before
             // "and" ends a name of its own ("JSC 558 Aircraft Repair Plant and JSC Integral", "COMINTSA and ...").
-            while start > 0, isOrganizationWord(tokens, at: start - 1)
-                || (cue.position != .any && start > 1 && tokens[start - 1].lower == "and" && isOrganizationWord(tokens[start - 2])
-                    && lexicon.organizationCue(in: tokens, endingAt: start - 2) == nil
-                    && tokens[start - 2].text.contains(where: \.isLowercase))
+            while start > 0,
+                isOrganizationWord(tokens, at: start - 1)
+                    || (cue.position != .any && start > 1 && tokens[start - 1].lower == "and"
+                        && isOrganizationWord(tokens[start - 2])
+                        && lexicon.organizationCue(in: tokens, endingAt: start - 2) == nil
+                        && tokens[start - 2].text.contains(where: \.isLowercase))
             {
                 start -= 1
             }
             // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
-            if cue.position == .suffix, start >= 2, tokens[start - 1].spells(","), isOrganizationWord(tokens[start - 2]) {
+            if cue.position == .suffix, start >= 2, tokens[start - 1].spells(","), isOrganizationWord(tokens[start - 2])
+            {
                 start -= 1
                 while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
             }
             var end = index + 1
             // "JSC 558 Aircraft Repair Plant", "Radio Free Asia": a cue that may open a name takes the words after it.
             if cue.position == .any {
-                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].startsWithNumber && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
+                while end < tokens.count,
+                    isOrganizationWord(tokens[end])
+                        || (tokens[end].startsWithNumber && end + 1 < tokens.count
+                            && isOrganizationWord(tokens[end + 1]))
+                {
                     end += 1
                 }
             }
@@ -419,7 +476,8 @@ struct MentionFinder {
                 if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
                 guard isOrganizationWord(tokens[next]) else { break }
                 // "the Ministry of Defence of Ukraine": a second "of" naming a country names the body's owner.
-                if end > index + 1, tokens[end].classes.contains(.partitivePreposition), let country = lexicon.names.longestMatch(in: tokens, at: next),
+                if end > index + 1, tokens[end].classes.contains(.partitivePreposition),
+                    let country = lexicon.names.longestMatch(in: tokens, at: next),
                     let entry = country.values.first(where: { $0.entity.type == .country })
                 {
                     owner = (end, entry.entity.id)
@@ -429,11 +487,16 @@ struct MentionFinder {
                 // cue of its own is the owner, a name apart.
                 var scan = next
                 while scan < tokens.count, isOrganizationWord(tokens[scan]) { scan += 1 }
-                if tokens[end].classes.contains(.partitivePreposition), (next..<scan).contains(where: { lexicon.organizationCue(in: tokens, endingAt: $0) != nil }) {
+                if tokens[end].classes.contains(.partitivePreposition),
+                    (next..<scan).contains(where: { lexicon.organizationCue(in: tokens, endingAt: $0) != nil })
+                {
                     break
                 }
                 end = next
-                while end < tokens.count, isOrganizationWord(tokens[end]) || (tokens[end].spells("and") && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1])) {
+                while end < tokens.count,
+                    isOrganizationWord(tokens[end])
+                        || (tokens[end].spells("and") && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1]))
+                {
                     end += 1
                 }
             }
@@ -461,14 +524,16 @@ struct MentionFinder {
                 nationality = bracketCountry.id
                 surface = bracketCountry.text + " " + surface
             }
-            var key = EntityKey.organization(country: nationality, name: tokens[nameStart..<end].joinedText.lowercased())
+            var key = EntityKey.organization(
+                country: nationality, name: tokens[nameStart..<end].joinedText.lowercased())
             if let match = lexicon.names.longestMatch(in: tokens, at: nameStart), match.end == end,
                 let entry = match.values.first(where: { $0.entity.type == .organization })
             {
                 key = .known(entry.entity.id)
             }
             let mention = Mention(
-                kind: .name, start: start, end: end, key: key, type: .organization, surface: surface, nationality: nationality)
+                kind: .name, start: start, end: end, key: key, type: .organization, surface: surface,
+                nationality: nationality)
             if spans[start].map({ $0.end < end }) ?? true { spans[start] = mention }
         }
         return spans
@@ -484,7 +549,8 @@ struct MentionFinder {
     private func isOrganizationWord(_ tokens: [Token], at index: Int) -> Bool {
         if isOrganizationWord(tokens[index]) { return true }
         return tokens[index].isLowerCase && tokens[index].classes.contains(.nameParticle) && index > 0
-            && isOrganizationWord(tokens[index - 1]) && index + 1 < tokens.count && isOrganizationWord(tokens[index + 1])
+            && isOrganizationWord(tokens[index - 1]) && index + 1 < tokens.count
+            && isOrganizationWord(tokens[index + 1])
     }
 
     // MARK: Groups, commodities, descriptions, pronouns
@@ -503,7 +569,8 @@ struct MentionFinder {
             nationality.end == tokens.count || !tokens[nationality.end].classes.contains(.groupNoun)
         {
             return Mention(
-                kind: .group, start: start, end: nationality.end, key: .group(country: entry.id, name: "people"), type: .group,
+                kind: .group, start: start, end: nationality.end, key: .group(country: entry.id, name: "people"),
+                type: .group,
                 surface: demonym, nationality: entry.id)
         }
         let isAdjective = entry.demonyms.contains { tokens[index].key == $0 || tokens[index].text == $0 }
@@ -512,20 +579,27 @@ struct MentionFinder {
             let classes = tokens[end].classes
             // "the Iranian regime", "the Syrian government": the country.
             if classes.contains(.governmentNoun) {
-                return Mention(kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
+                return Mention(
+                    kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
             }
             // "Russian military activities", "Chinese exports": a phrase about the country's conduct or goods.
             if classes.contains(.countryNoun) {
-                return Mention(kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
+                return Mention(
+                    kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
             }
             // "Chinese sanctions on X": the adjective alone stands for the country, so the trigger noun stays free.
-            let isTriggerNoun = end == nationality.end
-                && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: { $0.partOfSpeech == .noun }) == true
+            let isTriggerNoun =
+                end == nationality.end
+                && lexicon.triggers.longestMatch(in: tokens, at: end)?.values.contains(where: {
+                    $0.partOfSpeech == .noun
+                }) == true
             if isAdjective, isTriggerNoun {
                 return Mention(
-                    kind: .name, start: index, end: nationality.end, key: .known(entry.id), type: .country, surface: entry.name)
+                    kind: .name, start: index, end: nationality.end, key: .known(entry.id), type: .country,
+                    surface: entry.name)
             }
-            guard tokens[end].isWord, !tokens[end].isCapitalized, !classes.contains(.functionWord), !classes.contains(.groupNoun),
+            guard tokens[end].isWord, !tokens[end].isCapitalized, !classes.contains(.functionWord),
+                !classes.contains(.groupNoun),
                 lexicon.triggers.longestMatch(in: tokens, at: end) == nil
             else { return nil }
             end += 1
@@ -536,12 +610,14 @@ struct MentionFinder {
     /// `the people of Mali`: the people of a country, a group of its own.
     private func peopleOfCountry(_ tokens: [Token], at start: Int) -> Mention? {
         let index = tokens[start].lower == "the" ? start + 1 : start
-        guard index + 2 < tokens.count, tokens[index].lower == "people", tokens[index + 1].classes.contains(.partitivePreposition),
+        guard index + 2 < tokens.count, tokens[index].lower == "people",
+            tokens[index + 1].classes.contains(.partitivePreposition),
             let country = lexicon.names.longestMatch(in: tokens, at: index + 2),
             let entry = country.values.first(where: { $0.entity.type == .country })?.entity
         else { return nil }
         return Mention(
-            kind: .group, start: start, end: country.end, key: .group(country: nil, name: "people of " + entry.id), type: .group,
+            kind: .group, start: start, end: country.end, key: .group(country: nil, name: "people of " + entry.id),
+            type: .group,
             surface: tokens[index..<country.end].joinedText)
     }
 
@@ -568,10 +644,14 @@ struct MentionFinder {
         let openerClasses = tokens[start].classes
         // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
         var noun = start + 1
-        while noun < tokens.count, noun - start <= 2, tokens[noun].tag.isAdjective, !tokens[noun].classes.contains(.eventNoun) { noun += 1 }
+        while noun < tokens.count, noun - start <= 2, tokens[noun].tag.isAdjective,
+            !tokens[noun].classes.contains(.eventNoun)
+        { noun += 1 }
         if openerClasses.contains(.demonstrative), noun < tokens.count, tokens[noun].classes.contains(.eventNoun) {
             var end = noun + 1
-            if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition), tokens[end + 1].classes.contains(.eventNoun) {
+            if end + 1 < tokens.count, tokens[end].classes.contains(.partitivePreposition),
+                tokens[end + 1].classes.contains(.eventNoun)
+            {
                 end += 2
             }
             var mention = Mention(kind: .description, start: start, end: end, type: .country, surface: "")
@@ -579,7 +659,9 @@ struct MentionFinder {
             return mention
         }
         // "Authorities in Pakistan": a government noun without an article, before a country, is that country.
-        if openerClasses.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) { return country }
+        if openerClasses.contains(.governmentNoun), let country = governedCountry(tokens, noun: start) {
+            return country
+        }
         let isPossessive = !openerClasses.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
         let isPair = openerClasses.contains(.pairWord)
         guard openerClasses.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
@@ -622,8 +704,9 @@ struct MentionFinder {
         guard !isPossessive else { return nil }
         if word.classes.contains(.governmentNoun) {
             // "the Government of Azerbaijan" is the country; "the Government" alone is resolved later.
-            guard index + 2 < tokens.count, tokens[index + 1].classes.contains(.partitivePreposition)
-                || tokens[index + 1].classes.contains(.locativePreposition)
+            guard index + 2 < tokens.count,
+                tokens[index + 1].classes.contains(.partitivePreposition)
+                    || tokens[index + 1].classes.contains(.locativePreposition)
             else {
                 return Mention(kind: .description, start: start, end: start + 2, type: .country, surface: "")
             }
@@ -633,7 +716,8 @@ struct MentionFinder {
                 return mention
             }
         }
-        if !word.isCapitalized, lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
+        if !word.isCapitalized,
+            lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
             !word.classes.contains(.groupNoun)
         {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
@@ -645,7 +729,8 @@ struct MentionFinder {
     /// (`Government of Azerbaijan`, `authorities in Pakistan`): a mention from the noun to the name.
     private func governedCountry(_ tokens: [Token], noun: Int) -> Mention? {
         guard noun + 2 < tokens.count,
-            tokens[noun + 1].classes.contains(.partitivePreposition) || tokens[noun + 1].classes.contains(.locativePreposition)
+            tokens[noun + 1].classes.contains(.partitivePreposition)
+                || tokens[noun + 1].classes.contains(.locativePreposition)
         else { return nil }
         let name = tokens[noun + 2].classes.contains(.article) ? noun + 3 : noun + 2
         guard let country = lexicon.names.longestMatch(in: tokens, at: name),
@@ -680,11 +765,14 @@ struct MentionFinder {
     }
 
     /// The pronoun classes.
-    static let pronouns: WordClasses = [.personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun]
+    static let pronouns: WordClasses = [
+        .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun,
+    ]
     /// Possessive determiners that may open a group (`our partners`).
     static let possessives: WordClasses = [.issuerPronoun, .pluralPronoun, .personPronoun, .neuterPronoun]
     /// Words at which a mention may start though not capitalised.
     static let mentionOpeners: WordClasses = [
-        .determiner, .pairWord, .demonstrative, .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun, .issuerPronoun,
+        .determiner, .pairWord, .demonstrative, .personPronoun, .pluralPronoun, .neuterPronoun, .speakerPronoun,
+        .issuerPronoun,
     ]
 }

@@ -63,7 +63,8 @@ final class Vocabulary: @unchecked Sendable {
         // Most words are written in lower case: their two forms are one lookup.
         token.lowerID = token.isLowerCase ? token.keyID : number(token.lower)
         // An acronym ("US", "WHO", "IT") is no function word, whatever its letters spell in lower case.
-        let isAcronym = token.isCapitalized && token.text.utf8.count > 1 && token.text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
+        let isAcronym =
+            token.isCapitalized && token.text.utf8.count > 1 && token.text.utf8.allSatisfy { $0 < 0x61 || $0 > 0x7A }
         token.classes = token.lowerID >= 0 && !isAcronym ? classes[Int(token.lowerID)] : []
     }
 

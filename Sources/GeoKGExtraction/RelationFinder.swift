@@ -41,23 +41,33 @@ struct RelationFinder {
             // The words a frame needs are part of the trigger ("faces sanctions from"): no trigger of their own.
             var consumed = match.end
             for form in match.values {
-                if !form.stepsBeforeObject.isEmpty, let end = matches(form.stepsBeforeObject, tokens, from: match.end, mentions: mentions) {
+                if !form.stepsBeforeObject.isEmpty,
+                    let end = matches(form.stepsBeforeObject, tokens, from: match.end, mentions: mentions)
+                {
                     consumed = max(consumed, end)
                 }
                 let found: [Found]
                 if form.partOfSpeech == .noun {
-                    found = nominal(form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
-                } else if let compound = hyphenCompound(form, tokens: tokens, start: index, end: match.end, mentions: mentions) {
+                    found = nominal(
+                        form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
+                } else if let compound = hyphenCompound(
+                    form, tokens: tokens, start: index, end: match.end, mentions: mentions)
+                {
                     found = compound
                 } else {
-                    let verb = clause ?? verbClause(
-                        tokens: tokens, start: index, end: match.end, isParticipleForm: form.isParticiple, mentions: mentions,
-                        directives: directives)
+                    let verb =
+                        clause
+                        ?? verbClause(
+                            tokens: tokens, start: index, end: match.end, isParticipleForm: form.isParticiple,
+                            mentions: mentions,
+                            directives: directives)
                     clause = verb
-                    found = verbal(form, clause: verb, tokens: tokens, end: match.end, mentions: mentions, entities: entities)
+                    found = verbal(
+                        form, clause: verb, tokens: tokens, end: match.end, mentions: mentions, entities: entities)
                 }
                 let admitted = found.filter {
-                    admits(form, $0, entities: entities) && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens, mentions: mentions))
+                    admits(form, $0, entities: entities)
+                        && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens, mentions: mentions))
                 }
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
@@ -71,14 +81,17 @@ struct RelationFinder {
             for (form, found) in best {
                 if isDirective(form) { directives.append(match.end) }
                 for fact in found {
-                    let (subject, object) = form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
+                    let (subject, object) =
+                        form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
                     facts += keyedFacts(
-                        subject, form.relation, object, modality: fact.modality, cameo: form.trigger.cameo, in: sentence)
+                        subject, form.relation, object, modality: fact.modality, cameo: form.trigger.cameo, in: sentence
+                    )
                 }
             }
             index = consumed
         }
-        return facts + obligations(in: sentence, mentions: mentions, entities: entities) + ultimatums(in: sentence, mentions: mentions)
+        return facts + obligations(in: sentence, mentions: mentions, entities: entities)
+            + ultimatums(in: sentence, mentions: mentions)
     }
 
     /// "X will pull out of Y unless Z agrees", "X threatened to strike if Z moves": an intent that hangs on what
@@ -87,14 +100,21 @@ struct RelationFinder {
         guard let threat = lexicon.threatRelation else { return [] }
         let tokens = sentence.tokens
         var facts: [KeyedFact] = []
-        for condition in tokens.indices where tokens[condition].classes.contains(.ultimatum) || tokens[condition].classes.contains(.conditional) {
+        for condition in tokens.indices
+        where tokens[condition].classes.contains(.ultimatum) || tokens[condition].classes.contains(.conditional) {
             // The intent: a threat, or for "unless" any future, in the same clause before the condition.
             var intent = condition - 1
             while intent >= 0, !tokens[intent].classes.contains(.clauseBreak) {
-                let isThreat = lexicon.triggers.longestMatch(in: tokens, at: intent).map { match in
-                    match.values.contains { $0.relation == threat && matches($0.stepsBeforeObject, tokens, from: match.end, mentions: mentions) != nil }
-                } == true
-                if isThreat || (tokens[intent].classes.contains(.future) && tokens[condition].classes.contains(.ultimatum)) {
+                let isThreat =
+                    lexicon.triggers.longestMatch(in: tokens, at: intent).map { match in
+                        match.values.contains {
+                            $0.relation == threat
+                                && matches($0.stepsBeforeObject, tokens, from: match.end, mentions: mentions) != nil
+                        }
+                    } == true
+                if isThreat
+                    || (tokens[intent].classes.contains(.future) && tokens[condition].classes.contains(.ultimatum))
+                {
                     break
                 }
                 intent -= 1
@@ -114,7 +134,8 @@ struct RelationFinder {
 
     /// The facts of `relation` between each entity `subject` stands for and each one `object` stands for.
     private func keyedFacts(
-        _ subject: Mention, _ relation: String, _ object: Mention, modality: Modality, cameo: String?, in sentence: Sentence
+        _ subject: Mention, _ relation: String, _ object: Mention, modality: Modality, cameo: String?,
+        in sentence: Sentence
     ) -> [KeyedFact] {
         subject.referents.flatMap { s in
             object.referents.filter { $0 != s }.map { o in
@@ -131,9 +152,11 @@ struct RelationFinder {
     private func obligations(in sentence: Sentence, mentions: [Mention], entities: ArticleEntities) -> [KeyedFact] {
         guard let demands = lexicon.obligationRelation else { return [] }
         let tokens = sentence.tokens
-        let speaksFirstHand = (entities.discourse.issuer != nil || entities.discourse.speaker != nil)
+        let speaksFirstHand =
+            (entities.discourse.issuer != nil || entities.discourse.speaker != nil)
             && !tokens.indices.contains(where: {
-                tokens[$0].classes.contains(.attributionVerb) || tokens[$0].classes.contains(.clauseBreak) && !tokens[$0].isWord
+                tokens[$0].classes.contains(.attributionVerb)
+                    || tokens[$0].classes.contains(.clauseBreak) && !tokens[$0].isWord
             })
         var facts: [KeyedFact] = []
         for mention in mentions where isObligation(tokens, at: mention.end) && !mention.isLocative {
@@ -154,7 +177,8 @@ struct RelationFinder {
                     for key in subject.referents where key != demander {
                         facts.append(
                             KeyedFact(
-                                subject: demander, relation: demands, object: key, modality: .asserted, evidence: sentence.text,
+                                subject: demander, relation: demands, object: key, modality: .asserted,
+                                evidence: sentence.text,
                                 sentenceIndex: sentence.index))
                     }
                 }
@@ -198,7 +222,8 @@ struct RelationFinder {
                 break
             }
         }
-        return end + 2 < tokens.count && tokens[end].tag.xpos == .to && tokens[end + 1].classes.contains(.passiveAuxiliary)
+        return end + 2 < tokens.count && tokens[end].tag.xpos == .to
+            && tokens[end + 1].classes.contains(.passiveAuxiliary)
             && tokens[end + 2].tag.isPastParticiple
     }
 
@@ -271,7 +296,8 @@ struct RelationFinder {
         if let before, tokens[before].classes.contains(.nounMarker) { return .none }
         // "heavily armed militants": a past participle between an adverb and a noun, with no actor or auxiliary
         // before, qualifies the noun.
-        if tokens[start].tag.isPastParticiple, start > 1, tokens[start - 1].tag.isAdverb, !isMentionEnd(start - 1, mentions),
+        if tokens[start].tag.isPastParticiple, start > 1, tokens[start - 1].tag.isAdverb,
+            !isMentionEnd(start - 1, mentions),
             end < tokens.count, tokens[end].tag.isNoun,
             before.map({ tokens[$0].classes.isDisjoint(with: [.auxiliary, .passiveAuxiliary]) }) ?? true
         {
@@ -284,7 +310,8 @@ struct RelationFinder {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
             // qualifies the noun before it; that noun, not the actor before it, is what is done.
             var next = end
-            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].tag.isPastForm { next += 2 }
+            while next + 1 < tokens.count, tokens[next].classes.contains(.coordinator), tokens[next + 1].tag.isPastForm
+            { next += 2 }
             if next < tokens.count, tokens[next].lower == "by" { return .none }
             if let listed = listedPatients(tokens, after: end, mentions: mentions) { return .listed(listed) }
         }
@@ -302,7 +329,8 @@ struct RelationFinder {
             return .none
         }
         guard let subjectGroup = leftGroup(tokens, before: start, mentions: mentions) else {
-            guard isPassive, !hasAgent(tokens, after: end), let patients = passiveSubject(tokens, before: start, mentions: mentions)
+            guard isPassive, !hasAgent(tokens, after: end),
+                let patients = passiveSubject(tokens, before: start, mentions: mentions)
             else { return .none }
             return .agentless(patients, ModalityDetector.modality(tokens[(patients.last?.end ?? start)..<start]))
         }
@@ -327,11 +355,14 @@ struct RelationFinder {
         var index = gerund - 1
         while index >= 0, gerund - index <= 4, !tokens[index].classes.contains(.reasonPreposition) {
             // "for their role in": a possessive pronoun may stand between, no other actor.
-            guard tokens[index].isWord, !mentions.containsMention(where: { $0.end == index + 1 && $0.kind != .pronoun }) else { return nil }
+            guard tokens[index].isWord, !mentions.containsMention(where: { $0.end == index + 1 && $0.kind != .pronoun })
+            else { return nil }
             index -= 1
         }
         guard index > 0, tokens[index].classes.contains(.reasonPreposition),
-            let head = mentions.lastMention(where: { $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun }),
+            let head = mentions.lastMention(where: {
+                $0.end <= index && $0.end >= index - 1 && !$0.isLocative && $0.kind != .pronoun
+            }),
             head.type != .commodity, head.type != .location
         else { return nil }
         return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
@@ -339,7 +370,8 @@ struct RelationFinder {
 
     /// The facts of a verb trigger's `form` in its clause.
     private func verbal(
-        _ form: TriggerForm, clause: VerbClause, tokens: [Token], end: Int, mentions: [Mention], entities: ArticleEntities
+        _ form: TriggerForm, clause: VerbClause, tokens: [Token], end: Int, mentions: [Mention],
+        entities: ArticleEntities
     ) -> [Found] {
         let subjectGroup: [Mention]
         let modality: Modality
@@ -347,14 +379,19 @@ struct RelationFinder {
         case .none:
             return []
         case .listed(let patients):
-            return implicitAgent(form, entities: entities).map { agent in patients.map { (agent, $0, .asserted) } } ?? []
+            return implicitAgent(form, entities: entities).map { agent in patients.map { (agent, $0, .asserted) } }
+                ?? []
         case .agentless(let patients, let modality):
             guard form.stepsBeforeObject.isEmpty, let agent = implicitAgent(form, entities: entities) else { return [] }
             return patients.map { (agent, $0, modality) }
         case .subject(let group, let clauseModality, let isPassive):
             subjectGroup = group
             modality = clauseModality
-            if isPassive { return passive(form, patients: group, modality: modality, tokens: tokens, end: end, mentions: mentions, entities: entities) }
+            if isPassive {
+                return passive(
+                    form, patients: group, modality: modality, tokens: tokens, end: end, mentions: mentions,
+                    entities: entities)
+            }
         }
         if form.voice == .obligation {
             return obligation(tokens, after: end, mentions: mentions).map { pairs(subjectGroup, $0, modality) } ?? []
@@ -363,7 +400,8 @@ struct RelationFinder {
             // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal, when
             // that part has words of its own (a bare "meet" is the plain frame's to read).
             let core = form.stepsBeforeObject.dropLast()
-            return !core.isEmpty && matches(core, tokens, from: end, mentions: mentions) != nil ? reciprocal(form, subjectGroup, modality) : []
+            return !core.isEmpty && matches(core, tokens, from: end, mentions: mentions) != nil
+                ? reciprocal(form, subjectGroup, modality) : []
         }
         // "X and Y accused each other": each does the act to the other.
         if isReciprocalPronoun(tokens, at: objectStart) || isReciprocalPronoun(tokens, at: objectStart + 1) {
@@ -371,36 +409,46 @@ struct RelationFinder {
         }
         // "demanded on Friday that": time words and adverbs may come before the clause.
         var opener = objectStart
-        while opener < tokens.count, opener - objectStart < 4, tokens[opener].classes.contains(.filler) || tokens[opener].tag.isAdverb {
+        while opener < tokens.count, opener - objectStart < 4,
+            tokens[opener].classes.contains(.filler) || tokens[opener].tag.isAdverb
+        {
             opener += 1
         }
         if opener < tokens.count, tokens[opener].lower == "that" {
             // "demanded that the US cancel its plans": a directive's object is the subject of its clause; other
             // verbs ("announced that X must") ask X to act only when an obligation follows it.
             var clause = opener + 1
-            while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
+            while clause < tokens.count, !isMentionStart(clause, mentions),
+                tokens[clause].classes.contains(.clauseOpener)
+            {
                 clause += 1
             }
             // "insisted that the Government will not abandon": a statement of what will be is no directive;
             // "alleged that X crossed the line": an accusation or disapproval is of the clause's subject.
             guard let objects = rightGroup(tokens, from: clause, mentions: mentions), let last = objects.last,
                 isObligation(tokens, at: last.end) || isDisapproval(form)
-                    || (isDirective(form) && (last.end == tokens.count || !tokens[last.end].classes.contains(.auxiliary)))
+                    || (isDirective(form)
+                        && (last.end == tokens.count || !tokens[last.end].classes.contains(.auxiliary)))
             else { return reciprocal(form, subjectGroup, modality) }
             return pairs(subjectGroup, objects, modality)
         }
         // An object the frame introduces ("fired missiles at Israel") is no place, whatever its preposition.
-        let takesPlaces = lexicon.ontology.relation(form.relation)?.range.contains(.location) == true
+        let takesPlaces =
+            lexicon.ontology.relation(form.relation)?.range.contains(.location) == true
             || !form.stepsBeforeObject.isEmpty
         // "threatened to break off relations with X": after an infinitive "to", the object is the complement's own.
-        let isInfinitive = objectStart > end && tokens[objectStart - 1].lower == "to" && objectStart < tokens.count
+        let isInfinitive =
+            objectStart > end && tokens[objectStart - 1].lower == "to" && objectStart < tokens.count
             && tokens[objectStart].isLowerCase && !tokens[objectStart].classes.contains(.determiner)
-        guard let objects = rightGroup(
-                tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces, crossesPrepositions: isInfinitive),
+        guard
+            let objects = rightGroup(
+                tokens, from: objectStart, mentions: mentions, allowsLocative: takesPlaces,
+                crossesPrepositions: isInfinitive),
             let last = objects.last, matches(form.stepsAfterObject, tokens, from: last.end, mentions: mentions) != nil
         else {
             // "the officials that Treasury is designating": a relative clause whose object is the noun it qualifies.
-            if form.stepsBeforeObject.isEmpty, form.stepsAfterObject.isEmpty, let first = subjectGroup.first, first.start >= 2,
+            if form.stepsBeforeObject.isEmpty, form.stepsAfterObject.isEmpty, let first = subjectGroup.first,
+                first.start >= 2,
                 tokens[first.start - 1].classes.contains(.relativePronoun),
                 let head = mentions.lastMention(where: { $0.end == first.start - 1 })
             {
@@ -420,13 +468,16 @@ struct RelationFinder {
         var index = end
         while index < tokens.count, index - end <= 8 {
             if longestOption(options, tokens, at: index) != nil {
-                let isEventNoun = lexicon.triggers.longestMatch(in: tokens, at: index)?.values.contains {
-                    $0.partOfSpeech == .noun && $0.relation == form.relation
-                } == true
+                let isEventNoun =
+                    lexicon.triggers.longestMatch(in: tokens, at: index)?.values.contains {
+                        $0.partOfSpeech == .noun && $0.relation == form.relation
+                    } == true
                 return isEventNoun ? owner : nil
             }
             guard isSkippable(tokens[index], at: index, mentions: mentions) else { return nil }
-            if tokens[index].tag.isPossessivePronoun, let pronoun = mentions.firstMention(where: { $0.start == index && $0.kind == .pronoun }) {
+            if tokens[index].tag.isPossessivePronoun,
+                let pronoun = mentions.firstMention(where: { $0.start == index && $0.kind == .pronoun })
+            {
                 owner = pronoun
             }
             index += 1
@@ -441,7 +492,8 @@ struct RelationFinder {
     ) -> [Found] {
         // The passive of a frame that needs words before its object ("launched sanctions against X") is not the
         // frame: "a coalition was launched" launches no sanctions.
-        guard form.stepsBeforeObject.isEmpty, matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil
+        guard form.stepsBeforeObject.isEmpty,
+            matches(form.stepsAfterObject, tokens, from: end, mentions: mentions) != nil
         else { return [] }
         if let byIndex = (end..<min(tokens.count, end + 6)).first(where: { tokens[$0].lower == "by" }),
             let agents = rightGroup(tokens, from: byIndex + 1, mentions: mentions)
@@ -455,7 +507,8 @@ struct RelationFinder {
     /// Where the frame's `steps` end when they match from `index` on, with adverbials (`on Tuesday in Geneva`)
     /// and modifiers (`a`, `new`) allowed before each; `nil` when they do not match.
     private func matches(
-        _ steps: ArraySlice<TriggerForm.Step>, _ tokens: [Token], from index: Int, mentions: [Mention], skipping limit: Int = 8
+        _ steps: ArraySlice<TriggerForm.Step>, _ tokens: [Token], from index: Int, mentions: [Mention],
+        skipping limit: Int = 8
     ) -> Int? {
         var position = index
         for step in steps {
@@ -490,7 +543,9 @@ struct RelationFinder {
         if let mention = mentions.firstMention(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
-        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.spells(".") { return false }
+        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.spells(".") {
+            return false
+        }
         // "critical, life-saving support": commas between adjectives, hyphens inside them.
         if token.spells(",") || token.spells("-") { return true }
         return token.isWord
@@ -505,14 +560,18 @@ struct RelationFinder {
     /// tariffs, restrictions: acts of states and bodies), the last actor of the same relation or the article's
     /// issuer.
     private func implicitAgent(_ form: TriggerForm, entities: ArticleEntities) -> Mention? {
-        guard let relation = lexicon.ontology.relation(form.relation), !relation.domain.contains(.group) else { return nil }
+        guard let relation = lexicon.ontology.relation(form.relation), !relation.domain.contains(.group) else {
+            return nil
+        }
         let discourse = entities.discourse
         // Else the article's first actor, when it is a state or a public body (a press release's issuer).
         let firstBody = discourse.firstActor.flatMap { key -> EntityKey? in
             let kind = entities.entity(key)?.kind
-            return entities.type(of: key) == .country || kind == "GovernmentBody" || kind == "InternationalOrganization" ? key : nil
+            return entities.type(of: key) == .country || kind == "GovernmentBody" || kind == "InternationalOrganization"
+                ? key : nil
         }
-        guard let key = discourse.implicitAgent(of: form.relation) ?? firstBody, let type = entities.type(of: key) else {
+        guard let key = discourse.implicitAgent(of: form.relation) ?? firstBody, let type = entities.type(of: key)
+        else {
             return nil
         }
         return Mention(kind: .name, start: 0, end: 0, key: key, type: type, surface: "")
@@ -543,7 +602,9 @@ struct RelationFinder {
     /// when they open it and an obligation follows them; `nil` otherwise.
     private func obligation(_ tokens: [Token], after end: Int, mentions: [Mention]) -> [Mention]? {
         var clause = end
-        while clause < tokens.count, clause - end < 4, tokens[clause].classes.contains(.filler) || tokens[clause].tag.isAdverb {
+        while clause < tokens.count, clause - end < 4,
+            tokens[clause].classes.contains(.filler) || tokens[clause].tag.isAdverb
+        {
             clause += 1
         }
         while clause < tokens.count, !isMentionStart(clause, mentions), tokens[clause].classes.contains(.clauseOpener) {
@@ -559,7 +620,8 @@ struct RelationFinder {
     private func isObligation(_ tokens: [Token], at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         if tokens[index].classes.contains(.obligation) { return true }
-        return tokens[index].classes.contains(.obligationWithTo) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+        return tokens[index].classes.contains(.obligationWithTo) && index + 1 < tokens.count
+            && tokens[index + 1].lower == "to"
     }
 
     /// `X and Y agreed`, `X and Y met in Geneva`, `the two sides agreed`: a symmetric relation with no object
@@ -574,7 +636,9 @@ struct RelationFinder {
     /// `X and Y accused each other`: the act holds from each coordinated subject to every other one (each pair
     /// once for a symmetric relation).
     private func mutual(_ form: TriggerForm, _ subjects: [Mention], _ modality: Modality) -> [Found] {
-        guard lexicon.ontology.relation(form.relation)?.isSymmetric != true else { return reciprocal(form, subjects, modality) }
+        guard lexicon.ontology.relation(form.relation)?.isSymmetric != true else {
+            return reciprocal(form, subjects, modality)
+        }
         let members = individuals(subjects)
         return members.indices.flatMap { first in
             members.indices.filter { $0 != first }.map { (members[first], members[$0], modality) }
@@ -622,7 +686,8 @@ struct RelationFinder {
         // may come between the noun and the verb of its frame.
         var after = end
         while after < tokens.count, after - end < 2,
-            tokens[after].classes.contains(.auxiliary) || tokens[after].classes.contains(.pairWord) || tokens[after].tag.isAdverb
+            tokens[after].classes.contains(.auxiliary) || tokens[after].classes.contains(.pairWord)
+                || tokens[after].tag.isAdverb
         {
             after += 1
         }
@@ -633,7 +698,9 @@ struct RelationFinder {
             // "talks between X and Y"; "the war between X and Y" is each attacking the other.
             guard objects.count >= 2, let first = objects.first else { return [] }
             let isSymmetric = lexicon.ontology.relation(form.relation)?.isSymmetric == true
-            return objects.dropFirst().flatMap { other in isSymmetric ? [(first, other, .asserted)] : [(first, other, .asserted), (other, first, .asserted)] }
+            return objects.dropFirst().flatMap { other in
+                isSymmetric ? [(first, other, .asserted)] : [(first, other, .asserted), (other, first, .asserted)]
+            }
         }
         // The owners: the mentions just before the noun, possibly with 's and adjectives between ("UK and US sanctions").
         // At most five words, besides a list of adjectives ("our political, economic and humanitarian support").
@@ -642,18 +709,25 @@ struct RelationFinder {
         while index >= 0, !isMentionEnd(index + 1, mentions), words < 5,
             // "remarks on Russia and our support for X": a possessive pronoun, or a coordinator other than one
             // between adjectives ("full and unequivocal"), ends the search.
-            tokens[index].classes.isDisjoint(with: [.auxiliary, .article, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun]),
+            tokens[index].classes.isDisjoint(with: [
+                .auxiliary, .article, .issuerPronoun, .speakerPronoun, .neuterPronoun, .pluralPronoun, .personPronoun,
+            ]),
             !tokens[index].classes.contains(.coordinator) || isAdjectiveCoordinator(tokens, at: index),
             lexicon.triggers.longestMatch(in: tokens, at: index) == nil,
-            (tokens[index].classes.contains(.possessiveMarker) || tokens[index].spells(",")) || (!tokens[index].isCapitalized && tokens[index].isWord)
+            (tokens[index].classes.contains(.possessiveMarker) || tokens[index].spells(","))
+                || (!tokens[index].isCapitalized && tokens[index].isWord)
         {
-            if !tokens[index].tag.isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator) { words += 1 }
+            if !tokens[index].tag.isAdjective, tokens[index].text != ",", !tokens[index].classes.contains(.coordinator)
+            {
+                words += 1
+            }
             index -= 1
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
         if let owner = mentions.lastMention(where: { $0.end == index + 1 && $0.type != .commodity }) {
             // A possessive determiner ("Russia and our support") owns alone; names may be coordinated ("UK and US sanctions").
-            let owners = owner.kind == .pronoun ? [owner] : coordinated(leftOf: owner, tokens: tokens, mentions: mentions)
+            let owners =
+                owner.kind == .pronoun ? [owner] : coordinated(leftOf: owner, tokens: tokens, mentions: mentions)
             return pairs(owners, objects, .asserted)
         }
         return implicitAgent(form, entities: entities).map { pairs([$0], objects, .asserted) } ?? []
@@ -680,7 +754,8 @@ struct RelationFinder {
         }
         if before > 0, tokens[before].lower == "and",
             let subject = mentions.firstMention(where: { mention in
-                mention.end <= before && !mention.isLocative && mention.type != .commodity && !isGoverned(mention, tokens: tokens)
+                mention.end <= before && !mention.isLocative && mention.type != .commodity
+                    && !isGoverned(mention, tokens: tokens)
             }),
             !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
         {
@@ -712,7 +787,9 @@ struct RelationFinder {
                 return coordinated(leftOf: mention, tokens: tokens, mentions: mentions)
             }
             if token.classes.contains(.relativePronoun), position > 0 {
-                if let head = mentions.lastMention(where: { $0.end == position || ($0.end == position - 1 && tokens[position - 1].spells(",")) }) {
+                if let head = mentions.lastMention(where: {
+                    $0.end == position || ($0.end == position - 1 && tokens[position - 1].spells(","))
+                }) {
                     return coordinated(leftOf: head, tokens: tokens, mentions: mentions)
                 }
                 // "the actions of the forces, which have supported X": a relative pronoun (not the conjunction
@@ -729,7 +806,9 @@ struct RelationFinder {
 
     /// The noun a relative clause qualifies when `subject` opens that clause (`the banks that Germany sanctioned`)
     /// and a verb of the clause stands between `subject` and `index`.
-    private func relativeClauseHead(of subject: Mention, before index: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
+    private func relativeClauseHead(of subject: Mention, before index: Int, tokens: [Token], mentions: [Mention])
+        -> Mention?
+    {
         var before = subject.start - 1
         if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
         guard before >= 1, tokens[before].classes.contains(.relativePronoun),
@@ -787,7 +866,9 @@ struct RelationFinder {
         while opening > 0, comma - opening < 8, tokens[opening].text != "," { opening -= 1 }
         guard opening > 0, tokens[opening].spells(","),
             (opening + 1..<comma).contains(where: { lexicon.titles.longestMatch(in: tokens, at: $0) != nil }),
-            !mentions.containsMention(where: { $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name })
+            !mentions.containsMention(where: {
+                $0.start > opening && $0.start < comma && $0.type == .person && $0.kind == .name
+            })
         else { return nil }
         return mentions.last { $0.end == opening }
     }
@@ -800,7 +881,8 @@ struct RelationFinder {
             let joiner = tokens[current.start - 1]
             guard joiner.classes.contains(.coordinator) || joiner.spells(","),
                 let previous = mentions.lastMention(where: {
-                    $0.end == current.start - 1 || ($0.end == current.start - 2 && tokens[current.start - 2].spells(","))
+                    $0.end == current.start - 1
+                        || ($0.end == current.start - 2 && tokens[current.start - 2].spells(","))
                 }) ?? itemBeforeApposition(endingAt: current.start - 2, tokens: tokens, mentions: mentions),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
             else { break }
@@ -812,11 +894,14 @@ struct RelationFinder {
 
     /// The object group starting near `index`: the first mention within a few words, and those joined to it.
     private func rightGroup(
-        _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false, crossesPrepositions: Bool = false
+        _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false,
+        crossesPrepositions: Bool = false
     ) -> [Mention]? {
         var position = index
         // "supporting and strengthening X": a second verb coordinated with the trigger comes before its object.
-        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator), tokens[position + 1].tag.isGerund {
+        if position + 1 < tokens.count, tokens[position].classes.contains(.coordinator),
+            tokens[position + 1].tag.isGerund
+        {
             position += 2
         }
         let start = position
@@ -826,14 +911,16 @@ struct RelationFinder {
             // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
             if token.lower == "by", position > start,
                 tokens[position - 1].tag.isPastForm
-                    || (position > start + 1 && tokens[position - 2].tag.isPastForm && tokens[position - 1].classes.contains(.filler))
+                    || (position > start + 1 && tokens[position - 2].tag.isPastForm
+                        && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
                 continue
             }
             // Inside an infinitive's complement, "to" before a noun phrase is a preposition ("offered to hand over to
             // X"), not a new infinitive.
-            let isPrepositionalTo = crossesPrepositions && token.lower == "to" && position + 1 < tokens.count
+            let isPrepositionalTo =
+                crossesPrepositions && token.lower == "to" && position + 1 < tokens.count
                 && tokens[position + 1].tag.upos != .verb
             // "sanctions on a wide range of targets, including X and Y": the members named are the objects.
             if token.spells(","), position + 1 < tokens.count, tokens[position + 1].classes.contains(.inclusion) {
@@ -842,7 +929,8 @@ struct RelationFinder {
             }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             // An auxiliary opens the next verb phrase ("the banks that X sanctioned have been"): no object lies beyond.
-            if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo) || token.spells(".")
+            if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo)
+                || token.spells(".")
                 || token.spells(",") || (position > start && (token.tag.isGerund || token.classes.contains(.auxiliary)))
                 || (position > start && !crossesPrepositions && token.classes.contains(.preposition)
                     && !token.classes.contains(.partitivePreposition))
@@ -852,9 +940,13 @@ struct RelationFinder {
             if let mention = mentions.firstMention(where: { $0.start == position }) {
                 // In an infinitive's complement, goods and the subject's own people ("to return the weapons to X",
                 // "to withdraw its troops from X") are no party: the actor the act is for or against comes later.
-                let isOwnOrGoods = crossesPrepositions
-                    && (mention.type == .commodity || mention.type == .group && tokens[mention.start].classes.contains(.determiner)
-                        && !tokens[mention.start].classes.isDisjoint(with: [.neuterPronoun, .pluralPronoun, .personPronoun]))
+                let isOwnOrGoods =
+                    crossesPrepositions
+                    && (mention.type == .commodity
+                        || mention.type == .group && tokens[mention.start].classes.contains(.determiner)
+                            && !tokens[mention.start].classes.isDisjoint(with: [
+                                .neuterPronoun, .pluralPronoun, .personPronoun,
+                            ]))
                 if mention.isLocative && !allowsLocative || isOwnOrGoods {
                     position = mention.end
                     continue
@@ -865,7 +957,8 @@ struct RelationFinder {
             position += 1
         }
         // "state enterprises JSC 558 and JSC Integral": a group noun right before names classifies them.
-        if let classifier = first, classifier.type == .group, let named = mentions.firstMention(where: { $0.start == classifier.end }),
+        if let classifier = first, classifier.type == .group,
+            let named = mentions.firstMention(where: { $0.start == classifier.end }),
             named.type == .organization || named.type == .person
         {
             first = named
@@ -883,7 +976,9 @@ struct RelationFinder {
             next = appositionEnd(tokens, from: next) ?? next
             // "the Training Center of the Russian Ministry (RTC); X": a body's owner belongs to the item.
             if tokens[next].classes.contains(.partitivePreposition),
-                let owner = mentions.firstMention(where: { $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article)) }),
+                let owner = mentions.firstMention(where: {
+                    $0.start == next + 1 || ($0.start == next + 2 && tokens[next + 1].classes.contains(.article))
+                }),
                 owner.type == .organization || owner.type == .country
             {
                 next = owner.end
@@ -897,7 +992,9 @@ struct RelationFinder {
             let listed = next
             if tokens[next].spells(",") || tokens[next].text == ";" { next += 1 }
             // "numerous entities, including X and Y": the members named after the list are objects too.
-            if next < tokens.count, tokens[next].classes.contains(.coordinator) || tokens[next].classes.contains(.inclusion) {
+            if next < tokens.count,
+                tokens[next].classes.contains(.coordinator) || tokens[next].classes.contains(.inclusion)
+            {
                 next += 1
             }
             guard next > listed else { break }
@@ -912,13 +1009,21 @@ struct RelationFinder {
                 next += 1
                 skipped += 1
             }
-            guard var following = mentions.firstMention(where: { $0.start == next && $0.kind != .pronoun }) else { break }
+            guard var following = mentions.firstMention(where: { $0.start == next && $0.kind != .pronoun }) else {
+                break
+            }
             // "including Russia's flagship Arctic LNG 2": the item is what the possessive owns.
             if following.end + 1 < tokens.count, tokens[following.end].classes.contains(.possessiveMarker) {
-                guard let owned = mentions.firstMention(where: { $0.start > following.end && $0.start <= following.end + 3 }) else { break }
+                guard
+                    let owned = mentions.firstMention(where: {
+                        $0.start > following.end && $0.start <= following.end + 3
+                    })
+                else { break }
                 following = owned
             }
-            guard following.type == current.type || (following.type != .commodity && current.type != .commodity) else { break }
+            guard following.type == current.type || (following.type != .commodity && current.type != .commodity) else {
+                break
+            }
             group.append(following)
             current = following
         }
@@ -935,7 +1040,9 @@ struct RelationFinder {
         var position = title
         while position < tokens.count, position - title < 12 {
             if tokens[position].text == ";" { return position }
-            if tokens[position].spells(","), position + 1 < tokens.count, tokens[position + 1].lower == "and" { return position }
+            if tokens[position].spells(","), position + 1 < tokens.count, tokens[position + 1].lower == "and" {
+                return position
+            }
             position += 1
         }
         return nil

@@ -29,7 +29,8 @@ struct SentenceSplitter {
                     end += 1
                 }
                 if end == tokens.count || startsSentence(tokens[end]) {
-                    sentences.append(make(tokens[start..<end], lexemes[start..<end], index: firstIndex + sentences.count))
+                    sentences.append(
+                        make(tokens[start..<end], lexemes[start..<end], index: firstIndex + sentences.count))
                     start = end
                 }
             }
@@ -100,7 +101,9 @@ struct Sentences: Sequence, IteratorProtocol {
     private mutating func nextParagraph() -> String? {
         var start = offset
         let found = body.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int)? in
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
             var index = start
             while index < bytes.count {
                 if bytes[index] == 0x0A, index + 1 < bytes.count, bytes[index + 1] == 0x0A {

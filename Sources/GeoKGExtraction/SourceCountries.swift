@@ -10,7 +10,9 @@ struct SourceCountries: Sendable {
     /// Top-level domains that belong to one country without being its ISO 3166-1 code, to that code.
     private static let exceptions = ["uk": "gb", "gov": "us", "mil": "us"]
     /// Country codes that sites of any country use for their look (`.io`, `.tv`, `.co`): they name no country.
-    private static let generic: Set = ["ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "tk", "to", "tv", "vc", "ws"]
+    private static let generic: Set = [
+        "ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "tk", "to", "tv", "vc", "ws",
+    ]
 
     init(gazetteer: Gazetteer) {
         var byISO2: [String: String] = [:]
@@ -25,7 +27,8 @@ struct SourceCountries: Sendable {
 
     /// The gazetteer id of the country `url`'s host belongs to, or `nil` for generic domains and files.
     func country(of url: String) -> String? {
-        guard let host = URLComponents(string: url)?.host?.lowercased(), let domain = host.split(separator: ".").last else {
+        guard let host = URLComponents(string: url)?.host?.lowercased(), let domain = host.split(separator: ".").last
+        else {
             return nil
         }
         return byDomain[String(domain)]

@@ -14,7 +14,8 @@ struct StandingRelationFinder {
             guard let subject, let object, subject != object else { return }
             facts.append(
                 KeyedFact(
-                    subject: subject, relation: relation.id, object: object, modality: .asserted, evidence: sentence.text,
+                    subject: subject, relation: relation.id, object: object, modality: .asserted,
+                    evidence: sentence.text,
                     sentenceIndex: sentence.index, needsEvent: needsEvent))
         }
         for (position, mention) in all.enumerated() where mention.kind != .pronoun {
@@ -70,7 +71,9 @@ struct StandingRelationFinder {
         guard let id = key.gazetteerID, let entry = lexicon.ontology.gazetteer.entry(id: id) else { return nil }
         let current = entry.offices.filter { $0.isHeld(on: date) }
         let titleWords = title?.title.lowercased()
-        let matching = titleWords.flatMap { words in current.first { Self.contains($0.role.lowercased(), words) } } ?? current.first
+        let matching =
+            titleWords.flatMap { words in current.first { Self.contains($0.role.lowercased(), words) } }
+            ?? current.first
         return matching.map { .known($0.of) }
     }
 
@@ -82,12 +85,16 @@ struct StandingRelationFinder {
         let haystack = Array(text.utf8)
         let needle = Array(part.utf8)
         guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        return (0...(haystack.count - needle.count)).contains {
+            haystack[$0..<($0 + needle.count)].elementsEqual(needle)
+        }
     }
 
     /// `Kenya's Foreign Minister X`, `the Treasury's Office of X`: the country or body whose possessive stands right
     /// before the mention.
-    private func possessor(before mention: Mention, at position: Int, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
+    private func possessor(before mention: Mention, at position: Int, in tokens: [Token], mentions: [Mention])
+        -> EntityKey?
+    {
         guard mention.start >= 2, tokens[mention.start - 1].classes.contains(.possessiveMarker),
             let owner = mentions[..<position].last(where: { $0.end == mention.start - 1 }),
             owner.type == .country || owner.type == .organization
@@ -98,7 +105,9 @@ struct StandingRelationFinder {
     /// `the Ministry of Defence of Ukraine`, `the Bureau of X of the Department of Y`: the country or body named
     /// after a body's own name, with `of`.
     private func ofOwner(after body: Mention, in tokens: [Token], mentions: [Mention]) -> EntityKey? {
-        guard body.type == .organization, body.end + 1 < tokens.count, tokens[body.end].classes.contains(.partitivePreposition) else { return nil }
+        guard body.type == .organization, body.end + 1 < tokens.count,
+            tokens[body.end].classes.contains(.partitivePreposition)
+        else { return nil }
         var index = body.end + 1
         if tokens[index].classes.contains(.article) { index += 1 }
         guard let owner = mentions.firstMention(where: { $0.start == index && !$0.isNested }),
@@ -109,14 +118,18 @@ struct StandingRelationFinder {
 
     /// `Person, the director of Body`, `Person, USAID Administrator`, `Person, Deputy Minister of Defence`: the
     /// title's relation to the body or country it names.
-    private func apposition(after person: Mention, in tokens: [Token], mentions: [Mention]) -> (relation: RelationType, body: EntityKey?)? {
+    private func apposition(after person: Mention, in tokens: [Token], mentions: [Mention]) -> (
+        relation: RelationType, body: EntityKey?
+    )? {
         var index = person.end
         guard index + 2 < tokens.count, tokens[index].spells(",") else { return nil }
         index += 1
         if tokens[index].classes.contains(.article) { index += 1 }
         // "X, the USAID administrator": a body before the title.
         var owner: EntityKey?
-        if let before = mentions.firstMention(where: { $0.start == index && ($0.type == .organization || $0.type == .country) }) {
+        if let before = mentions.firstMention(where: {
+            $0.start == index && ($0.type == .organization || $0.type == .country)
+        }) {
             owner = before.key
             index = before.end
             if index < tokens.count, tokens[index].classes.contains(.possessiveMarker) { index += 1 }

@@ -33,7 +33,8 @@ public struct Token: Sendable, Hashable {
         var isLowerASCII = true
         for byte in text.utf8 { Self.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
         self.init(
-            text, spaceBefore: spaceBefore, first: text.unicodeScalars.first ?? " ", mayHoldCurlyQuote: mayHoldCurlyQuote,
+            text, spaceBefore: spaceBefore, first: text.unicodeScalars.first ?? " ",
+            mayHoldCurlyQuote: mayHoldCurlyQuote,
             isLowerASCII: isLowerASCII)
     }
 
@@ -56,7 +57,9 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether a token that starts with `first` is capitalized, starts with a number, and is a word.
-    private static func traits(ofFirst first: Unicode.Scalar) -> (isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool) {
+    private static func traits(ofFirst first: Unicode.Scalar) -> (
+        isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool
+    ) {
         guard first.isASCII else { return unicodeTraits(ofFirst: first) }
         let value = first.value
         let isCapitalized = value >= 0x41 && value <= 0x5A
@@ -67,7 +70,9 @@ public struct Token: Sendable, Hashable {
     /// `traits(ofFirst:)` of a scalar outside ASCII, from its Unicode properties. Kept out of line: inlined into
     /// the initializer, the property lookups made the compiler build each token aside and copy it.
     @inline(never)
-    private static func unicodeTraits(ofFirst first: Unicode.Scalar) -> (isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool) {
+    private static func unicodeTraits(ofFirst first: Unicode.Scalar) -> (
+        isCapitalized: Bool, startsWithNumber: Bool, isWord: Bool
+    ) {
         // A character is a number when its first scalar has a numeric type.
         let startsWithNumber = first.properties.numericType != nil
         return (first.properties.isUppercase, startsWithNumber, first.properties.isAlphabetic || startsWithNumber)
@@ -79,7 +84,10 @@ public struct Token: Sendable, Hashable {
     @inline(__always)
     func spells(_ text: StaticString) -> Bool {
         let expected = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-        assert(expected.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") })
+        assert(
+            expected.allSatisfy {
+                $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`")
+            })
         let utf8 = self.text.utf8
         guard utf8.count == expected.count else { return false }
         // Compared as buffers: `elementsEqual` on the view itself walks its generic index.

@@ -115,7 +115,9 @@ private struct Scanner {
 
     /// The byte length of a trailing possessive (`’s`, `'s`) or negation (`n't`) of the word, or 0.
     private func cliticLength(_ start: Int, _ end: Int) -> Int {
-        guard end - start > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "t") else { return 0 }
+        guard end - start > 2, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "t") else {
+            return 0
+        }
         let last = bytes[end - 1]
         var apostropheStart = -1
         if bytes[end - 2] == 0x27 {
@@ -133,7 +135,9 @@ private struct Scanner {
     private func takesPeriod(_ start: Int, _ end: Int) -> Bool {
         if end - start == 1, bytes[start] >= 0x41, bytes[start] <= 0x5A { return true }
         let word = (start..<end)
-        if word.contains(where: { bytes[$0] == 0x2E }), word.allSatisfy({ bytes[$0] == 0x2E || isASCIILetter(bytes[$0]) }) {
+        if word.contains(where: { bytes[$0] == 0x2E }),
+            word.allSatisfy({ bytes[$0] == 0x2E || isASCIILetter(bytes[$0]) })
+        {
             return true
         }
         return abbreviations.contains(string(start, end) + ".")
@@ -161,7 +165,9 @@ private struct Scanner {
     private func newToken(_ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
         var mayHoldCurlyQuote = false
         var isLowerASCII = true
-        for byte in bytes[start..<end] { Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII) }
+        for byte in bytes[start..<end] {
+            Token.classify(byte, curlyQuote: &mayHoldCurlyQuote, lowerASCII: &isLowerASCII)
+        }
         return Token(
             string(start, end), spaceBefore: spaceBefore, first: Unicode.Scalar(scalar(at: start).0) ?? "\u{FFFD}",
             mayHoldCurlyQuote: mayHoldCurlyQuote, isLowerASCII: isLowerASCII)

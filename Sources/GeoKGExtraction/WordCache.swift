@@ -1,9 +1,10 @@
+import GeoKGSyntax
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import GeoKGSyntax
 
 /// What the tokenizer made of the short ASCII words a thread has tokenized, by their bytes: each word's token,
 /// numbered by a vocabulary, and its lexeme. News text repeats its words (in 1,000 articles of the bench, 99%
@@ -57,7 +58,9 @@ final class WordCache {
 
     /// The token and lexeme of the word whose UTF-8 bytes are `bytes`: those made before for the same bytes,
     /// else those `make` makes (kept when the word is short ASCII, which the table holds).
-    func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> (token: Token, lexeme: Lexeme)) -> (token: Token, lexeme: Lexeme) {
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, make: () -> (token: Token, lexeme: Lexeme)) -> (
+        token: Token, lexeme: Lexeme
+    ) {
         guard bytes.count <= ASCIIWordTable.maximumLength, bytes.allSatisfy({ $0 < 0x80 }),
             let number = numbers.number(of: bytes)
         else { return make() }

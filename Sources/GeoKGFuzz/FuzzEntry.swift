@@ -12,8 +12,9 @@ private func setUp(_ name: String?) -> (target: FuzzTarget, scratch: FuzzScratch
         exit(64)
     }
     do {
-        current = (target, try FuzzScratch())
-        return current!
+        let made = (target: target, scratch: try FuzzScratch())
+        current = made
+        return made
     } catch {
         FileHandle.standardError.write(Data("geokg-fuzz: \(error)\n".utf8))
         exit(1)

@@ -43,7 +43,8 @@ public final class FuzzScratch {
     /// Loads the ontology from `$GEOKG_ONTOLOGY` or the folder beside the binary.
     public init() throws {
         guard let folder = Ontology.defaultFolder() else { throw FuzzSetupError() }
-        extractor = Extractor(ontology: try Ontology.load(from: folder), tagger: try Tagger.load(ontologyFolder: folder))
+        extractor = Extractor(
+            ontology: try Ontology.load(from: folder), tagger: try Tagger.load(ontologyFolder: folder))
     }
 
     /// Writes `bytes` to the scratch file and returns its path.

@@ -79,7 +79,8 @@ struct LexiconLoader {
             let key = "\(relation)\t\(pos.rawValue)\t\(lemma)\t\(frame)\t\(row[5])\t\(row[6])\t\(voice.rawValue)"
             if let line = seen[key] {
                 throw row.error(
-                    "duplicate trigger \(pos.rawValue) '\(lemma)' with frame '\(frame)', classes and voice for \(relation) (first on line \(line))")
+                    "duplicate trigger \(pos.rawValue) '\(lemma)' with frame '\(frame)', classes and voice for \(relation) (first on line \(line))"
+                )
             }
             seen[key] = row.line
             triggers.append(
@@ -239,7 +240,8 @@ struct LexiconLoader {
         }
         if let missing = WordClass.allCases.first(where: { lines[$0] == nil }) {
             throw OntologyError(
-                file: Self.wordClassesFile, line: nil, message: "class '\(missing.rawValue)' is missing; every class extraction uses needs a row")
+                file: Self.wordClassesFile, line: nil,
+                message: "class '\(missing.rawValue)' is missing; every class extraction uses needs a row")
         }
         return WordClassTable(table)
     }
@@ -253,7 +255,8 @@ struct LexiconLoader {
                 throw OntologyError(file: file, line: number, message: "'\(word)' is not one word")
             }
             if let line = words[word] {
-                throw OntologyError(file: file, line: number, message: "duplicate word '\(word)' (first on line \(line))")
+                throw OntologyError(
+                    file: file, line: number, message: "duplicate word '\(word)' (first on line \(line))")
             }
             words[word] = number
         }

@@ -110,9 +110,11 @@ extension Ontology {
                     isEvent: isEvent, domain: try entityTypes(6, of: row), range: try entityTypes(7, of: row),
                     comment: row[8]))
         }
-        for standing in StandingRelation.allCases where !relations.contains(where: { $0.id == standing.rawValue && !$0.isEvent }) {
+        for standing in StandingRelation.allCases
+        where !relations.contains(where: { $0.id == standing.rawValue && !$0.isEvent }) {
             throw OntologyError(
-                file: relationsFile, message: "the standing relation '\(standing.rawValue)' is missing; extraction states it")
+                file: relationsFile,
+                message: "the standing relation '\(standing.rawValue)' is missing; extraction states it")
         }
         return relations
     }

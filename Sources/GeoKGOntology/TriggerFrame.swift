@@ -29,15 +29,21 @@ public struct TriggerFrame: Sendable, Hashable, CustomStringConvertible {
                 rest = rest.dropFirst()
             } else if first == "{" {
                 guard let close = rest.firstIndex(of: "}") else { throw TriggerFrameError("'{' is not closed") }
-                let options = rest[rest.index(after: rest.startIndex)..<close].split(separator: "|", omittingEmptySubsequences: false)
-                    .map { $0.trimmingSpaces.lowercased() }
-                guard !options.contains(where: \.isEmpty) else { throw TriggerFrameError("'{...}' holds an empty choice") }
+                let options = rest[rest.index(after: rest.startIndex)..<close].split(
+                    separator: "|", omittingEmptySubsequences: false
+                )
+                .map { $0.trimmingSpaces.lowercased() }
+                guard !options.contains(where: \.isEmpty) else {
+                    throw TriggerFrameError("'{...}' holds an empty choice")
+                }
                 elements.append(.choice(options))
                 rest = rest[rest.index(after: close)...]
             } else {
                 let end = rest.firstIndex(of: " ") ?? rest.endIndex
                 let word = String(rest[..<end])
-                guard !word.contains("}"), !word.contains("|") else { throw TriggerFrameError("'\(word)' is not a word") }
+                guard !word.contains("}"), !word.contains("|") else {
+                    throw TriggerFrameError("'\(word)' is not a word")
+                }
                 elements.append(word == "*" ? .object : .word(word.lowercased()))
                 rest = rest[end...]
             }

@@ -30,7 +30,7 @@ struct DecimalValue: Sendable, Comparable {
         for digit in whole + fraction.prefix(18).padding(to: 18) {
             let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
             guard !overflow else { return nil }
-            value = shifted + Int128(digit.wholeNumberValue!)
+            value = shifted + Int128(digit.wholeNumberValue ?? 0)  // every character is an ASCII digit
         }
         scaled = negative ? -value : value
     }

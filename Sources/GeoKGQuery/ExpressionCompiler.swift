@@ -1,5 +1,5 @@
-import GeoKGStore
 import GeoKGRDF
+import GeoKGStore
 
 /// An expression in SQL, in one of three carriers.
 enum CompiledExpression {
@@ -66,7 +66,11 @@ struct ExpressionCompiler {
         case .call(let builtin, let arguments):
             return try call(builtin, arguments, scope)
         case .aggregate(let aggregate):
-            guard scope.grouped else { throw QueryError("an aggregate such as \(aggregate.function.rawValue) is only allowed in SELECT, HAVING and ORDER BY") }
+            guard scope.grouped else {
+                throw QueryError(
+                    "an aggregate such as \(aggregate.function.rawValue) is only allowed in SELECT, HAVING and ORDER BY"
+                )
+            }
             return try self.aggregate(aggregate, ExpressionScope(columns: scope.columns))
         }
     }
@@ -122,7 +126,9 @@ struct ExpressionCompiler {
         guard let argument = aggregate.argument else {
             // COUNT(*), or COUNT(DISTINCT *) over the solutions' bindings.
             guard aggregate.distinct else { return .term(TermCodec.sql(forInteger: "count(*)")) }
-            let bindings = scope.columns.sorted { $0.key < $1.key }.filter { !isHidden($0.key) }.map { "COALESCE(\($0.value), '')" }
+            let bindings = scope.columns.sorted { $0.key < $1.key }.filter { !isHidden($0.key) }.map {
+                "COALESCE(\($0.value), '')"
+            }
             let key = bindings.isEmpty ? "1" : bindings.joined(separator: " || ',' || ")
             return .term(TermCodec.sql(forInteger: "count(DISTINCT \(key))"))
         }

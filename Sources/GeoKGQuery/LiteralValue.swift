@@ -41,7 +41,8 @@ enum LiteralValue {
     /// Whether a literal's datatype is one SPARQL's operators know, valid or not.
     static func isKnownDatatype(_ literal: Literal) -> Bool {
         literal.language != nil || literal.datatype == XSD.string || literal.datatype == XSD.boolean
-            || literal.datatype == XSD.dateTime || literal.datatype == XSD.date || NumericValue.isNumeric(literal.datatype)
+            || literal.datatype == XSD.dateTime || literal.datatype == XSD.date
+            || NumericValue.isNumeric(literal.datatype)
     }
 
     /// Orders two values of comparable kinds; `nil` when they cannot be compared with `<`.

@@ -127,7 +127,8 @@ enum NumericValue: Sendable {
     /// The number negated.
     var negated: NumericValue {
         switch self {
-        case .integer(let value): value == .min ? .decimal(DecimalValue(scaled: -DecimalValue(value).scaled)) : .integer(-value)
+        case .integer(let value):
+            value == .min ? .decimal(DecimalValue(scaled: -DecimalValue(value).scaled)) : .integer(-value)
         case .decimal(let value): .decimal(DecimalValue(scaled: -value.scaled))
         case .float(let value): .float(-value)
         case .double(let value): .double(-value)

@@ -26,7 +26,8 @@ struct PathCompiler {
             case .named(.variable):
                 return "SELECT s, o, g FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g <> 0"
             case .named(.term(let graph)):
-                return "SELECT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
+                return
+                    "SELECT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
             }
         case .inverse(let inner):
             return "SELECT o AS s, s AS o\(graphColumn) FROM (\(try relation(inner)))"
@@ -99,23 +100,28 @@ struct PathCompiler {
             let occurs = "(s = \(context.parameter(.integer(node))) OR o = \(context.parameter(.integer(node))))"
             switch scope {
             case .merged:
-                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE \(occurs))"
+                return
+                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE \(occurs))"
             case .named(.variable):
-                return "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0 AND \(occurs))"
+                return
+                    "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0 AND \(occurs))"
             case .named(.term(let graph)):
                 let inGraph = try context.parameter(for: graph)
-                return "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(inGraph) AND \(occurs))"
+                return
+                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(inGraph) AND \(occurs))"
             }
         }
         switch scope {
         case .merged:
             return "SELECT s, s AS o FROM \(StoreSchema.quads) UNION SELECT o AS s, o FROM \(StoreSchema.quads)"
         case .named(.variable):
-            return "SELECT s, s AS o, g FROM \(StoreSchema.quads) WHERE g <> 0 UNION SELECT o AS s, o, g FROM \(StoreSchema.quads) WHERE g <> 0"
+            return
+                "SELECT s, s AS o, g FROM \(StoreSchema.quads) WHERE g <> 0 UNION SELECT o AS s, o, g FROM \(StoreSchema.quads) WHERE g <> 0"
         case .named(.term(let graph)):
             let first = try context.parameter(for: graph)
             let second = try context.parameter(for: graph)
-            return "SELECT s, s AS o FROM \(StoreSchema.quads) WHERE g = \(first) UNION SELECT o AS s, o FROM \(StoreSchema.quads) WHERE g = \(second)"
+            return
+                "SELECT s, s AS o FROM \(StoreSchema.quads) WHERE g = \(first) UNION SELECT o AS s, o FROM \(StoreSchema.quads) WHERE g = \(second)"
         }
     }
 }

@@ -88,8 +88,10 @@ struct PatternBlock {
     /// The block as a sub-query whose columns are its variables.
     func subQuery(context: SQLContext) -> SubQuery {
         // Every variable of `order` has a column.
-        let projection = order.compactMap { variable in columns[variable].map { "\($0) AS \(context.column(variable))" } }
-        let sql = "SELECT " + (projection.isEmpty ? "1" : projection.joined(separator: ", ")) + " FROM "
+        let projection = order.compactMap { variable in columns[variable].map { "\($0) AS \(context.column(variable))" }
+        }
+        let sql =
+            "SELECT " + (projection.isEmpty ? "1" : projection.joined(separator: ", ")) + " FROM "
             + fromClause + whereClause
         return SubQuery(sql: sql, variables: order, certain: certain)
     }

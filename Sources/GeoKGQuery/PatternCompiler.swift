@@ -85,7 +85,8 @@ struct PatternCompiler {
         let columns = data.variables.map(context.column)
         guard !data.rows.isEmpty else {
             let nulls = columns.map { "NULL AS \($0)" }.joined(separator: ", ")
-            return SubQuery(sql: "SELECT \(nulls.isEmpty ? "1" : nulls) WHERE 0", variables: data.variables, certain: [])
+            return SubQuery(
+                sql: "SELECT \(nulls.isEmpty ? "1" : nulls) WHERE 0", variables: data.variables, certain: [])
         }
         var rows: [String] = []
         for row in data.rows {
@@ -93,7 +94,8 @@ struct PatternCompiler {
             rows.append("(" + (cells.isEmpty ? "1" : cells.joined(separator: ", ")) + ")")
         }
         let projection = columns.enumerated().map { "column\($0.offset + 1) AS \($0.element)" }
-        let sql = "SELECT " + (projection.isEmpty ? "1" : projection.joined(separator: ", ")) + " FROM (VALUES "
+        let sql =
+            "SELECT " + (projection.isEmpty ? "1" : projection.joined(separator: ", ")) + " FROM (VALUES "
             + rows.joined(separator: ", ") + ")"
         let certain = data.variables.enumerated().filter { column in data.rows.allSatisfy { $0[column.offset] != nil } }
         return SubQuery(sql: sql, variables: data.variables, certain: Set(certain.map(\.element)))

@@ -1,4 +1,5 @@
 import GeoKGStore
+
 /// Compiles a whole query, pattern and solution modifiers, to one SQL statement.
 struct QueryCompiler {
     let context: SQLContext
@@ -33,7 +34,8 @@ struct QueryCompiler {
             projection = names.map { Projection(variable: $0, expression: nil) }
         }
 
-        let grouped = !query.groupBy.isEmpty || query.having.contains { $0.hasAggregate }
+        let grouped =
+            !query.groupBy.isEmpty || query.having.contains { $0.hasAggregate }
             || projection.contains { $0.expression?.hasAggregate ?? false }
             || query.orderBy.contains { $0.expression.hasAggregate }
         var scope = ExpressionScope(columns: block.columns)
@@ -57,7 +59,8 @@ struct QueryCompiler {
         var outputs: [String] = []
         var columns: [CompiledQuery.Column] = []
         for item in projection {
-            let compiled = try item.expression.map { try expressions.compile($0, scope) }
+            let compiled =
+                try item.expression.map { try expressions.compile($0, scope) }
                 ?? expressions.compile(.variable(item.variable), scope)
             scope.aliases[item.variable] = compiled
             if case .id(let sql) = compiled {
@@ -69,13 +72,16 @@ struct QueryCompiler {
             }
         }
 
-        var sql = "SELECT " + (distinct ? "DISTINCT " : "")
-            + (outputs.isEmpty ? "1" : outputs.enumerated().map { "\($0.element) AS r\($0.offset)" }.joined(separator: ", "))
+        var sql =
+            "SELECT " + (distinct ? "DISTINCT " : "")
+            + (outputs.isEmpty
+                ? "1" : outputs.enumerated().map { "\($0.element) AS r\($0.offset)" }.joined(separator: ", "))
             + " FROM " + block.fromClause + block.whereClause
         if !groupKeys.isEmpty { sql += " GROUP BY " + groupKeys.joined(separator: ", ") }
         if !having.isEmpty { sql += " HAVING " + having.joined(separator: " AND ") }
         if !query.orderBy.isEmpty {
-            sql += " ORDER BY "
+            sql +=
+                " ORDER BY "
                 + (try query.orderBy.map { key in
                     "sparql_sort_key(" + expressions.term(try expressions.compile(key.expression, scope)) + ")"
                         + (key.descending ? " DESC" : "")

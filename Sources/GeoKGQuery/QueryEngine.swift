@@ -112,7 +112,8 @@ public final class QueryEngine {
             switch position {
             case .term(let term): return term
             case .variable(let name) where isHidden(name):
-                return .blank(BlankNode(unchecked: "c\(solution)_" + name.dropFirst(2).filter { $0.isLetter || $0.isNumber }))
+                return .blank(
+                    BlankNode(unchecked: "c\(solution)_" + name.dropFirst(2).filter { $0.isLetter || $0.isNumber }))
             case .variable(let name): return bindings[name] ?? nil
             }
         }

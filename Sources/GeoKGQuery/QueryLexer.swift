@@ -130,7 +130,7 @@ struct QueryLexer {
     }
 
     private mutating func readString(_ start: SourcePosition) throws(QueryError) -> String {
-        let quote = peek()!
+        guard let quote = peek() else { throw QueryError("expected a string", at: start) }
         let long = peek(1) == quote && peek(2) == quote
         for _ in 0..<(long ? 3 : 1) { advance() }
         var text = ""
@@ -186,8 +186,8 @@ struct QueryLexer {
             if let digit = peek(signed ? 2 : 1), isDigit(digit) {
                 text.unicodeScalars.append(e)
                 advance()
-                if signed {
-                    text.unicodeScalars.append(peek()!)
+                if signed, let sign = peek() {
+                    text.unicodeScalars.append(sign)
                     advance()
                 }
                 digits(&self)
@@ -245,15 +245,15 @@ struct QueryLexer {
 
     private mutating func readSymbol(_ start: SourcePosition) throws(QueryError) -> String {
         let pairs = ["^^", "<=", ">=", "!=", "&&", "||"]
+        guard let single = peek() else { throw QueryError("expected a symbol", at: start) }
         if let second = peek(1) {
-            let pair = String(String.UnicodeScalarView([peek()!, second]))
+            let pair = String(String.UnicodeScalarView([single, second]))
             if pairs.contains(pair) {
                 advance()
                 advance()
                 return pair
             }
         }
-        let single = peek()!
         guard "{}()[].;,*/|^+?!=<>-".unicodeScalars.contains(single) else {
             throw QueryError("unexpected character '\(Character(single))'", at: start)
         }

@@ -110,7 +110,8 @@ extension QueryParser {
             advance()
             let arguments = try argumentList()
             guard builtin.arity.contains(arguments.count) else {
-                throw QueryError("\(name) takes \(builtin.arity.lowerBound) argument(s), not \(arguments.count)", at: start.position)
+                throw QueryError(
+                    "\(name) takes \(builtin.arity.lowerBound) argument(s), not \(arguments.count)", at: start.position)
             }
             return .call(builtin, arguments)
         case .word(let word) where word.uppercased() == "NOT" || word.uppercased() == "EXISTS":
@@ -118,7 +119,8 @@ extension QueryParser {
         default:
             if let iri = try iri() {
                 if current.isSymbol("(") {
-                    throw QueryError("function calls such as \(iri) ( ... ) are not supported by geokg", at: start.position)
+                    throw QueryError(
+                        "function calls such as \(iri) ( ... ) are not supported by geokg", at: start.position)
                 }
                 return .constant(.iri(iri))
             }

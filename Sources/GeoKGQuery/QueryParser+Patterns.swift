@@ -31,8 +31,8 @@ extension QueryParser {
             case "VALUES":
                 advance()
                 elements.append(.values(try inlineData()))
-            case "MINUS", "BIND", "SERVICE":
-                throw unsupported(current.keyword!)
+            case let keyword? where ["MINUS", "BIND", "SERVICE"].contains(keyword):
+                throw unsupported(keyword)
             default:
                 if current.isSymbol("{") {
                     var branches = [try groupPattern()]

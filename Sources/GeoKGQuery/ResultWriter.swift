@@ -58,8 +58,9 @@ public final class ResultWriter {
         case .tsv: try emit(variables.map { "?" + $0 }.joined(separator: "\t") + "\n")
         case .csv: try emit(variables.map(CSVField.escape).joined(separator: ",") + "\r\n")
         case .json:
-            try emit("{\"head\":{\"vars\":[" + variables.map(JSONText.quoted).joined(separator: ",")
-                + "]},\"results\":{\"bindings\":[")
+            try emit(
+                "{\"head\":{\"vars\":[" + variables.map(JSONText.quoted).joined(separator: ",")
+                    + "]},\"results\":{\"bindings\":[")
         case .table: break
         case .ntriples: throw QueryError("--format ntriples is for CONSTRUCT queries; use table, tsv, csv or json")
         }

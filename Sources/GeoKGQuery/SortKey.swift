@@ -17,7 +17,8 @@ enum SortKey {
     }
 
     private static func literalKey(_ literal: Literal, value: LiteralValue) -> String {
-        let tie = separator + literal.datatype.value + separator + (literal.language ?? "") + separator
+        let tie =
+            separator + literal.datatype.value + separator + (literal.language ?? "") + separator
             + literal.lexicalForm
         switch value {
         case .numeric(let number): return "0" + ordered(number.double) + tie

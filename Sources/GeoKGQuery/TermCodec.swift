@@ -54,7 +54,8 @@ enum TermCodec {
         case .blank: return .blank(BlankNode(unchecked: value))
         case .literal:
             if !language.isEmpty { return .literal(Literal(value, uncheckedLanguage: String(language))) }
-            return .literal(datatype.isEmpty ? Literal(value) : Literal(value, datatype: IRI(unchecked: String(datatype))))
+            return .literal(
+                datatype.isEmpty ? Literal(value) : Literal(value, datatype: IRI(unchecked: String(datatype))))
         }
     }
 }

@@ -106,7 +106,9 @@ struct LineParser {
             skipSpace()
         }
         guard current == UInt8(ascii: ".") else {
-            throw fail(allowsGraphName ? "expected a graph name or '.' to end the statement" : "expected '.' to end the triple")
+            throw fail(
+                allowsGraphName ? "expected a graph name or '.' to end the statement" : "expected '.' to end the triple"
+            )
         }
         pos += 1
         skipSpace()
@@ -205,7 +207,8 @@ struct LineParser {
         while pos < contentEnd {
             let byte = bytes[pos]
             if byte == UInt8(ascii: "\\") {
-                guard pos + 1 < contentEnd, bytes[pos + 1] == UInt8(ascii: "u") || bytes[pos + 1] == UInt8(ascii: "U") else {
+                guard pos + 1 < contentEnd, bytes[pos + 1] == UInt8(ascii: "u") || bytes[pos + 1] == UInt8(ascii: "U")
+                else {
                     throw fail("only \\uXXXX and \\UXXXXXXXX escapes are allowed in an IRI")
                 }
                 escaped = true

@@ -37,7 +37,8 @@ public enum NTriplesSerializer {
 
     /// Appends one statement and its newline, with `graph` (from `graphSuffix(_:)`, or empty for a
     /// triple) already serialized: for writers of many statements of one graph.
-    public static func append(_ subject: Term, _ predicate: IRI, _ object: Term, graph: [UInt8], to out: inout [UInt8]) {
+    public static func append(_ subject: Term, _ predicate: IRI, _ object: Term, graph: [UInt8], to out: inout [UInt8])
+    {
         appendTerms(subject, predicate, object, to: &out)
         out.append(contentsOf: graph)
         appendStatementEnd(to: &out)

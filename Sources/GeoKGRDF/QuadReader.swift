@@ -54,7 +54,8 @@ public final class QuadReader {
             guard let tokens = try LineParser.scan(bytes, allowsGraphName: allowsGraphName) else { return nil }
             table.makeRoom(terms: 4, bytes: bytes.count)
             func number(_ token: TermToken) throws(LineSyntaxFailure) -> Int {
-                try table.number(of: UnsafeBufferPointer(rebasing: bytes[token.range])) { () throws(LineSyntaxFailure) in
+                try table.number(of: UnsafeBufferPointer(rebasing: bytes[token.range])) {
+                    () throws(LineSyntaxFailure) in
                     try LineParser.decode(token, in: bytes)
                 }
             }
@@ -88,7 +89,8 @@ public final class QuadReader {
             case .success(let statement?): return statement
             case .success(nil): continue
             case .failure(let failure):
-                throw RDFSyntaxError(file: name, line: lines.lineNumber, column: failure.offset, message: failure.message)
+                throw RDFSyntaxError(
+                    file: name, line: lines.lineNumber, column: failure.offset, message: failure.message)
             }
         }
     }

@@ -33,7 +33,9 @@ public struct DiagramNode: Sendable, Hashable {
     /// Whether the node is one the diagram was asked about; drawn with a heavier outline.
     public var isFocus: Bool
 
-    public init(id: String, label: String, kind: NodeKind, aliases: [String] = [], link: String? = nil, isFocus: Bool = false) {
+    public init(
+        id: String, label: String, kind: NodeKind, aliases: [String] = [], link: String? = nil, isFocus: Bool = false
+    ) {
         self.id = id
         self.label = label
         self.kind = kind
@@ -89,7 +91,8 @@ public struct DiagramEdge: Sendable, Hashable {
         isPlanned: Bool = false, evidence: [DiagramEvidence] = [], link: String? = nil
     ) {
         self.init(
-            from: from, to: to, relations: [DiagramRelation(name: relation, factCount: factCount)], goldstein: goldstein,
+            from: from, to: to, relations: [DiagramRelation(name: relation, factCount: factCount)],
+            goldstein: goldstein,
             articleCount: articleCount, isPlanned: isPlanned, evidence: evidence, link: link)
     }
 

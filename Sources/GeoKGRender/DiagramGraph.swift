@@ -74,7 +74,9 @@ struct DiagramGraph {
         let added = try graph.edge(from: tail, to: head, key: key)
         let color = DiagramStyle.edgeColor(goldstein: edge.goldstein)
         var lines = edge.relations.prefix(Self.labelRelations).map(\.counted)
-        if edge.relations.count > Self.labelRelations { lines.append("+\(edge.relations.count - Self.labelRelations) more") }
+        if edge.relations.count > Self.labelRelations {
+            lines.append("+\(edge.relations.count - Self.labelRelations) more")
+        }
         let label = lines.joined(separator: "\n")
         var attributes = [
             ("color", color), ("fontcolor", color),
@@ -91,14 +93,18 @@ struct DiagramGraph {
     /// The edge's tooltip: the relations with their counts, then dated evidence sentences.
     static func tooltip(_ edge: DiagramEdge) -> String {
         var lines = [
-            (edge.relations.count == 1 ? edge.relations.map(\.name) : edge.relations.map(\.counted)).joined(separator: ", ") + ": " + (edge.factCount == 1 ? "1 fact" : "\(edge.factCount) facts")
-                + (edge.articleCount > 0 ? " in \(edge.articleCount == 1 ? "1 source" : "\(edge.articleCount) sources")" : "")
+            (edge.relations.count == 1 ? edge.relations.map(\.name) : edge.relations.map(\.counted)).joined(
+                separator: ", ") + ": " + (edge.factCount == 1 ? "1 fact" : "\(edge.factCount) facts")
+                + (edge.articleCount > 0
+                    ? " in \(edge.articleCount == 1 ? "1 source" : "\(edge.articleCount) sources")" : "")
                 + (edge.isPlanned ? ", planned" : "")
         ]
         for evidence in edge.evidence.prefix(tooltipSentences) {
             lines.append([evidence.date, evidence.sentence].compactMap { $0 }.joined(separator: ": "))
         }
-        if edge.evidence.count > tooltipSentences { lines.append("… and \(edge.evidence.count - tooltipSentences) more") }
+        if edge.evidence.count > tooltipSentences {
+            lines.append("… and \(edge.evidence.count - tooltipSentences) more")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGraphviz
+import Foundation
 
 /// Draws diagrams with Graphviz in the process: libcgraph builds the graph, libgvc lays it out and writes it.
 ///
@@ -12,7 +12,9 @@ internal import CGraphviz
 public enum DiagramRenderer {
     /// Lays out `diagram` with `engine` (by default chosen by size) and writes it as `format`.
     /// - Throws: `RenderError` when Graphviz fails; the message is Graphviz's when it gave one.
-    public static func render(_ diagram: Diagram, format: DiagramFormat, engine: LayoutEngine? = nil) throws -> RenderedDiagram {
+    public static func render(_ diagram: Diagram, format: DiagramFormat, engine: LayoutEngine? = nil) throws
+        -> RenderedDiagram
+    {
         let engine = engine ?? LayoutEngine.forSize(nodes: diagram.nodes.count, edges: diagram.edges.count)
         return try GraphvizContext.shared.withContext { context in
             let clock = ContinuousClock()

@@ -1,5 +1,5 @@
-import Foundation
 internal import CGraphviz
+import Foundation
 
 /// The process's one Graphviz context, which holds the loaded plugins; Graphviz is not thread-safe, so every
 /// use goes through `withContext`, one at a time.

@@ -4,7 +4,8 @@ internal import CGraphviz
 public enum GraphvizLibrary {
     /// The version of the linked libgvc, such as `2.42.2`, read from a fresh context.
     public static var version: String {
-        let text = try? GraphvizContext.shared.withContext { context in gvcVersion(context).map { String(cString: $0) } }
+        let text = try? GraphvizContext.shared.withContext { context in gvcVersion(context).map { String(cString: $0) }
+        }
         return text.flatMap { $0 } ?? "unknown"
     }
 

@@ -7,7 +7,9 @@ enum Legend {
         for kind in kinds {
             let style = DiagramStyle.node(kind)
             let name = kind == .other ? "other actor" : kind.rawValue
-            rows.append("<TR><TD BGCOLOR=\"\(style.fill)\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">\(name) (\(style.shapeName))</TD></TR>")
+            rows.append(
+                "<TR><TD BGCOLOR=\"\(style.fill)\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">\(name) (\(style.shapeName))</TD></TR>"
+            )
         }
         let lines: [(color: String, text: String)] = [
             (DiagramStyle.cooperative[1], "cooperative (Goldstein weight above 0)"),
@@ -15,7 +17,8 @@ enum Legend {
             (DiagramStyle.neutral, "neutral or standing relation"),
         ]
         for line in lines {
-            rows.append("<TR><TD><FONT COLOR=\"\(line.color)\"><B>———</B></FONT></TD><TD ALIGN=\"LEFT\">\(line.text)</TD></TR>")
+            rows.append(
+                "<TR><TD><FONT COLOR=\"\(line.color)\"><B>———</B></FONT></TD><TD ALIGN=\"LEFT\">\(line.text)</TD></TR>")
         }
         rows.append("<TR><TD>- - -</TD><TD ALIGN=\"LEFT\">planned, not yet done</TD></TR>")
         rows.append("<TR><TD>width</TD><TD ALIGN=\"LEFT\">number of articles; ×N facts merged</TD></TR>")

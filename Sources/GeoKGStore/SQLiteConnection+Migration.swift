@@ -17,7 +17,9 @@ extension SQLiteConnection {
                     } catch {
                         throw StoreError(
                             path: path,
-                            message: "cannot migrate the store to version \(migration.version) (\(migration.summary)): \(error)")
+                            message:
+                                "cannot migrate the store to version \(migration.version) (\(migration.summary)): \(error)"
+                        )
                     }
                     try execute("PRAGMA user_version = \(migration.version)")
                 }

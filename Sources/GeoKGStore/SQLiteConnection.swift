@@ -114,7 +114,8 @@ final class SQLiteConnection {
         let waited = lockTimeout == lockTimeout.rounded() ? String(Int(lockTimeout)) : String(lockTimeout)
         return StoreError(
             path: path,
-            message: "the store stayed locked for more than the lock timeout (\(waited) s): \(holder) is writing to it. "
+            message:
+                "the store stayed locked for more than the lock timeout (\(waited) s): \(holder) is writing to it. "
                 + "Nothing half-done was stored; run the command again to finish",
             isLockTimeout: true)
     }
@@ -127,7 +128,7 @@ final class SQLiteConnection {
         while true {
             do {
                 return try body()
-            } catch where error.isLockTimeout {
+            } catch  where error.isLockTimeout {
                 guard monotonicSeconds() < deadline else { throw error }
                 usleep(20_000)
             }

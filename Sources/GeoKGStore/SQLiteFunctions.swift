@@ -63,8 +63,9 @@ private func text(_ bytes: UnsafeRawPointer?, _ count: Int) -> String {
 
 /// A function's arguments as Swift values.
 private func arguments(_ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) -> [SQLValue] {
-    (0..<Int(count)).map { index in
-        let value = values![index]
+    guard let values else { return [] }
+    return (0..<Int(count)).map { index in
+        let value = values[index]
         switch sqlite3_value_type(value) {
         case SQLITE_INTEGER: return .integer(sqlite3_value_int64(value))
         case SQLITE_FLOAT: return .real(sqlite3_value_double(value))
@@ -81,10 +82,8 @@ private func setResult(_ context: OpaquePointer?, _ value: SQLValue) {
     case .integer(let number): sqlite3_result_int64(context, number)
     case .real(let number): sqlite3_result_double(context, number)
     case .text(var text):
-        text.withUTF8 { bytes in
-            sqlite3_result_text(
-                context, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-                    .assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+        text.withCString { cString in
+            sqlite3_result_text(context, cString, Int32(text.utf8.count), transient)
         }
     }
 }

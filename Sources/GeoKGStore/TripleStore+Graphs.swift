@@ -34,7 +34,8 @@ extension TripleStore {
     /// - Complexity: O(k log n) for k graphs.
     public func contentHashes(of graphs: [IRI]) throws(StoreError) -> [String?] {
         let find = try connection.prepare(
-            "SELECT s.hash FROM graph_sources s JOIN terms t ON t.id = s.graph WHERE t.hash = ? AND t.kind = 0 AND t.value = ?")
+            "SELECT s.hash FROM graph_sources s JOIN terms t ON t.id = s.graph WHERE t.hash = ? AND t.kind = 0 AND t.value = ?"
+        )
         return try graphs.map { graph throws(StoreError) in
             let term = StoredTerm(.iri(graph), blankNodeScope: "")
             try find.bind([.integer(term.storedHash), .text(graph.value)])
@@ -58,7 +59,8 @@ extension TripleStore {
                     INSERT OR REPLACE INTO graph_sources(graph, hash, name, statements, loaded_at)
                     VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
                     """)
-                let writer = try StatementWriter(connection: connection, dictionary: dictionary, blankNodeScope: "graph")
+                let writer = try StatementWriter(
+                    connection: connection, dictionary: dictionary, blankNodeScope: "graph")
                 var outcomes: [GraphOutcome] = []
                 for update in updates {
                     let graph = Term.iri(update.graph)
@@ -86,7 +88,8 @@ extension TripleStore {
                         .integer(Int64(update.statements.count)),
                     ])
                     try record.run()
-                    outcomes.append(previous == nil ? .added(update.statements.count) : .replaced(update.statements.count))
+                    outcomes.append(
+                        previous == nil ? .added(update.statements.count) : .replaced(update.statements.count))
                 }
                 try writer.flush()
                 return outcomes

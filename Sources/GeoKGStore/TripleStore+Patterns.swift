@@ -50,7 +50,9 @@ extension TripleStore {
             test("s", subjects, usesIndex: true)
             test("p", predicates, usesIndex: (predicates?.count ?? 0) <= Self.soughtPredicates)
             test("o", objects, usesIndex: false)
-        } else if let predicates, let objects, objects.count < predicates.count || predicates.count > Self.soughtPredicates {
+        } else if let predicates, let objects,
+            objects.count < predicates.count || predicates.count > Self.soughtPredicates
+        {
             index = "INDEXED BY quads_osp"
             test("o", objects, usesIndex: true)
             test("p", predicates, usesIndex: false)
@@ -70,7 +72,8 @@ extension TripleStore {
         defer { statement.reset() }
         var found: [StatementIDs] = []
         while try statement.step() {
-            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            let row = StatementIDs(
+                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
             if found.last != row { found.append(row) }
         }
         return found
@@ -132,9 +135,12 @@ extension TripleStore {
         defer { statement.reset() }
         var found: [(statement: StatementIDs, object: Term)] = []
         while try statement.step() {
-            let row = StatementIDs(subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            let row = StatementIDs(
+                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
             // A triple held in several graphs comes as adjacent rows, kept once.
-            guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else { continue }
+            guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else {
+                continue
+            }
             found.append((row, term))
         }
         return found

@@ -40,12 +40,16 @@ extension TripleStore {
     }
 
     /// Defines the SQL function `name` with `arity` arguments for this store's connection.
-    package func defineFunction(_ name: String, arity: Int32, _ body: @escaping ([SQLValue]) -> SQLValue) throws(StoreError) {
+    package func defineFunction(_ name: String, arity: Int32, _ body: @escaping ([SQLValue]) -> SQLValue)
+        throws(StoreError)
+    {
         try connection.defineFunction(name, arity: arity, body)
     }
 
     /// Defines the SQL aggregate function `name`; `make` gives each group's state.
-    package func defineAggregate(_ name: String, arity: Int32, _ make: @escaping () -> any SQLAggregate) throws(StoreError) {
+    package func defineAggregate(_ name: String, arity: Int32, _ make: @escaping () -> any SQLAggregate)
+        throws(StoreError)
+    {
         try connection.defineAggregate(name, arity: arity, make)
     }
 }

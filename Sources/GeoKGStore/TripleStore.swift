@@ -1,9 +1,10 @@
+public import GeoKGRDF
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-public import GeoKGRDF
 
 /// The triple store: one SQLite file holding dictionary-encoded quads.
 ///
@@ -82,7 +83,9 @@ public final class TripleStore {
                 try dictionary.refresh()
                 let rebuildsIndexes = try expectedStatements >= 10_000 && expectedStatements >= quadCount()
                 if rebuildsIndexes {
-                    for index in StoreSchema.secondaryIndexes { try connection.execute("DROP INDEX IF EXISTS \(index.name)") }
+                    for index in StoreSchema.secondaryIndexes {
+                        try connection.execute("DROP INDEX IF EXISTS \(index.name)")
+                    }
                 }
                 let loader = try BulkLoader(
                     connection: connection, dictionary: dictionary, blankNodeScope: source.contentHash)
@@ -100,7 +103,8 @@ public final class TripleStore {
                     VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
                     """)
                 try record.bind([
-                    .text(source.contentHash), .text(source.name), .text(source.format), .integer(Int64(loader.received)),
+                    .text(source.contentHash), .text(source.name), .text(source.format),
+                    .integer(Int64(loader.received)),
                 ])
                 try record.run()
                 return LoadSummary(statements: loader.received, added: loader.added)
@@ -137,10 +141,11 @@ public final class TripleStore {
         let queries =
             switch scope {
             case .triples: ["SELECT DISTINCT s, p, o, 0 FROM quads ORDER BY s, p, o"]
-            case .quads: [
-                "SELECT s, p, o, g FROM quads WHERE g = 0 ORDER BY s, p, o",
-                "SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 ORDER BY g, s, p, o",
-            ]
+            case .quads:
+                [
+                    "SELECT s, p, o, g FROM quads WHERE g = 0 ORDER BY s, p, o",
+                    "SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 ORDER BY g, s, p, o",
+                ]
             }
         try connection.execute("BEGIN")
         defer { try? connection.execute("COMMIT") }
@@ -172,9 +177,11 @@ public final class TripleStore {
             subjects: Int(try connection.integer("SELECT count(DISTINCT s) FROM quads")),
             predicates: Int(try connection.integer("SELECT count(DISTINCT p) FROM quads INDEXED BY quads_pos")),
             objects: Int(try connection.integer("SELECT count(DISTINCT o) FROM quads INDEXED BY quads_osp")),
-            namedGraphs: Int(try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0")),
+            namedGraphs: Int(
+                try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0")),
             terms: Int(try connection.integer("SELECT count(*) FROM terms")),
-            sources: Int(try connection.integer("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM graph_sources)")),
+            sources: Int(
+                try connection.integer("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM graph_sources)")),
             fileBytes: TripleStore.fileSize(path) + TripleStore.fileSize(path + "-wal"),
             schemaVersion: Int(try connection.integer("PRAGMA user_version")))
     }
@@ -190,7 +197,8 @@ public final class TripleStore {
         var info = stat()
         if stat(folder, &info) == 0 { return }
         guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-            throw StoreError(path: path, message: "cannot create the folder \(folder): \(String(cString: strerror(errno)))")
+            throw StoreError(
+                path: path, message: "cannot create the folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
 }

@@ -86,7 +86,9 @@ struct FoldedWeights: Sendable {
             let start = entries.count
             let fits = featureKeys.withUnsafeMutableBufferPointer { featureKeys in
                 scores.withUnsafeMutableBufferPointer { scores in
-                    guard let keyBase = featureKeys.baseAddress, let scoreBase = scores.baseAddress else { return false }
+                    guard let keyBase = featureKeys.baseAddress, let scoreBase = scores.baseAddress else {
+                        return false
+                    }
                     let count = TaggerFeatures.groupKeys(group, lexeme, ambiguity: ambiguity, into: keyBase, at: 0)
                     weights.score(UnsafeBufferPointer(start: keyBase, count: count), into: scoreBase)
                     let limit = Int32(WeightModel.maximumWeight)
@@ -129,7 +131,8 @@ struct FoldedWeights: Sendable {
                         for beforePrevious in 0..<tagCount {
                             for previous in 0..<tagCount {
                                 let count = TaggerFeatures.historyKeys(
-                                    previous: value(previous), beforePrevious: value(beforePrevious), into: keyBase, at: 0)
+                                    previous: value(previous), beforePrevious: value(beforePrevious), into: keyBase,
+                                    at: 0)
                                 weights.lookUp(UnsafeBufferPointer(start: keyBase, count: count), into: valueBase)
                                 for index in 0..<stride { sumBase[index] = 0 }
                                 weights.addValues(UnsafeBufferPointer(start: valueBase, count: count), toWide: sumBase)

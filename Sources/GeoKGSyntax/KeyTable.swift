@@ -58,7 +58,10 @@ struct KeyTable: Sendable {
     func withReader<Result>(_ body: (Reader) -> Result) -> Result {
         marks.withUnsafeBufferPointer { marks in
             slots.withUnsafeBufferPointer { slots in
-                body(Reader(marks: marks.baseAddress.unsafelyUnwrapped, slots: slots.baseAddress.unsafelyUnwrapped, mask: mask))
+                body(
+                    Reader(
+                        marks: marks.baseAddress.unsafelyUnwrapped, slots: slots.baseAddress.unsafelyUnwrapped,
+                        mask: mask))
             }
         }
     }

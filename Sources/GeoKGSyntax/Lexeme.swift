@@ -57,7 +57,8 @@ public struct Lexeme: Sendable, Hashable {
         var scratch = (
             UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
             UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0),
-            UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0)
+        )
         self = withUnsafeMutableBytes(of: &scratch) { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
             guard let base = buffer.baseAddress else { return Lexeme(empty: ()) }

@@ -30,7 +30,8 @@ enum ModelFile {
         var hash = StableHash.start ^ UInt64(bytes.count)
         var offset = 0
         while offset + 8 <= bytes.count {
-            hash = StableHash.combine(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            hash = StableHash.combine(
+                hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
         }
         var tail: UInt64 = 0
@@ -81,27 +82,34 @@ enum ModelFile {
         guard bytes.count >= headerLength else {
             throw SyntaxModelError(
                 file: file,
-                message: "is \(bytes.count) bytes long, shorter than a model file's \(headerLength)-byte header (truncated?)")
+                message:
+                    "is \(bytes.count) bytes long, shorter than a model file's \(headerLength)-byte header (truncated?)"
+            )
         }
         let magic = String(decoding: bytes[0..<8], as: UTF8.self)
         guard magic == kind.rawValue else {
             let other: Kind? = Kind(rawValue: magic)
             let found = other.map { "a \($0.noun) model" } ?? "not a geokg model file"
             throw SyntaxModelError(
-                file: file, offset: 0, message: "expected a \(kind.noun) model (magic \(kind.rawValue)); found \(found)")
+                file: file, offset: 0, message: "expected a \(kind.noun) model (magic \(kind.rawValue)); found \(found)"
+            )
         }
         reader.offset = 8
         let version = try reader.uint32("the format version")
         guard version == formatVersion else {
             throw SyntaxModelError(
                 file: file, offset: 8,
-                message: "format version \(version), but this geokg reads version \(formatVersion); rebuild it with `make train`")
+                message:
+                    "format version \(version), but this geokg reads version \(formatVersion); rebuild it with `make train`"
+            )
         }
         let features = try reader.uint32("the feature-set version")
         guard features == featureSet else {
             throw SyntaxModelError(
                 file: file, offset: 12,
-                message: "feature-set version \(features), but this geokg computes version \(featureSet); rebuild it with `make train`")
+                message:
+                    "feature-set version \(features), but this geokg computes version \(featureSet); rebuild it with `make train`"
+            )
         }
         let length = try reader.uint64("the payload length")
         let expected = try reader.uint64("the checksum")
@@ -201,7 +209,9 @@ struct ModelReader {
     }
 
     /// Reads `count` little-endian integers.
-    mutating func array<T: FixedWidthInteger>(of type: T.Type, count: Int, _ what: String) throws(SyntaxModelError) -> [T] {
+    mutating func array<T: FixedWidthInteger>(of type: T.Type, count: Int, _ what: String) throws(SyntaxModelError)
+        -> [T]
+    {
         let size = MemoryLayout<T>.size
         guard count <= (bytes.count - offset) / size else {
             throw error("the file ends before \(what) (\(count * size) bytes needed, \(bytes.count - offset) left)")

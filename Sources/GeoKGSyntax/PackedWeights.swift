@@ -52,17 +52,20 @@ struct PackedWeights: Sendable, Equatable {
         var total = 0
         for (index, run) in runs.enumerated() {
             guard run > 0, Int(run) <= classCount else {
-                throw reader.error("feature \(index) has \(run) weights; expected 1 to \(classCount)", at: runsStart + index)
+                throw reader.error(
+                    "feature \(index) has \(run) weights; expected 1 to \(classCount)", at: runsStart + index)
             }
             total += Int(run)
         }
         guard total == entryCount else {
-            throw reader.error("the run lengths add up to \(total) weights, but the file holds \(entryCount)", at: runsStart)
+            throw reader.error(
+                "the run lengths add up to \(total) weights, but the file holds \(entryCount)", at: runsStart)
         }
         let entriesStart = reader.offset
         let entries = try reader.array(of: UInt32.self, count: entryCount, "the weights")
         for (index, entry) in entries.enumerated() where Int(entry & 0xFF) >= classCount {
-            throw reader.error("weight \(index) is for class \(entry & 0xFF) of \(classCount)", at: entriesStart + 4 * index)
+            throw reader.error(
+                "weight \(index) is for class \(entry & 0xFF) of \(classCount)", at: entriesStart + 4 * index)
         }
         return PackedWeights(classCount: classCount, keys: keys, runLengths: runs, entries: entries)
     }

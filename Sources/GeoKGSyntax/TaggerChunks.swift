@@ -25,8 +25,10 @@ extension Tagger {
                         let endBase = ends.baseAddress
                     else { return }
                     let scratch = ChunkScratch(
-                        foldValues: base, keys: base + chunk * groups, values: base + chunk * (groups + TaggerFeatures.maximumCount),
-                        tagKeys: base + chunk * (groups + 2 * TaggerFeatures.maximumCount), ends: endBase, scores: scoreBase)
+                        foldValues: base, keys: base + chunk * groups,
+                        values: base + chunk * (groups + TaggerFeatures.maximumCount),
+                        tagKeys: base + chunk * (groups + 2 * TaggerFeatures.maximumCount), ends: endBase,
+                        scores: scoreBase)
                     let ambiguity = base + chunkCount
                     // Two places before the sentence and two after, so that every group finds its word's number.
                     let numbers = ambiguity + words.count
@@ -136,9 +138,11 @@ extension Tagger {
                     let count = TaggerFeatures.previousTagKeys(
                         words, classes: classes, at: i, previous: tags.previous, into: scratch.tagKeys, at: 0)
                     weights.add(UnsafeBufferPointer(start: scratch.tagKeys, count: count), to: scores)
-                    let second = tags.beforePrevious == TaggerFeatures.startTag ? tagCount - 1 : Int(tags.beforePrevious)
+                    let second =
+                        tags.beforePrevious == TaggerFeatures.startTag ? tagCount - 1 : Int(tags.beforePrevious)
                     let first = tags.previous == TaggerFeatures.startTag ? tagCount - 1 : Int(tags.previous)
-                    WeightModel.addRow(historyBase + (second * tagCount + first) * rowStride, length: rowStride, to: scores)
+                    WeightModel.addRow(
+                        historyBase + (second * tagCount + first) * rowStride, length: rowStride, to: scores)
                     label = Self.best(scores, count: classCount, length: rowStride)
                 }
                 result[i] = UInt8(label)

@@ -61,7 +61,9 @@ package struct TaggerData: Sendable, Equatable {
             bytes: bytes, file: file, kind: .tagger, featureSet: TaggerFeatures.version)
         let countStart = reader.offset
         let classCount = try reader.count("classes", limit: PackedWeights.maximumClassCount)
-        guard classCount >= 2 else { throw reader.error("\(classCount) classes; a tagger needs at least 2", at: countStart) }
+        guard classCount >= 2 else {
+            throw reader.error("\(classCount) classes; a tagger needs at least 2", at: countStart)
+        }
         var tags: [PartOfSpeech] = []
         for _ in 0..<classCount {
             let start = reader.offset

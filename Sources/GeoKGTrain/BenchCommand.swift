@@ -33,8 +33,11 @@ struct BenchCommand: ParsableCommand {
         let (tagger, taggerLoad) = try timeLoad { try Tagger.load(from: taggerPath) }
         log("tagger load: \(Self.milliseconds(taggerLoad)), best of \(rounds) (\(fileSize(taggerPath)) bytes)")
         if details {
-            let data = try TaggerData.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: taggerPath))), file: taggerPath)
-            log("  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features, \(data.vocabularyCount) vocabulary words")
+            let data = try TaggerData.decode(
+                [UInt8](try Data(contentsOf: URL(fileURLWithPath: taggerPath))), file: taggerPath)
+            log(
+                "  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features, \(data.vocabularyCount) vocabulary words"
+            )
         }
         if only != .parser {
             let lexemeRate = best(tokens: tokenCount) {
@@ -55,8 +58,11 @@ struct BenchCommand: ParsableCommand {
             let (parser, parserLoad) = try timeLoad { try Parser.load(from: parserPath) }
             log("parser load: \(Self.milliseconds(parserLoad)), best of \(rounds) (\(fileSize(parserPath)) bytes)")
             if details {
-                let data = try ParserData.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: parserPath))), file: parserPath)
-                log("  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features")
+                let data = try ParserData.decode(
+                    [UInt8](try Data(contentsOf: URL(fileURLWithPath: parserPath))), file: parserPath)
+                log(
+                    "  weights per feature, by eights: \(histogram(data.weightRunLengths)); \(data.weightRunLengths.count) features"
+                )
             }
             let tags = lexemes.map { tagger.tag($0) }
             let parserRate = best(tokens: tokenCount) {
@@ -86,7 +92,8 @@ struct BenchCommand: ParsableCommand {
             let start = ContinuousClock.now
             model = try load()
             let elapsed = ContinuousClock.now - start
-            bestTime = min(bestTime, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            bestTime = min(
+                bestTime, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         return (model, bestTime)
     }

@@ -45,7 +45,8 @@ struct ModelsCommand: ParsableCommand {
         let test = try readTreebank(data + "/en_ewt-ud-test.conllu")
 
         let source = "Universal Dependencies English EWT v2.16 (CC BY-SA 4.0), Silveira et al. 2014"
-        let taggerNote = "Averaged perceptron, \(Self.taggerOptions.iterations) passes over the train file of \(source)."
+        let taggerNote =
+            "Averaged perceptron, \(Self.taggerOptions.iterations) passes over the train file of \(source)."
         let taggerData = TaggerTrainer.train(train, options: Self.taggerOptions, note: taggerNote, log: log)
         let tagger = try Tagger.load(bytes: taggerData.encodedFile())
         log("tagger trained (\(seconds(since: start)))")
@@ -58,7 +59,8 @@ struct ModelsCommand: ParsableCommand {
         let testTags = test.map { tagger.tag($0.words) }
         let parserNote =
             "Greedy arc-hybrid parser, averaged perceptrons (moves with coarse relation groups, then relations) with a dynamic oracle, \(Self.parserOptions.iterations) passes over the train file of \(source), with tags predicted by \(Self.folds)-fold jackknifing; the weights of \(Self.parserOptions.seeds.count) runs with different seeds averaged."
-        let parserData = ParserTrainer.train(train, tags: trainTags, options: Self.parserOptions, note: parserNote, log: log)
+        let parserData = ParserTrainer.train(
+            train, tags: trainTags, options: Self.parserOptions, note: parserNote, log: log)
         let parser = try Parser.load(bytes: parserData.encodedFile())
         log("parser trained (\(seconds(since: start)))")
 
@@ -69,7 +71,9 @@ struct ModelsCommand: ParsableCommand {
         try Data(parserData.encodedFile()).write(to: URL(fileURLWithPath: parserPath))
 
         log("")
-        log("wrote \(taggerPath) (\(taggerData.encodedFile().count) bytes) and \(parserPath) (\(parserData.encodedFile().count) bytes) in \(seconds(since: start))")
+        log(
+            "wrote \(taggerPath) (\(taggerData.encodedFile().count) bytes) and \(parserPath) (\(parserData.encodedFile().count) bytes) in \(seconds(since: start))"
+        )
         log("tagger dev:  \(taggerDev.summary)")
         log("tagger test: \(taggerTest.summary)")
         log("parser dev, predicted tags:  \(ParsingScore(parser: parser, sentences: dev, tags: devTags).summary)")
@@ -82,7 +86,8 @@ struct ModelsCommand: ParsableCommand {
 /// `geokg-train evaluate`: the accuracy of the model files on a CoNLL-U file.
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "evaluate", abstract: "Tag and parse a CoNLL-U file with the model files and compare with its gold data.")
+        commandName: "evaluate",
+        abstract: "Tag and parse a CoNLL-U file with the model files and compare with its gold data.")
 
     @Option(help: "The folder holding tagger.model and parser.model.") var models = "Ontology/models"
     @Argument(help: "A CoNLL-U file with gold tags and trees.") var file: String

@@ -24,7 +24,9 @@ struct ParseCommand: ParsableCommand {
         let arcs = parser.parse(lexemes, tags: tags)
         for (index, word) in words.enumerated() {
             let head = arcs[index].head.map { $0 + 1 } ?? 0
-            print("\(index + 1)\t\(word)\t\(tags[index].upos.rawValue)\t\(tags[index].xpos.rawValue)\t\(head)\t\(arcs[index].relation.rawValue)")
+            print(
+                "\(index + 1)\t\(word)\t\(tags[index].upos.rawValue)\t\(tags[index].xpos.rawValue)\t\(head)\t\(arcs[index].relation.rawValue)"
+            )
         }
     }
 }

@@ -27,7 +27,8 @@ struct ParserCommand: ParsableCommand {
         commandName: "parser", abstract: "Train the parser alone and report its accuracy on dev after each pass.")
 
     @Option(help: "The training CoNLL-U file (gold trees).") var train: String
-    @Option(help: "The training file with predicted tags (from `jackknife`); gold tags when absent.") var trainTags: String?
+    @Option(help: "The training file with predicted tags (from `jackknife`); gold tags when absent.") var trainTags:
+        String?
     @Option(help: "The development CoNLL-U file.") var dev: String
     @Option(help: "A tagger model to tag dev with; gold tags when absent.") var tagger: String?
     @Option(help: "Passes over the training data.") var iterations = 15
@@ -59,7 +60,8 @@ struct ParserCommand: ParsableCommand {
         options.grouping = ParserGrouping(rawValue: grouping) ?? .coarse
         options.seeds = seed
         let start = ContinuousClock.now
-        let data = ParserTrainer.train(sentences, tags: tags, options: options, dev: devSentences, devTags: devTags, log: log)
+        let data = ParserTrainer.train(
+            sentences, tags: tags, options: options, dev: devSentences, devTags: devTags, log: log)
         log("trained in \(seconds(since: start))")
         let bytes = data.encodedFile()
         log("model: \(bytes.count) bytes")

@@ -36,12 +36,15 @@ struct TaggerCommand: ParsableCommand {
             let tagger = try Tagger.load(bytes: bytes)
             var counts: [String: Int] = [:]
             for sentence in devSentences {
-                for (index, (guess, gold)) in zip(tagger.tag(sentence.words), sentence.tags).enumerated() where guess.upos != gold.upos {
+                for (index, (guess, gold)) in zip(tagger.tag(sentence.words), sentence.tags).enumerated()
+                where guess.upos != gold.upos {
                     counts["\(gold.upos.rawValue) -> \(guess.upos.rawValue)", default: 0] += 1
                     if verbose { log("\(sentence.words[index])\t\(gold) -> \(guess)") }
                 }
             }
-            for (pair, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(25) { log("\(count)\t\(pair)") }
+            for (pair, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(25) {
+                log("\(count)\t\(pair)")
+            }
         }
         if let output { try Data(bytes).write(to: URL(fileURLWithPath: output)) }
     }

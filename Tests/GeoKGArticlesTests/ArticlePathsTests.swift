@@ -14,7 +14,11 @@ struct ArticlePathsTests {
         }
         let expanded = ArticlePaths.expand([folder.path]).compactMap(\.value)
         let root = folder.path + "/"
-        #expect(expanded == ["a.html", "b.txt", "sub/c.jsonl", "sub/deeper/d.NDJSON", "sub/e.htm", "y.xhtml", "z.text"].map { root + $0 })
+        #expect(
+            expanded
+                == ["a.html", "b.txt", "sub/c.jsonl", "sub/deeper/d.NDJSON", "sub/e.htm", "y.xhtml", "z.text"].map {
+                    root + $0
+                })
     }
 
     @Test("keeps a named file whatever its extension, and standard input, in the order given")

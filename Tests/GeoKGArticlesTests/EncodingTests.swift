@@ -1,5 +1,6 @@
-@testable import GeoKGArticles
 import Testing
+
+@testable import GeoKGArticles
 
 @Suite("Encodings and unreadable files")
 struct EncodingTests {
@@ -23,7 +24,8 @@ struct EncodingTests {
 
     @Test("reports a binary file whatever its extension")
     func binaryFile() throws {
-        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array("IHDR".utf8)
+        let bytes: [UInt8] =
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array("IHDR".utf8)
         let results = try read(bytes, name: "photo.txt")
         #expect(results.count == 1)
         #expect(results.first?.failure?.description == folder.path + "/photo.txt: binary file")
@@ -40,10 +42,12 @@ struct EncodingTests {
     func utf16(bigEndian: Bool) throws {
         let text = "https://example.org/é\nTitre\n2024-02-03\n\nLe café a rouvert — enfin.\n"
         let units = Array(text.utf16)
-        let bytes = (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + units.flatMap { unit -> [UInt8] in
-            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
-            return bigEndian ? [high, low] : [low, high]
-        }
+        let bytes =
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+            + units.flatMap { unit -> [UInt8] in
+                let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+                return bigEndian ? [high, low] : [low, high]
+            }
         let article = try read(bytes).first?.value
         #expect(article?.url == "https://example.org/é")
         #expect(article?.date == "2024-02-03")
@@ -58,13 +62,15 @@ struct EncodingTests {
 
     @Test("skips a UTF-8 byte order mark")
     func utf8Mark() throws {
-        let article = try read([0xEF, 0xBB, 0xBF] + Array("https://example.org/a\nT\n2024-01-01\n\nBody.".utf8)).first?.value
+        let article = try read([0xEF, 0xBB, 0xBF] + Array("https://example.org/a\nT\n2024-01-01\n\nBody.".utf8)).first?
+            .value
         #expect(article?.url == "https://example.org/a")
     }
 
     @Test("reports a line of JSON Lines that is not UTF-8, and reads the others")
     func invalidUTF8Line() throws {
-        let bytes = Array("{\"text\": \"One.\"}\n{\"text\": \"T".utf8) + [0xFF] + Array("o.\"}\n{\"text\": \"Three.\"}\n".utf8)
+        let bytes =
+            Array("{\"text\": \"One.\"}\n{\"text\": \"T".utf8) + [0xFF] + Array("o.\"}\n{\"text\": \"Three.\"}\n".utf8)
         let results = try read(bytes, name: "feed.jsonl")
         #expect(results.count == 3)
         #expect(results[1].failure?.description == folder.path + "/feed.jsonl:2: not valid UTF-8 text")

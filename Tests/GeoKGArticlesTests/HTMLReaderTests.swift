@@ -1,6 +1,7 @@
 import Foundation
-@testable import GeoKGArticles
 import Testing
+
+@testable import GeoKGArticles
 
 @Suite("HTML reader")
 struct HTMLReaderTests {
@@ -69,25 +70,30 @@ struct HTMLReaderTests {
 
     @Test("keeps the article's paragraphs, heading and list item, decoded and normalised")
     func body() {
-        #expect(Self.article?.body == """
-            The foreign ministers of France and Germany met on Thursday.
+        #expect(
+            Self.article?.body == """
+                The foreign ministers of France and Germany met on Thursday.
 
-            They discussed the war in Ukraine, the minister’s aides said & added that cafés were closed.
+                They discussed the war in Ukraine, the minister’s aides said & added that cafés were closed.
 
-            Next steps
+                Next steps
 
-            A summit in June.
+                A summit in June.
 
-            The ministers will meet again in Berlin.
-            """)
+                The ministers will meet again in Berlin.
+                """)
     }
 
-    @Test("leaks no text of chrome, scripts or hidden content", arguments: [
-        "SCRIPT", "secret-style", "NAVTEXT", "HEADERTEXT", "SHARETEXT", "CAPTIONTEXT", "COMMENTTEXT", "NOSCRIPTTEXT",
-        "ADTEXT", "ASIDETEXT", "COMMENTSECTION", "SVGTEXT", "TEMPLATETEXT", "BUTTONTEXT", "RELATEDTEXT", "FOOTERTEXT",
-        "BYLINETEXT",
-        "<", "&amp;", "&#",
-    ])
+    @Test(
+        "leaks no text of chrome, scripts or hidden content",
+        arguments: [
+            "SCRIPT", "secret-style", "NAVTEXT", "HEADERTEXT", "SHARETEXT", "CAPTIONTEXT", "COMMENTTEXT",
+            "NOSCRIPTTEXT",
+            "ADTEXT", "ASIDETEXT", "COMMENTSECTION", "SVGTEXT", "TEMPLATETEXT", "BUTTONTEXT", "RELATEDTEXT",
+            "FOOTERTEXT",
+            "BYLINETEXT",
+            "<", "&amp;", "&#",
+        ])
     func noLeak(marker: String) {
         #expect(Self.article?.body.contains(marker) == false)
     }
@@ -120,7 +126,8 @@ struct HTMLReaderTests {
 
     @Test("falls back to <title>, <time datetime> and the file's URL; takes loose text when there is no <p>")
     func lastFallbacks() {
-        let html = "<html><head><title>Only &lt;title&gt;</title></head><body><div>Loose text here.</div><time datetime=\"2023-01-02\">Jan 2</time></body></html>"
+        let html =
+            "<html><head><title>Only &lt;title&gt;</title></head><body><div>Loose text here.</div><time datetime=\"2023-01-02\">Jan 2</time></body></html>"
         let article = TestFiles.article(text: html, name: "/tmp/x.html")
         #expect(article?.title == "Only <title>")
         #expect(article?.date == "2023-01-02")
@@ -131,7 +138,8 @@ struct HTMLReaderTests {
     @Test("reads 10,000 nested elements quickly, without recursion")
     func deepNesting() {
         let depth = 10_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text.</p>"
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text.</p>"
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let start = ContinuousClock.now
         let article = TestFiles.article(text: html)
@@ -150,7 +158,8 @@ struct HTMLReaderTests {
 
     @Test("survives broken markup")
     func brokenMarkup() {
-        let html = "<html><body><p>One <b>bold <i>and</b> odd.</p></span></div><p>Two < three & four</p><p>Cut <a href=\"x"
+        let html =
+            "<html><body><p>One <b>bold <i>and</b> odd.</p></span></div><p>Two < three & four</p><p>Cut <a href=\"x"
         let article = TestFiles.article(text: html, format: .html)
         #expect(article?.body == "One bold and odd.\n\nTwo < three & four\n\nCut")
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GeoKGArticles
 import Testing
+
+@testable import GeoKGArticles
 
 /// The JSON Lines reader's own JSON reading, held to Foundation's `JSONSerialization`: the same lines accepted,
 /// the same string members read.
@@ -30,7 +31,8 @@ struct JSONStringMembersTests {
         #"{"a": +1}"#, #"{"a": tru}"#, #"{"a": True}"#, #"{'a': 1}"#, #"{a: 1}"#, #"{"a": "unclosed}"#,
         #"{"a": "\x"}"#, #"{"a": "\u12"}"#, #"{"a": "\ud83c"}"#, #"{"a": "\ud83c\u0041"}"#, #"{"a": "\udf0d"}"#,
         "{\"a\": \"raw\u{01}control\"}", "{\"a\": \"raw\ttab\"}",
-        #"{"a": 1} {"b": 2}"#, #"{"a": 1} x"#, #"{"a": [1, 2,]}"#, #"{"a": [1 2]}"#, #"{,}"#, #"[,]"#, #"{"a": 1,,}"#, #"[1,,]"#, #"{"a": {"b"}}"#,
+        #"{"a": 1} {"b": 2}"#, #"{"a": 1} x"#, #"{"a": [1, 2,]}"#, #"{"a": [1 2]}"#, #"{,}"#, #"[,]"#, #"{"a": 1,,}"#,
+        #"[1,,]"#, #"{"a": {"b"}}"#,
         #"{"#, #"}"#, "", "   ",
         #"{"text": "nested", "deep": "# + String(repeating: "[", count: 510) + String(repeating: "]", count: 510)
             + "}",

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GeoKGArticles
 import Testing
+
+@testable import GeoKGArticles
 
 @Suite("Scraped page reader")
 struct ScrapedPageReaderTests {
@@ -22,14 +23,20 @@ struct ScrapedPageReaderTests {
 
     @Test("takes the URL from line 1, the title from line 2, the date from the first date line")
     func header() {
-        #expect(article?.url == "https://sputnikglobe.com/20250609/us-to-ask-china-to-boost-rare-earths-exports-at-upcoming-meeting-1122216876.html")
+        #expect(
+            article?.url
+                == "https://sputnikglobe.com/20250609/us-to-ask-china-to-boost-rare-earths-exports-at-upcoming-meeting-1122216876.html"
+        )
         #expect(article?.title == "US to Ask China to Boost Rare Earths Exports at Upcoming Meeting")
         #expect(article?.date == "2025-06-09")
     }
 
     @Test("starts the body with the first paragraph, its dateline removed")
     func bodyStart() {
-        #expect(article?.body.hasPrefix("The United States will ask China to increase rare earth metals exports at talks in London, Kevin Hassett, ") == true)
+        #expect(
+            article?.body.hasPrefix(
+                "The United States will ask China to increase rare earth metals exports at talks in London, Kevin Hassett, "
+            ) == true)
     }
 
     @Test("keeps the four body paragraphs, each once, in order")
@@ -42,15 +49,19 @@ struct ScrapedPageReaderTests {
     @Test("repeats no sentence of the page")
     func noSentenceTwice() {
         let body = article?.body ?? ""
-        for sentence in ["Kevin Hassett, the director", "would meet with a Chinese delegation", "essential minerals and magnets"] {
+        for sentence in [
+            "Kevin Hassett, the director", "would meet with a Chinese delegation", "essential minerals and magnets",
+        ] {
             #expect(body.components(separatedBy: sentence).count == 2, "\(sentence)")
         }
     }
 
-    @Test("leaves out every metadata line", arguments: [
-        "feedback@sputniknews.com", "+74956456601", "cdn1.img.sputnikglobe.com", "en_EN", "Sputnik International",
-        "Rossiya Segodnya", "us-china trade war", "americas", "2025-06-09T08:27", "WASHINGTON", "(Sputnik)",
-    ])
+    @Test(
+        "leaves out every metadata line",
+        arguments: [
+            "feedback@sputniknews.com", "+74956456601", "cdn1.img.sputnikglobe.com", "en_EN", "Sputnik International",
+            "Rossiya Segodnya", "us-china trade war", "americas", "2025-06-09T08:27", "WASHINGTON", "(Sputnik)",
+        ])
     func noMetadata(line: String) {
         #expect(article?.body.contains(line) == false)
     }
@@ -62,16 +73,26 @@ struct ScrapedPageReaderTests {
 
     @Test("drops a line that joins two body paragraphs and a summary found again in the body")
     func copiesDropped() {
-        let lines = ["Short summary of the talks.", "First paragraph. Second paragraph.", "CITY - Short summary of the talks.",
-                     "First paragraph.", "Second paragraph."]
-        #expect(ScrapedPageReader.withoutCopies(lines) == ["CITY - Short summary of the talks.", "First paragraph.", "Second paragraph."])
+        let lines = [
+            "Short summary of the talks.", "First paragraph. Second paragraph.", "CITY - Short summary of the talks.",
+            "First paragraph.", "Second paragraph.",
+        ]
+        #expect(
+            ScrapedPageReader.withoutCopies(lines) == [
+                "CITY - Short summary of the talks.", "First paragraph.", "Second paragraph.",
+            ])
     }
 
     @Test("keeps the later of two equal lines and drops a truncated summary")
     func equalAndTruncated() {
-        let lines = ["The ministers met in Geneva on Friday.", "The ministers met in Gen…", "Header noise line here.",
-                     "The ministers met in Geneva on Friday."]
-        #expect(ScrapedPageReader.withoutCopies(lines) == ["Header noise line here.", "The ministers met in Geneva on Friday."])
+        let lines = [
+            "The ministers met in Geneva on Friday.", "The ministers met in Gen…", "Header noise line here.",
+            "The ministers met in Geneva on Friday.",
+        ]
+        #expect(
+            ScrapedPageReader.withoutCopies(lines) == [
+                "Header noise line here.", "The ministers met in Geneva on Friday.",
+            ])
     }
 
     @Test("reads a page of another site: labelled date, tags, copyright, related links")
@@ -94,7 +115,10 @@ struct ScrapedPageReaderTests {
         let article = TestFiles.article(text: page, format: .page)
         #expect(article?.date == "2024-03-01")
         #expect(article?.title == "Leaders Meet in Brussels")
-        #expect(article?.body == "Leaders of the two countries met in Brussels on Friday to discuss trade.\n\nThey agreed to meet again in April, officials said.")
+        #expect(
+            article?.body
+                == "Leaders of the two countries met in Brussels on Friday to discuss trade.\n\nThey agreed to meet again in April, officials said."
+        )
     }
 
     @Test("reports a page with no prose as having no article text")

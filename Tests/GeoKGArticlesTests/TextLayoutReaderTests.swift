@@ -9,7 +9,9 @@ struct TextLayoutReaderTests {
     @Test("reads the header of a corpus article")
     func header() {
         #expect(treasury?.url == "https://home.treasury.gov/news/press-releases/jy1896")
-        #expect(treasury?.title?.hasPrefix("READOUT: Secretary of the Treasury Janet L. Yellen’s Bilateral Meetings") == true)
+        #expect(
+            treasury?.title?.hasPrefix("READOUT: Secretary of the Treasury Janet L. Yellen’s Bilateral Meetings")
+                == true)
         #expect(treasury?.date == "2023-11-10")
         #expect(treasury?.source == TestFiles.fixture("treasury-yellen-he-sf-2023.txt"))
     }
@@ -25,13 +27,16 @@ struct TextLayoutReaderTests {
     @Test("strips a double-hyphen dateline")
     func doubleHyphenDateline() {
         let article = TestFiles.results(path: TestFiles.fixture("dod-austin-galvez-call-2023.txt")).first?.value
-        #expect(article?.body.hasPrefix("Pentagon Press Secretary Brig. Gen. Pat Ryder provided the following readout:") == true)
+        #expect(
+            article?.body.hasPrefix("Pentagon Press Secretary Brig. Gen. Pat Ryder provided the following readout:")
+                == true)
         #expect(article?.date == "2023-02-22")
     }
 
     @Test("takes a date with a time on line 3 and normalises the body's whitespace")
     func dateTimeAndWhitespace() {
-        let text = "https://example.org/a\nTitle\n2025-06-09T08:27+0000\n\nOne\tline  with   gaps\nand a wrapped line.\r\n\r\n\r\nSecond\u{00A0}paragraph.\n"
+        let text =
+            "https://example.org/a\nTitle\n2025-06-09T08:27+0000\n\nOne\tline  with   gaps\nand a wrapped line.\r\n\r\n\r\nSecond\u{00A0}paragraph.\n"
         let article = TestFiles.article(text: text)
         #expect(article?.date == "2025-06-09")
         #expect(article?.body == "One line with gaps and a wrapped line.\n\nSecond paragraph.")

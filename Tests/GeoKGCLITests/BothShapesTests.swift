@@ -13,7 +13,8 @@ struct BothShapesTests {
         var stores: [String: String] = [:]
         for (name, ntriples) in [("articles", ArticleFixture.ntriples), ("events", EventFixture.ntriples)] {
             stores[name] = try FixtureStore.imported(ntriples, in: folder, name: name)
-            stores[name + "-reversed"] = try FixtureStore.imported(ArticleFixture.reversed(ntriples), in: folder, name: name + "-reversed")
+            stores[name + "-reversed"] = try FixtureStore.imported(
+                ArticleFixture.reversed(ntriples), in: folder, name: name + "-reversed")
         }
         self.stores = stores
     }
@@ -31,8 +32,12 @@ struct BothShapesTests {
         tsv.split(separator: "\n").map { line in
             line.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
                 var text = String(cell)
-                if text.hasPrefix("<"), text.hasSuffix(">") { text = String(text.dropFirst().dropLast().split(separator: "/").last ?? "") }
-                if text.hasPrefix("\""), let end = text.dropFirst().firstIndex(of: "\"") { text = String(text[text.index(after: text.startIndex)..<end]) }
+                if text.hasPrefix("<"), text.hasSuffix(">") {
+                    text = String(text.dropFirst().dropLast().split(separator: "/").last ?? "")
+                }
+                if text.hasPrefix("\""), let end = text.dropFirst().firstIndex(of: "\"") {
+                    text = String(text[text.index(after: text.startIndex)..<end])
+                }
                 return text
             }
         }
@@ -43,9 +48,10 @@ struct BothShapesTests {
         for store in ["articles", "events"] {
             let facts = Self.cells(try run("show", ["Oman", "--format", "tsv"], store: store)).filter { $0.count == 7 }
             // Ordered by relation label: "meets" and "Express intent to meet..." before the requests.
-            #expect(facts.dropFirst().map { [$0[1], $0[2], $0[4], $0[6]] } == [
-                ["object", "Iran", "2018-09-28", "1"], ["subject", "Qatar", "2018-10-02", "2"],
-            ], "\(store): \(facts)")
+            #expect(
+                facts.dropFirst().map { [$0[1], $0[2], $0[4], $0[6]] } == [
+                    ["object", "Iran", "2018-09-28", "1"], ["subject", "Qatar", "2018-10-02", "2"],
+                ], "\(store): \(facts)")
         }
     }
 
@@ -60,11 +66,17 @@ struct BothShapesTests {
     @Test("neighbors follows relations by date in both shapes")
     func neighbors() throws {
         for store in ["articles", "events"] {
-            let all = Self.cells(try run("neighbors", ["Oman", "--depth", "2", "--format", "tsv"], store: store)).dropFirst()
-            #expect(all.map { [$0[0], $0[1], $0[3]] } == [["1", "Iran", "Oman"], ["1", "Oman", "Qatar"]], "\(store)")
-            let since = Self.cells(try run("neighbors", ["Oman", "--since", "2018-10-01", "--format", "tsv"], store: store)).dropFirst()
+            let all = Self.cells(try run("neighbors", ["Oman", "--depth", "2", "--format", "tsv"], store: store))
+                .dropFirst()
+            #expect(
+                all.map { [$0[0], $0[1], $0[3]] } == [["1", "Iran", "Oman"], ["1", "Oman", "Qatar"]], "\(store)")
+            let since = Self.cells(
+                try run("neighbors", ["Oman", "--since", "2018-10-01", "--format", "tsv"], store: store)
+            ).dropFirst()
             #expect(since.map { [$0[1], $0[3]] } == [["Oman", "Qatar"]], "\(store)")
-            let until = Self.cells(try run("neighbors", ["Oman", "--until", "2018-09-30", "--format", "tsv"], store: store)).dropFirst()
+            let until = Self.cells(
+                try run("neighbors", ["Oman", "--until", "2018-09-30", "--format", "tsv"], store: store)
+            ).dropFirst()
             #expect(until.map { [$0[1], $0[3]] } == [["Iran", "Oman"]], "\(store)")
         }
     }
@@ -73,7 +85,10 @@ struct BothShapesTests {
     func path() throws {
         for store in ["articles", "events"] {
             let steps = Self.cells(try run("path", ["Iran", "Qatar", "--format", "tsv"], store: store)).dropFirst()
-            #expect(steps.map { [$0[2], $0[4], $0[6], $0[7]] } == [["Iran", "Oman", "1", "2018-09-28"], ["Oman", "Qatar", "2", "2018-10-02"]], "\(store)")
+            #expect(
+                steps.map { [$0[2], $0[4], $0[6], $0[7]] } == [
+                    ["Iran", "Oman", "1", "2018-09-28"], ["Oman", "Qatar", "2", "2018-10-02"],
+                ], "\(store)")
         }
     }
 
@@ -88,7 +103,9 @@ struct BothShapesTests {
                 let edges = try svg.groups("edge")
                 #expect(edges.count == 2, "\(store) \(arguments)")
                 let titles = try edges.values.map { try SVGDocument.link($0).title ?? "" }.sorted()
-                #expect(titles.first?.contains("2018-09-28") == true && titles.last?.contains("2018-10-02") == true, "\(titles)")
+                #expect(
+                    titles.first?.contains("2018-09-28") == true && titles.last?.contains("2018-10-02") == true,
+                    "\(titles)")
             }
         }
     }
@@ -97,13 +114,16 @@ struct BothShapesTests {
     func loadOrder() throws {
         for shape in ["articles", "events"] {
             let commands: [(String, [String])] = [
-                ("show", ["Oman"]), ("entities", []), ("neighbors", ["Oman", "--depth", "2"]), ("path", ["Iran", "Qatar"]),
+                ("show", ["Oman"]), ("entities", []), ("neighbors", ["Oman", "--depth", "2"]),
+                ("path", ["Iran", "Qatar"]),
                 ("neighbors", ["Oman", "--format", "table"]), ("path", ["Iran", "Qatar", "--format", "table"]),
             ]
             for (command, arguments) in commands {
                 let forward = try run(command, arguments, store: shape)
                 #expect(!forward.isEmpty)
-                #expect(try run(command, arguments, store: shape + "-reversed") == forward, "\(command) \(arguments) on \(shape)")
+                #expect(
+                    try run(command, arguments, store: shape + "-reversed") == forward,
+                    "\(command) \(arguments) on \(shape)")
             }
             // Iran and Qatar tie for the one place --max-nodes 2 leaves beside Oman: the order decides.
             for arguments in [["Oman", "--depth", "2"], ["Oman", "--max-nodes", "2"]] {

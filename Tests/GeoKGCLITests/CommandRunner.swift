@@ -25,7 +25,9 @@ enum GeoKG {
     }()
 
     /// Runs `geokg arguments...` with `stdin` as input and `environment` added to the inherited one.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
+        -> CommandResult
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -50,10 +50,11 @@ struct EvalCommandTests {
         #expect(lines.contains("    missed Sweden —threatens→ Russia"))
         #expect(lines.contains("    wrong  Jonas Gahr Støre —leads→ Norway"))
         #expect(lines.contains { $0.hasPrefix("  leads ") && $0.contains("P=0.500 R=1.000") })
-        #expect(lines.suffix(2) == [
-            "articles=1 failed=0 negated_stated=1",
-            "relations P=0.750 R=0.750 F1=0.750 | pairs P=0.750 R=1.000 F1=0.857 | entity recall=0.857",
-        ])
+        #expect(
+            lines.suffix(2) == [
+                "articles=1 failed=0 negated_stated=1",
+                "relations P=0.750 R=0.750 F1=0.750 | pairs P=0.750 R=1.000 F1=0.857 | entity recall=0.857",
+            ])
     }
 
     @Test("a gold file that is not JSON is an error naming it")

@@ -21,7 +21,8 @@ struct ImportExportCommandTests {
     @Test("imports files, rejects a bad one whole with FILE:LINE:COLUMN, and keeps the others")
     func importKeepsGoodFiles() throws {
         let first = try folder.write(Self.good, to: "first.nt")
-        let bad = try folder.write("<http://e/x> <http://e/p> <http://e/y> .\n<http://e/x> <http://e/p> oops .\n", to: "bad.nt")
+        let bad = try folder.write(
+            "<http://e/x> <http://e/p> <http://e/y> .\n<http://e/x> <http://e/p> oops .\n", to: "bad.nt")
         let last = try folder.write("<http://e/c> <http://e/p> <http://e/d> <http://e/g> .\n", to: "last.nq")
         let result = try GeoKG.run(["import", "--db", db, first, bad, last])
         #expect(result.status == 1)

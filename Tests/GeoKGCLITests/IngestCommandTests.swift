@@ -28,12 +28,23 @@ struct IngestCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("4 articles (4 new, 0 replaced, 0 unchanged)"), "\(result.stderr)")
         let quads = try exportedQuads()
-        let seed = Term.iri(IRI(unchecked: "https://sputnikglobe.com/20250609/us-to-ask-china-to-boost-rare-earths-exports-at-upcoming-meeting-1122216876.html"))
-        #expect(quads.contains(Quad(Self.entity("ScottBessent"), Namespaces.geo("meets"), Self.entity("ChineseDelegation"), graph: seed)))
-        #expect(quads.contains(Quad(Self.entity("China"), Namespaces.geo("restricts"), Self.entity("Magnets"), graph: seed)))
+        let seed = Term.iri(
+            IRI(
+                unchecked:
+                    "https://sputnikglobe.com/20250609/us-to-ask-china-to-boost-rare-earths-exports-at-upcoming-meeting-1122216876.html"
+            ))
+        #expect(
+            quads.contains(
+                Quad(
+                    Self.entity("ScottBessent"), Namespaces.geo("meets"), Self.entity("ChineseDelegation"), graph: seed)
+            ))
+        #expect(
+            quads.contains(Quad(Self.entity("China"), Namespaces.geo("restricts"), Self.entity("Magnets"), graph: seed))
+        )
         #expect(quads.contains(Quad(Self.entity("China"), RDF.type, .iri(Namespaces.geo("Country")), graph: seed)))
         // Every event node keeps its evidence and source.
-        let events = quads.filter { $0.predicate == RDF.type && $0.object == .iri(Namespaces.geo("Event")) }.map(\.subject)
+        let events = quads.filter { $0.predicate == RDF.type && $0.object == .iri(Namespaces.geo("Event")) }.map(
+            \.subject)
         #expect(!events.isEmpty)
         for event in events {
             #expect(quads.contains { $0.subject == event && $0.predicate == Namespaces.geo("evidence") })
@@ -50,7 +61,9 @@ struct IngestCommandTests {
         #expect(try GeoKG.run(["ingest", "--db", db, copy]).status == 0)
         let first = try GeoKG.run(["export", "--db", db]).stdout
         let again = try GeoKG.run(["ingest", "--db", db, copy])
-        #expect(again.stderr.contains("(0 new, 0 replaced, 4 unchanged), 0 facts"), "stored articles are not extracted again: \(again.stderr)")
+        #expect(
+            again.stderr.contains("(0 new, 0 replaced, 4 unchanged), 0 facts"),
+            "stored articles are not extracted again: \(again.stderr)")
         #expect(try GeoKG.run(["export", "--db", db]).stdout == first)
 
         let seedPath = copy + "/seed-sputnik-rare-earths-2025.txt"
@@ -67,14 +80,15 @@ struct IngestCommandTests {
     func badInput() throws {
         let input = folder.path("mixed")
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: samples.path + "/voa-trump-liu-meet-2019.txt", toPath: input + "/good.txt")
+        try FileManager.default.copyItem(
+            atPath: samples.path + "/voa-trump-liu-meet-2019.txt", toPath: input + "/good.txt")
         try Data().write(to: URL(fileURLWithPath: input + "/empty.txt"))
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: URL(fileURLWithPath: input + "/binary.txt"))
         try """
-            {"url": "https://example.org/1", "title": "One", "date": "2024-04-04", "text": "President Biden spoke by telephone with Prime Minister Netanyahu."}
-            {"url": "https://example.org/2", "title": "Broken
-            {"url": "https://example.org/3", "date": "2024-04-05", "text": "Iran was sanctioned by the United States."}
-            """.write(toFile: input + "/dump.jsonl", atomically: true, encoding: .utf8)
+        {"url": "https://example.org/1", "title": "One", "date": "2024-04-04", "text": "President Biden spoke by telephone with Prime Minister Netanyahu."}
+        {"url": "https://example.org/2", "title": "Broken
+        {"url": "https://example.org/3", "date": "2024-04-05", "text": "Iran was sanctioned by the United States."}
+        """.write(toFile: input + "/dump.jsonl", atomically: true, encoding: .utf8)
         let result = try GeoKG.run(["ingest", "--db", db, input])
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty.txt"), "\(result.stderr)")
@@ -96,7 +110,9 @@ struct IngestCommandTests {
         #expect(try parseStatements(extracted.stdout) == stored)
         let json = try GeoKG.run(["extract", samples.path + "/voa-trump-liu-meet-2019.txt"])
         let line = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(line["url"] as? String == "https://www.voanews.com/a/economy-business_trump-liu-meet-amid-trade-deal-optimism/6177414.html")
+        #expect(
+            line["url"] as? String
+                == "https://www.voanews.com/a/economy-business_trump-liu-meet-amid-trade-deal-optimism/6177414.html")
         #expect((line["facts"] as? [Any])?.isEmpty == false)
     }
 }

@@ -27,7 +27,8 @@ struct NameCheckTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("a misspelt class is wrong usage, with the nearest name", arguments: [("entities", []), ("render", ["China"])])
+    @Test(
+        "a misspelt class is wrong usage, with the nearest name", arguments: [("entities", []), ("render", ["China"])])
     func unknownClass(command: String, entities: [String]) throws {
         let result = try run(command, entities + ["--type", "Countries"])
         #expect(result.status == 64, "\(result.stderr)")
@@ -56,12 +57,14 @@ struct NameCheckTests {
         let relation = try run("neighbors", ["China", "--relation", "xyzzy"])
         #expect(relation.status == 64)
         #expect(relation.stderr.contains("unknown relation \"xyzzy\"; known relations: accuses, agreesWith, "))
-        #expect(relation.stderr.contains(", restricts, ") && relation.stderr.hasSuffix(", or a CAMEO code such as 020\n"))
+        #expect(
+            relation.stderr.contains(", restricts, ") && relation.stderr.hasSuffix(", or a CAMEO code such as 020\n"))
         #expect(!relation.stderr.contains("subClassOf") && !relation.stderr.contains("domainIncludes"))
         let type = try run("entities", ["--type", "Vehicle"])
         #expect(type.status == 64 && type.stderr.contains("known classes: ArmedGroup, Commodity, Company, Country, "))
         let entity = try run("show", ["Xylophone"])
-        #expect(entity.stderr == "geokg: error: unknown entity \"Xylophone\"; `geokg entities --match TEXT` lists names\n")
+        #expect(
+            entity.stderr == "geokg: error: unknown entity \"Xylophone\"; `geokg entities --match TEXT` lists names\n")
     }
 
     @Test(
@@ -85,6 +88,8 @@ struct NameCheckTests {
         let type = try run("entities", ["--type", "actor"], db: stores.events)
         #expect(type.status == 0 && type.stdout.split(separator: "\n").count == 4, "\(type.stderr)")
         let events = try run("entities", ["--type", "Event"], db: stores.events)
-        #expect(events.status == 64 && events.stderr.hasSuffix("unknown class \"Event\"; known classes: Actor\n"), "\(events.stderr)")
+        #expect(
+            events.status == 64 && events.stderr.hasSuffix("unknown class \"Event\"; known classes: Actor\n"),
+            "\(events.stderr)")
     }
 }

@@ -22,7 +22,9 @@ struct QueryCommandTests {
 
     /// The rows of TSV output, without its header.
     private func rows(_ result: CommandResult) -> [[String]] {
-        result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        result.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test("query answers SPARQL in TSV off a terminal, and JSON on request")
@@ -80,8 +82,9 @@ struct QueryCommandTests {
         #expect(try run(["import", data]).status == 0)
         let ambiguous = try run(["show", "georgia"])
         #expect(ambiguous.status == 1)
-        #expect(ambiguous.stderr.contains("ambiguous") && ambiguous.stderr.contains("GeorgiaUS")
-            && ambiguous.stderr.contains("GeorgiaCountry"), "\(ambiguous.stderr)")
+        #expect(
+            ambiguous.stderr.contains("ambiguous") && ambiguous.stderr.contains("GeorgiaUS")
+                && ambiguous.stderr.contains("GeorgiaCountry"), "\(ambiguous.stderr)")
     }
 
     @Test("neighbors walks out by depth, and filters by relation and date")

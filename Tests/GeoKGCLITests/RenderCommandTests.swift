@@ -69,7 +69,9 @@ struct RenderCommandTests {
     @Test("the same store and arguments give the same bytes; dot output parses back; PNG and PDF have their magic")
     func formats() throws {
         var outputs: [String: [UInt8]] = [:]
-        for (name, format) in [("a.svg", "svg"), ("b.svg", "svg"), ("c.dot", "dot"), ("d.png", "png"), ("e.pdf", "pdf")] {
+        for (name, format) in [
+            ("a.svg", "svg"), ("b.svg", "svg"), ("c.dot", "dot"), ("d.png", "png"), ("e.pdf", "pdf"),
+        ] {
             let result = try GeoKG.run(["render", "--db", db, "China", "--format", format, "-o", folder.path(name)])
             #expect(result.status == 0, "\(result.stderr)")
             outputs[name] = Array(try Data(contentsOf: URL(fileURLWithPath: folder.path(name))))

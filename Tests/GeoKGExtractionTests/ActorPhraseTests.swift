@@ -13,9 +13,18 @@ struct ActorPhraseTests {
         arguments: [
             ("Canada sanctioned three member states.", "three member states", "member states"),
             ("Canada sanctioned 11 Houthi individuals and 2 entities.", "11 Houthi individuals and 2 entities", nil),
-            ("Canada sanctioned more than 40 individuals, entities and vessels.", "more than 40 individuals, entities and vessels", nil),
-            ("Canada sanctioned numerous state-owned shipping companies.", "numerous state-owned shipping companies", "state-owned shipping companies"),
-            ("Canada thanked all the troop- and police-contributing countries.", "troop- and police-contributing countries", "all the troop- and police-contributing countries"),
+            (
+                "Canada sanctioned more than 40 individuals, entities and vessels.",
+                "more than 40 individuals, entities and vessels", nil
+            ),
+            (
+                "Canada sanctioned numerous state-owned shipping companies.", "numerous state-owned shipping companies",
+                "state-owned shipping companies"
+            ),
+            (
+                "Canada thanked all the troop- and police-contributing countries.",
+                "troop- and police-contributing countries", "all the troop- and police-contributing countries"
+            ),
             ("Canada sanctioned the G20 Finance Ministers.", "G20 Finance Ministers", nil),
         ])
     func groupPhrase(sentence: String, label: String, alternative: String?) {
@@ -28,12 +37,15 @@ struct ActorPhraseTests {
     func groupAffiliation() {
         let found = harness.facts("Canada sanctioned 11 Houthi individuals.")
         #expect(found.contains("11 Houthi individuals memberOf Houthis (asserted)"), "\(found)")
-        #expect(harness.facts("Canada sanctioned Nicaragua-based entities.").allSatisfy { !$0.contains("memberOf") }, "based in is no member of")
+        #expect(
+            harness.facts("Canada sanctioned Nicaragua-based entities.").allSatisfy { !$0.contains("memberOf") },
+            "based in is no member of")
     }
 
     @Test("words after a group's head give it a longer name: within X, across X, a participle, a relative clause")
     func groupQualifiers() {
-        let names = harness.names("Canada sanctioned key units within the Iranian army and four firms that operate in Syria.")
+        let names = harness.names(
+            "Canada sanctioned key units within the Iranian army and four firms that operate in Syria.")
         #expect(names.values.contains { $0.contains("key units within the Iranian army") }, "\(names)")
         #expect(names.values.contains { $0.contains("four firms that operate in Syria") }, "\(names)")
     }
@@ -41,7 +53,9 @@ struct ActorPhraseTests {
     @Test("a group noun before names classifies them: the names are the objects")
     func classifierBeforeNames() {
         let found = harness.facts("Canada sanctioned state enterprises JSC Volna and JSC Kometa.")
-        #expect(found.contains("Canada sanctions JSC Volna (asserted)") && found.contains("Canada sanctions JSC Kometa (asserted)"), "\(found)")
+        #expect(
+            found.contains("Canada sanctions JSC Volna (asserted)")
+                && found.contains("Canada sanctions JSC Kometa (asserted)"), "\(found)")
     }
 
     @Test("organization names by their form: legal forms after a comma, cues that open a name, numbers inside")
@@ -62,7 +76,9 @@ struct ActorPhraseTests {
 
     @Test("a body named after another with its own cue, or possessed by it, belongs to it")
     func bodiesOfBodies() {
-        let found = harness.facts("The Bureau of Energy Resources of the Department of State and the Treasury's Office of Foreign Assets Control sanctioned Iran.")
+        let found = harness.facts(
+            "The Bureau of Energy Resources of the Department of State and the Treasury's Office of Foreign Assets Control sanctioned Iran."
+        )
         #expect(found.contains("Bureau of Energy Resources memberOf Department of State (asserted)"), "\(found)")
         #expect(found.contains("Office of Foreign Assets Control memberOf Treasury (asserted)"), "\(found)")
     }
@@ -90,12 +106,15 @@ struct ActorPhraseTests {
     func demonstrativeGroup() {
         let found = harness.facts("Canada sanctioned those that support or finance the Houthis across the region.")
         let group = "those that support or finance the Houthis"
-        #expect(found.contains("Canada sanctions \(group) (asserted)") && found.contains("\(group) supports Houthis (asserted)"), "\(found)")
+        #expect(
+            found.contains("Canada sanctions \(group) (asserted)")
+                && found.contains("\(group) supports Houthis (asserted)"), "\(found)")
     }
 
     @Test("words joined by \"and\" stay in one body's name, unless a name ends before it")
     func andInNames() {
-        let names = harness.names("Chile thanked the Peace and Stabilization Office and the Andean Mining Plant and JSC Kometa.")
+        let names = harness.names(
+            "Chile thanked the Peace and Stabilization Office and the Andean Mining Plant and JSC Kometa.")
         #expect(names.values.contains { $0.first == "Peace and Stabilization Office" }, "\(names)")
         #expect(names.values.contains { $0.first == "JSC Kometa" }, "\(names)")
     }
@@ -116,7 +135,8 @@ struct ActorPhraseTests {
 
     @Test("a government noun before a country's name is that country: the authorities in Ghana, the Government of Togo")
     func governmentOfCountry() {
-        #expect(harness.facts("The authorities in Ghana accused Togo of violence.") == ["Ghana accuses Togo (asserted)"])
+        #expect(
+            harness.facts("The authorities in Ghana accused Togo of violence.") == ["Ghana accuses Togo (asserted)"])
         #expect(harness.facts("Authorities in Ghana accused Togo of violence.") == ["Ghana accuses Togo (asserted)"])
         #expect(harness.facts("Togo criticized the Government of Ghana.") == ["Togo criticizes Ghana (asserted)"])
     }
@@ -136,18 +156,25 @@ struct ActorPhraseTests {
 
     @Test("a plural title opened by a modifier of titles is a group: senior officials")
     func modifiedPluralTitle() {
-        #expect(harness.facts("Yesterday senior officials visited Azerbaijan.") == ["senior officials visits Azerbaijan (asserted)"])
+        #expect(
+            harness.facts("Yesterday senior officials visited Azerbaijan.") == [
+                "senior officials visits Azerbaijan (asserted)"
+            ])
     }
 
-    @Test("a plain plural head with a clause or a source after it is a group, named with it: entities that support X, officials from Y")
+    @Test(
+        "a plain plural head with a clause or a source after it is a group, named with it: entities that support X, officials from Y"
+    )
     func headWithClause() {
         let found = harness.facts("Canada sanctioned entities that support Russia's war machine.")
         #expect(found.contains("Canada sanctions entities that support Russia's war machine (asserted)"), "\(found)")
         #expect(found.contains("entities that support Russia's war machine supports Russia (asserted)"), "\(found)")
         #expect(harness.facts("Canada sanctioned entities.").isEmpty, "a bare head names no one")
         #expect(harness.facts("Officials from Kenya visited Togo.") == ["Officials from Kenya visits Togo (asserted)"])
-        #expect(harness.facts("Officials from both ministries met Ghana.") == ["Officials from both ministries meets Ghana (asserted)"])
+        #expect(
+            harness.facts("Officials from both ministries met Ghana.") == [
+                "Officials from both ministries meets Ghana (asserted)"
+            ])
         #expect(harness.facts("Groups in Kenya attacked Togo.").isEmpty, "a place sets no group apart")
     }
 }
-

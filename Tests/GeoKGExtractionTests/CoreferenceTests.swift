@@ -14,11 +14,14 @@ struct CoreferenceTests {
             "My Foreign Secretary has urged Serbia to show restraint.", title: "Norway statement at the OSCE")
         #expect(found.contains("Foreign Secretary requests Serbia (asserted)"), "\(found)")
         #expect(found.contains("Foreign Secretary memberOf Norway (asserted)"), "\(found)")
-        let names = harness.names("My Foreign Secretary has urged Serbia to show restraint.", title: "Norway statement at the OSCE")
+        let names = harness.names(
+            "My Foreign Secretary has urged Serbia to show restraint.", title: "Norway statement at the OSCE")
         #expect(names["ForeignSecretary"] == ["Foreign Secretary", "My Foreign Secretary"], "\(names)")
     }
 
-    @Test("a national office named by title alone belongs to the article's own country; a bare or a body's title does not")
+    @Test(
+        "a national office named by title alone belongs to the article's own country; a bare or a body's title does not"
+    )
     func officeOfHomeCountry() {
         let url = "https://www.example.co.uk/news/1"
         let national = harness.facts("The Prime Minister urged Serbia to show restraint.", url: url)
@@ -91,16 +94,21 @@ struct CoreferenceTests {
         #expect(!found.contains("Jane Roe meets Peru (asserted)"), "\(found)")
     }
 
-    @Test("a deed with adjectives after an adverbial still stands for its doer: condemned in the strongest terms these barbaric attacks")
+    @Test(
+        "a deed with adjectives after an adverbial still stands for its doer: condemned in the strongest terms these barbaric attacks"
+    )
     func deedWithAdjectives() {
-        let found = harness.facts("Yesterday Armenia shelled Azerbaijan. Georgia condemned in the strongest terms these barbaric attacks.")
+        let found = harness.facts(
+            "Yesterday Armenia shelled Azerbaijan. Georgia condemned in the strongest terms these barbaric attacks.")
         #expect(found.contains("Georgia criticizes Armenia (asserted)"), "\(found)")
     }
 
     @Test("a reciprocal object makes each subject act on the other: accused each other, blamed one another")
     func reciprocalObject() {
         let accused = harness.facts("Ghana and Togo accused each other of violating the truce.")
-        #expect(accused.contains("Ghana accuses Togo (asserted)") && accused.contains("Togo accuses Ghana (asserted)"), "\(accused)")
+        #expect(
+            accused.contains("Ghana accuses Togo (asserted)") && accused.contains("Togo accuses Ghana (asserted)"),
+            "\(accused)")
         let met = harness.facts("Ghana and Togo will cooperate with one another.")
         #expect(met == ["Ghana cooperatesWith Togo (planned)"], "a symmetric relation holds once: \(met)")
         #expect(harness.facts("Ghana criticized one other country.").isEmpty, "\"other\" before a noun is no pronoun")
@@ -110,8 +118,9 @@ struct CoreferenceTests {
     func relativePronounHead() {
         let noActor = harness.facts("Jane Roe criticized the move of the company, which has supported Ghana.")
         #expect(!noActor.contains { $0.contains(" supports ") }, "\(noActor)")
-        let deed = harness.facts("Kenya will act against those who facilitate the Wagner Group's destabilizing activities, which threaten Mali.")
+        let deed = harness.facts(
+            "Kenya will act against those who facilitate the Wagner Group's destabilizing activities, which threaten Mali."
+        )
         #expect(deed.contains("Wagner Group threatens Mali (asserted)"), "a deed stands for its owner: \(deed)")
     }
 }
-

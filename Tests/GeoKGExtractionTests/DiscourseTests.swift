@@ -11,9 +11,12 @@ struct DiscourseTests {
     @Test("\"We, the X,\" makes X the body that \"we\" and \"our\" stand for")
     func issuerInApposition() {
         let found = harness.facts(
-            "We, the European Union, condemn the attacks on Chad. Our support for Chad is firm. Kenya must withdraw its troops.")
+            "We, the European Union, condemn the attacks on Chad. Our support for Chad is firm. Kenya must withdraw its troops."
+        )
         #expect(found.contains("European Union supports Chad (asserted)"), "\(found)")
-        #expect(found.contains("European Union demands Kenya (asserted)"), "a first-person obligation is a demand: \(found)")
+        #expect(
+            found.contains("European Union demands Kenya (asserted)"), "a first-person obligation is a demand: \(found)"
+        )
     }
 
     @Test("a headline naming the speaker makes \"I\" the speaker and \"we\" the speaker's body")
@@ -28,7 +31,8 @@ struct DiscourseTests {
     @Test("a headline naming its issuer (\"X statement\") makes X the body of \"we\"")
     func issuerFromHeadline() {
         let found = harness.facts(
-            "We strongly condemn Eritrea's shelling of the border towns.", title: "Canada statement at the UN Security Council")
+            "We strongly condemn Eritrea's shelling of the border towns.",
+            title: "Canada statement at the UN Security Council")
         #expect(found.contains("Canada criticizes Eritrea (asserted)"), "\(found)")
     }
 
@@ -39,10 +43,13 @@ struct DiscourseTests {
         #expect(reaffirmed.contains("Canada supports Ghana (asserted)"), "\(reaffirmed)")
         let held = harness.facts("Thank you, President. Kenya has our full support in this crisis.", title: title)
         #expect(held == ["Canada supports Kenya (asserted)"], "\(held)")
-        let listed = harness.facts("We will continue our political, economic and humanitarian support to Chad.", title: title)
+        let listed = harness.facts(
+            "We will continue our political, economic and humanitarian support to Chad.", title: title)
         #expect(listed.contains("Canada supports Chad (asserted)"), "\(listed)")
         let coordinated = harness.facts("Let me start with remarks on Russia and our support for Ghana.", title: title)
-        #expect(coordinated == ["Canada supports Ghana (asserted)"], "a name before the pronoun owns nothing: \(coordinated)")
+        #expect(
+            coordinated == ["Canada supports Ghana (asserted)"],
+            "a name before the pronoun owns nothing: \(coordinated)")
     }
 
     @Test("before any actor is named, \"we\" in a text from a national site is that country")
@@ -54,7 +61,8 @@ struct DiscourseTests {
 
     @Test("\"we\" in a quotation of a report is not the report's first actor")
     func quotedWe() {
-        let quoted = harness.facts("North Korea fired a missile on Monday. \"We will defend our allies,\" a statement said.")
+        let quoted = harness.facts(
+            "North Korea fired a missile on Monday. \"We will defend our allies,\" a statement said.")
         #expect(!quoted.contains { $0.hasPrefix("North Korea supports") }, "\(quoted)")
         let plain = harness.facts("North Korea fired a missile on Monday. We will defend our allies.")
         #expect(plain.contains("North Korea supports allies (planned)"), "\(plain)")
@@ -80,7 +88,8 @@ struct DiscourseTests {
 
     @Test("the headline is read for facts, in sentence case")
     func headlineFacts() {
-        let found = harness.facts("The measures take effect today.", title: "Norway imposes sanctions on Belarus over election")
+        let found = harness.facts(
+            "The measures take effect today.", title: "Norway imposes sanctions on Belarus over election")
         #expect(found.contains("Norway sanctions Belarus (asserted)"), "\(found)")
     }
 }

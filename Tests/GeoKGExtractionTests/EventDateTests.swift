@@ -37,7 +37,9 @@ struct EventDateTests {
     func noArticleDate() throws {
         let harness = try ExtractionHarness()
         #expect(harness.extract("Kenya criticized Ethiopia on Monday.", date: nil).facts.first?.eventDate == nil)
-        #expect(harness.extract("Kenya criticized Ethiopia on June 2, 2024.", date: nil).facts.first?.eventDate == "2024-06-02")
+        #expect(
+            harness.extract("Kenya criticized Ethiopia on June 2, 2024.", date: nil).facts.first?.eventDate
+                == "2024-06-02")
     }
 
     @Test("standing relations get no event date")

@@ -12,14 +12,18 @@ struct ExtractionHarness {
     }
 
     /// The extraction of an article with this body, headline and address.
-    func extract(_ body: String, title: String? = nil, url: String = "https://example.org/a", date: String? = "2025-06-09")
+    func extract(
+        _ body: String, title: String? = nil, url: String = "https://example.org/a", date: String? = "2025-06-09"
+    )
         -> Extraction
     {
         extractor.extract(Article(url: url, title: title, date: date, body: body, source: "test"))
     }
 
     /// The facts of an article as "Subject relation Object (modality)", with entity names.
-    func facts(_ body: String, title: String? = nil, url: String = "https://example.org/a", date: String? = "2025-06-09")
+    func facts(
+        _ body: String, title: String? = nil, url: String = "https://example.org/a", date: String? = "2025-06-09"
+    )
         -> Set<String>
     {
         let extraction = extract(body, title: title, url: url, date: date)
@@ -33,6 +37,7 @@ struct ExtractionHarness {
     /// Every name an entity of the article goes by, its label first, by entity id.
     func names(_ body: String, title: String? = nil, url: String = "https://example.org/a") -> [String: [String]] {
         Dictionary(
-            uniqueKeysWithValues: extract(body, title: title, url: url).entities.map { ($0.id, [$0.name] + $0.aliases) })
+            uniqueKeysWithValues: extract(body, title: title, url: url).entities.map { ($0.id, [$0.name] + $0.aliases) }
+        )
     }
 }

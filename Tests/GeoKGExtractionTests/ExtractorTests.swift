@@ -28,12 +28,16 @@ struct ExtractorTests {
         let article = Article(url: "https://example.org/a", title: nil, date: date, body: text, source: "test")
         let extraction = extractor.extract(article)
         let names = Dictionary(uniqueKeysWithValues: extraction.entities.map { ($0.id, $0.name) })
-        return Set(extraction.facts.map { "\(names[$0.subject] ?? $0.subject) \($0.relation) \(names[$0.object] ?? $0.object) (\($0.modality.rawValue))" })
+        return Set(
+            extraction.facts.map {
+                "\(names[$0.subject] ?? $0.subject) \($0.relation) \(names[$0.object] ?? $0.object) (\($0.modality.rawValue))"
+            })
     }
 
     @Test("two entities that make one id are chosen in a fixed order, whatever the dictionary's: the body's name wins")
     func sharedIDIsDeterministic() {
-        let text = "John Doe is the Chief of Logistics of the Belarusian Armed Forces. Togo has criticized the Belarusian armed forces."
+        let text =
+            "John Doe is the Chief of Logistics of the Belarusian Armed Forces. Togo has criticized the Belarusian armed forces."
         let article = Article(url: "https://example.org/a", title: nil, date: "2025-06-09", body: text, source: "test")
         let entities = extractor.extract(article).entities.filter { $0.id == "BelarusianArmedForces" }
         #expect(entities.map(\.name) == ["Belarusian Armed Forces"], "\(entities)")
@@ -43,7 +47,8 @@ struct ExtractorTests {
     @Test("coordinated subjects with titles, a planned meeting and a group with a nationality")
     func coordinatedSubjects() {
         let found = facts(
-            "Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and Trade Representative Jamieson Greer would meet with a Chinese delegation in London on June 9.")
+            "Treasury Secretary Scott Bessent, Commerce Secretary Howard Lutnick and Trade Representative Jamieson Greer would meet with a Chinese delegation in London on June 9."
+        )
         for person in ["Scott Bessent", "Howard Lutnick", "Jamieson Greer"] {
             #expect(found.contains("\(person) meets Chinese delegation (planned)"), "\(found)")
             #expect(found.contains("\(person) memberOf United States (asserted)"), "\(found)")
@@ -62,7 +67,8 @@ struct ExtractorTests {
     @Test("an apposition with a title gives leads")
     func apposition() {
         let found = facts(
-            "The United States will ask China to increase exports, Kevin Hassett, the director of the White House National Economic Council, said.")
+            "The United States will ask China to increase exports, Kevin Hassett, the director of the White House National Economic Council, said."
+        )
         #expect(found.contains("Kevin Hassett leads White House National Economic Council (asserted)"), "\(found)")
         #expect(found.contains("United States requests China (planned)"), "\(found)")
     }
@@ -88,13 +94,17 @@ struct ExtractorTests {
 
     @Test("an object-first trigger makes the grammatical subject the target")
     func objectFirst() {
-        #expect(facts("Russia faces sanctions from the European Union.") == ["European Union sanctions Russia (asserted)"])
+        #expect(
+            facts("Russia faces sanctions from the European Union.") == ["European Union sanctions Russia (asserted)"])
     }
 
     @Test("a speaker saying that an actor must act demands it; a statement of fact does not")
     func obligation() {
         #expect(facts("France said Iran must halt enrichment.") == ["France demands Iran (asserted)"])
-        #expect(facts("Japan said on Tuesday that China should release the detainees.") == ["Japan demands China (asserted)"])
+        #expect(
+            facts("Japan said on Tuesday that China should release the detainees.") == [
+                "Japan demands China (asserted)"
+            ])
         #expect(facts("Canada made clear that Mexico has to act.") == ["Canada demands Mexico (asserted)"])
         #expect(facts("Germany said Iran has halted enrichment.").isEmpty)
         #expect(facts("Canada made clear that Mexico has a choice.").isEmpty)
@@ -104,7 +114,8 @@ struct ExtractorTests {
     @Test("a threat to act against actors threatens them")
     func threatToAct() {
         let found = facts("Pakistan threatened to break off diplomatic relations with Costa Rica and Israel.")
-        #expect(found == ["Pakistan threatens Costa Rica (asserted)", "Pakistan threatens Israel (asserted)"], "\(found)")
+        #expect(
+            found == ["Pakistan threatens Costa Rica (asserted)", "Pakistan threatens Israel (asserted)"], "\(found)")
     }
 
     @Test("violence against people is an attack; a participle after an article is no verb")
@@ -112,7 +123,9 @@ struct ExtractorTests {
         let found = facts("Israeli soldiers beat up Palestinian detainees on the occupied West Bank.")
         #expect(found.contains("Israeli soldiers attacks Palestinian detainees (asserted)"), "\(found)")
         #expect(!found.contains { $0.contains("West Bank") }, "\(found)")
-        #expect(facts("Russian forces wounded two Ukrainian soldiers.").contains("Russian forces attacks two Ukrainian soldiers (asserted)"))
+        #expect(
+            facts("Russian forces wounded two Ukrainian soldiers.").contains(
+                "Russian forces attacks two Ukrainian soldiers (asserted)"))
     }
 
     @Test("talks between two actors are a meeting")
@@ -123,7 +136,8 @@ struct ExtractorTests {
 
     @Test("a pronoun takes the person who was the subject before")
     func pronoun() {
-        let found = facts("Secretary of State Antony J. Blinken met with Wang Yi. He also criticized Russia.", date: "2022-09-23")
+        let found = facts(
+            "Secretary of State Antony J. Blinken met with Wang Yi. He also criticized Russia.", date: "2022-09-23")
         #expect(found.contains("Antony J. Blinken criticizes Russia (asserted)"), "\(found)")
     }
 
@@ -149,16 +163,19 @@ struct ExtractorTests {
 
     @Test("the people of a country, and a nationality on goods, name actors")
     func peopleAndGoods() {
-        #expect(facts("The United States supports the people of Mali.").contains("United States supports people of Mali (asserted)"))
-        let tariffs = facts("Trump said U.S. tariffs on Chinese imports have helped slow down the Chinese economy.", date: "2019-10-11")
+        #expect(
+            facts("The United States supports the people of Mali.").contains(
+                "United States supports people of Mali (asserted)"))
+        let tariffs = facts(
+            "Trump said U.S. tariffs on Chinese imports have helped slow down the Chinese economy.", date: "2019-10-11")
         #expect(tariffs.contains("United States imposesTariffsOn China (asserted)"), "\(tariffs)")
     }
 
     @Test("a fact inside a condition is not stated")
     func condition() {
-        let found = facts("He highlighted the implications if the PRC were to provide support to Moscow’s invasion of Ukraine.")
+        let found = facts(
+            "He highlighted the implications if the PRC were to provide support to Moscow’s invasion of Ukraine.")
         #expect(!found.contains { $0.hasPrefix("China supports") }, "\(found)")
         #expect(found.contains("Russia attacks Ukraine (asserted)"), "\(found)")
     }
 }
-

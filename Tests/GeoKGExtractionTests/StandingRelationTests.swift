@@ -36,7 +36,8 @@ struct StandingRelationTests {
 
     @Test("a representative to a body is no member of it")
     func representativeTo() {
-        let found = harness.facts("Jonas Berg, Norway's Permanent Representative to the United Nations, condemned Iran.")
+        let found = harness.facts(
+            "Jonas Berg, Norway's Permanent Representative to the United Nations, condemned Iran.")
         #expect(!found.contains("Jonas Berg memberOf United Nations (asserted)"), "\(found)")
     }
 
@@ -63,6 +64,8 @@ struct StandingRelationTests {
     @Test("the body before a title holds after an unresolved pronoun earlier in the sentence")
     func titleBodyAfterPronoun() {
         let found = harness.facts("\"We are aware of the reports,\" said State Department spokeswoman Nora Quill.")
-        #expect(found.contains("Nora Quill memberOf U.S. Department of State (asserted)") || found.contains("Nora Quill memberOf State Department (asserted)"), "\(found)")
+        #expect(
+            found.contains("Nora Quill memberOf U.S. Department of State (asserted)")
+                || found.contains("Nora Quill memberOf State Department (asserted)"), "\(found)")
     }
 }

@@ -1,5 +1,6 @@
-@testable import GeoKGExtraction
 import Testing
+
+@testable import GeoKGExtraction
 
 @Suite("Tokens and sentences")
 struct TokenizerTests {
@@ -19,7 +20,10 @@ struct TokenizerTests {
             ("China’s exports", ["China", "’s", "exports"]),
             ("Beijing didn't agree.", ["Beijing", "did", "n't", "agree", "."]),
             ("the U.S.-PRC relationship", ["the", "U.S.", "-", "PRC", "relationship"]),
-            ("Gen. Pat Ryder and Lloyd J. Austin III", ["Gen.", "Pat", "Ryder", "and", "Lloyd", "J.", "Austin", "III"]),
+            (
+                "Gen. Pat Ryder and Lloyd J. Austin III",
+                ["Gen.", "Pat", "Ryder", "and", "Lloyd", "J.", "Austin", "III"]
+            ),
             ("over 80% of $1,200.50", ["over", "80", "%", "of", "$", "1,200.50"]),
             ("Côte d'Ivoire -- 王毅", ["Côte", "d'Ivoire", "--", "王毅"]),
         ])

@@ -55,8 +55,11 @@ struct TriggerFrameTests {
 
     @Test("participles listed by a copula: those sanctioned include X and Y")
     func listedPatients() {
-        let found = harness.facts("Norway sanctioned Belarus. Those sanctioned include Viktor Sheiman and Yuri Sivakov.")
-        #expect(found.contains("Norway sanctions Viktor Sheiman (asserted)") && found.contains("Norway sanctions Yuri Sivakov (asserted)"), "\(found)")
+        let found = harness.facts(
+            "Norway sanctioned Belarus. Those sanctioned include Viktor Sheiman and Yuri Sivakov.")
+        #expect(
+            found.contains("Norway sanctions Viktor Sheiman (asserted)")
+                && found.contains("Norway sanctions Yuri Sivakov (asserted)"), "\(found)")
     }
 
     @Test("what a directive asks has not happened: urging X to meet Y states no meeting")
@@ -72,7 +75,10 @@ struct TriggerFrameTests {
 
     @Test("a direct object follows no preposition: defending oneself against X does not defend X")
     func directObjectStopsAtPreposition() {
-        #expect(!harness.facts("Ukraine has the right to defend itself against Russian aggression.").contains { $0.contains(" supports ") })
+        #expect(
+            !harness.facts("Ukraine has the right to defend itself against Russian aggression.").contains {
+                $0.contains(" supports ")
+            })
     }
 
     @Test("welcoming an actor's deed supports the actor")
@@ -88,12 +94,16 @@ struct TriggerFrameTests {
 
     @Test("a deed's agent is the object: condemning the attacks carried out by X criticizes X")
     func deedAgent() {
-        #expect(harness.facts("Chile condemned the attacks carried out by Peru.") == ["Chile criticizes Peru (asserted)"])
+        #expect(
+            harness.facts("Chile condemned the attacks carried out by Peru.") == ["Chile criticizes Peru (asserted)"])
     }
 
     @Test("a war between two actors is each attacking the other; talks between them are one meeting")
     func between() {
-        #expect(harness.facts("The war between Peru and Chile went on.") == ["Peru attacks Chile (asserted)", "Chile attacks Peru (asserted)"])
+        #expect(
+            harness.facts("The war between Peru and Chile went on.") == [
+                "Peru attacks Chile (asserted)", "Chile attacks Peru (asserted)",
+            ])
     }
 
     @Test("a participle with a by-agent after a noun qualifies the noun: no actor before it acts")
@@ -115,8 +125,14 @@ struct TriggerFrameTests {
 
     @Test("coordinated verbs share the object; adjectives with commas and hyphens stand inside a frame")
     func coordinatedVerbsAndAdjectives() {
-        #expect(harness.facts("Chile remains committed to supporting and strengthening Peru.") == ["Chile supports Peru (asserted)"])
-        #expect(harness.facts("Chile is providing critical, life-saving support to Peru.") == ["Chile supports Peru (asserted)"])
+        #expect(
+            harness.facts("Chile remains committed to supporting and strengthening Peru.") == [
+                "Chile supports Peru (asserted)"
+            ])
+        #expect(
+            harness.facts("Chile is providing critical, life-saving support to Peru.") == [
+                "Chile supports Peru (asserted)"
+            ])
     }
 
     @Test(
@@ -140,8 +156,12 @@ struct TriggerFrameTests {
 
     @Test("rejecting a call, offer or plan from an actor criticizes that actor")
     func rejectedProposal() {
-        #expect(harness.facts("Peru rejected the latest calls by Chile for new talks.").contains("Peru criticizes Chile (asserted)"))
-        #expect(harness.facts("Mali dismissed an offer from Niger to mediate.").contains("Mali criticizes Niger (asserted)"))
+        #expect(
+            harness.facts("Peru rejected the latest calls by Chile for new talks.").contains(
+                "Peru criticizes Chile (asserted)"))
+        #expect(
+            harness.facts("Mali dismissed an offer from Niger to mediate.").contains("Mali criticizes Niger (asserted)")
+        )
     }
 
     @Test("threatening action against an actor threatens it")
@@ -151,7 +171,8 @@ struct TriggerFrameTests {
 
     @Test("an intent on a condition of another actor's act threatens that actor; a plain condition does not")
     func ultimatum() {
-        let withdrawal = harness.facts("Ghana said it would pull its troops out of Mali unless Togo reopened the border.")
+        let withdrawal = harness.facts(
+            "Ghana said it would pull its troops out of Mali unless Togo reopened the border.")
         #expect(withdrawal.contains("Ghana threatens Togo (asserted)"), "\(withdrawal)")
         let threat = harness.facts("Peru threatened to close its embassy if Chile expels the consul.")
         #expect(threat.contains("Peru threatens Chile (asserted)"), "\(threat)")
@@ -160,8 +181,11 @@ struct TriggerFrameTests {
 
     @Test("time words may stand between a directive and its clause")
     func directiveWithTimeWord() {
-        #expect(harness.facts("Chile demanded on Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"])
-        #expect(harness.facts("Chile demanded Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"])
+        #expect(
+            harness.facts("Chile demanded on Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"]
+        )
+        #expect(
+            harness.facts("Chile demanded Friday that Peru withdraw its ships.") == ["Chile demands Peru (asserted)"])
     }
 
     @Test("a sports word used as a verb does not make a sentence about sport")
@@ -182,7 +206,10 @@ struct TriggerFrameTests {
             ("Norway halted economic aid to Sudan.", "Norway sanctions Sudan (asserted)"),
             ("Austria expelled two Iranian diplomats.", "Austria sanctions two Iranian diplomats (asserted)"),
             ("Chile lifted the curfew in Peru.", "Chile eases Peru (asserted)"),
-            ("The Angolan government accepted demands from the rebel leader Jonas Kambale.", "Angola eases Jonas Kambale (asserted)"),
+            (
+                "The Angolan government accepted demands from the rebel leader Jonas Kambale.",
+                "Angola eases Jonas Kambale (asserted)"
+            ),
             ("Israel and Lebanon renewed talks today.", "Israel meets Lebanon (asserted)"),
             ("Jordan shared expertise with Egypt.", "Jordan cooperatesWith Egypt (asserted)"),
             ("Chile gave a warm welcome to the Peruvian envoy Luis Prado.", "Chile meets Luis Prado (asserted)"),
@@ -194,14 +221,16 @@ struct TriggerFrameTests {
 
     @Test("the object of a verb before a reason does the gerund's act: sanctioned X for supporting Y")
     func reasonGerund() {
-        let found = harness.facts("Chile sanctioned three Peruvian firms for their role in supplying weapons to Bolivia.")
+        let found = harness.facts(
+            "Chile sanctioned three Peruvian firms for their role in supplying weapons to Bolivia.")
         #expect(found.contains("three Peruvian firms supports Bolivia (asserted)"), "\(found)")
         #expect(found.contains("Chile sanctions three Peruvian firms (asserted)"), "\(found)")
     }
 
     @Test("members named after a list with \"including\" are objects too, and a repeated preposition joins a list")
     func inclusionAndRepeatedPreposition() {
-        let included = harness.facts("Chile sanctioned numerous entities, including Peru's state oil firm Petroperu and Bolivia.")
+        let included = harness.facts(
+            "Chile sanctioned numerous entities, including Peru's state oil firm Petroperu and Bolivia.")
         #expect(included.contains("Chile sanctions numerous entities (asserted)"), "\(included)")
         #expect(!included.contains("Chile sanctions Peru (asserted)"), "the possessor is not the member: \(included)")
         let repeated = harness.facts("Chile reaffirmed its support to Peru and to the United Nations.")
@@ -215,9 +244,12 @@ struct TriggerFrameTests {
         #expect(found.contains("Japan sanctions Belarus (asserted)"), "\(found)")
     }
 
-    @Test("an accusation or disapproval with a clause is of the clause's subject; a light verb have with talks is a meeting")
+    @Test(
+        "an accusation or disapproval with a clause is of the clause's subject; a light verb have with talks is a meeting"
+    )
     func accusationClauseAndHave() {
-        let alleged = harness.facts("Kenya alleged that heavily armed Islamist militants and Ugandan soldiers crossed the border.")
+        let alleged = harness.facts(
+            "Kenya alleged that heavily armed Islamist militants and Ugandan soldiers crossed the border.")
         #expect(alleged.contains("Kenya accuses Islamist militants (asserted)"), "\(alleged)")
         #expect(!alleged.contains { $0.contains("supports") }, "armed qualifies the militants: \(alleged)")
         #expect(alleged.contains("Kenya accuses Ugandan soldiers (asserted)"), "\(alleged)")
@@ -240,12 +272,16 @@ struct TriggerFrameTests {
 
     @Test("a noun trigger's owner is not sought past a coordinator or a possessive pronoun")
     func ownerStopsAtCoordinator() {
-        #expect(harness.facts("Let me open with remarks on Peru and our support for Chile.").allSatisfy { !$0.hasPrefix("Peru supports") })
+        #expect(
+            harness.facts("Let me open with remarks on Peru and our support for Chile.").allSatisfy {
+                !$0.hasPrefix("Peru supports")
+            })
     }
 
     @Test("a list after a description of the objects names them: sanctions on a range of targets, including X")
     func inclusionAfterDescription() {
-        let found = harness.facts("Chile imposed sanctions on a wide range of targets, including Peruvian oligarchs and Bolivia.")
+        let found = harness.facts(
+            "Chile imposed sanctions on a wide range of targets, including Peruvian oligarchs and Bolivia.")
         #expect(found.contains("Chile sanctions Peruvian oligarchs (asserted)"), "\(found)")
         #expect(found.contains("Chile sanctions Bolivia (asserted)"), "\(found)")
     }
@@ -258,7 +294,8 @@ struct TriggerFrameTests {
 
     @Test("a possessive before the frame's event noun names the doer: X reaffirmed Y's support for Z")
     func possessiveInFrame() {
-        let found = harness.facts("The minister reaffirmed Japan's support for Kenya. Germany reaffirmed its commitment to Poland.")
+        let found = harness.facts(
+            "The minister reaffirmed Japan's support for Kenya. Germany reaffirmed its commitment to Poland.")
         #expect(found.contains("Japan supports Kenya (asserted)"), "\(found)")
         #expect(found.contains("Germany supports Poland (asserted)"), "\(found)")
     }
@@ -288,21 +325,28 @@ struct TriggerFrameTests {
 
     @Test("coordinated subjects: across an apposition, with \"or\", and each meeting the object of a plain frame")
     func coordinatedSubjects() {
-        let apposition = harness.facts("Jane Roe, the USAID administrator, and Assistant Secretary John Doe visited Kenya.")
-        #expect(apposition.contains("Jane Roe visits Kenya (asserted)") && apposition.contains("John Doe visits Kenya (asserted)"), "\(apposition)")
-        let alternatives = harness.facts("The banks were sanctioned by the United Kingdom, Canada, or the European Union.")
-        #expect(alternatives.contains("Canada sanctions banks (asserted)") && alternatives.contains("United Kingdom sanctions banks (asserted)"), "\(alternatives)")
-        let meeting = harness.facts("Scott Bessent and Trade Representative Jamieson Greer would meet the Chinese delegation.")
+        let apposition = harness.facts(
+            "Jane Roe, the USAID administrator, and Assistant Secretary John Doe visited Kenya.")
+        #expect(
+            apposition.contains("Jane Roe visits Kenya (asserted)")
+                && apposition.contains("John Doe visits Kenya (asserted)"), "\(apposition)")
+        let alternatives = harness.facts(
+            "The banks were sanctioned by the United Kingdom, Canada, or the European Union.")
+        #expect(
+            alternatives.contains("Canada sanctions banks (asserted)")
+                && alternatives.contains("United Kingdom sanctions banks (asserted)"), "\(alternatives)")
+        let meeting = harness.facts(
+            "Scott Bessent and Trade Representative Jamieson Greer would meet the Chinese delegation.")
         #expect(meeting.contains("Jamieson Greer meets Chinese delegation (planned)"), "\(meeting)")
         #expect(!meeting.contains { $0.hasPrefix("Scott Bessent meets Jamieson Greer") }, "\(meeting)")
     }
 
     @Test("a noun trigger's verb may follow an auxiliary or \"both\": these sanctions will target X")
     func nounFrameAfterAuxiliary() {
-        let found = harness.facts("Canada sanctioned Russia. These sanctions will target individuals connected to the war.")
+        let found = harness.facts(
+            "Canada sanctioned Russia. These sanctions will target individuals connected to the war.")
         #expect(found.contains("Canada sanctions individuals connected to the war (asserted)"), "\(found)")
         let both = harness.facts("UK and US sanctions both include key units within the Quds Force.")
         #expect(both.contains("United Kingdom sanctions key units (asserted)"), "\(both)")
     }
 }
-

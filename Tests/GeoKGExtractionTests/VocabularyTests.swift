@@ -1,5 +1,6 @@
-@testable import GeoKGExtraction
 import Testing
+
+@testable import GeoKGExtraction
 
 @Suite("Vocabulary numbers")
 struct VocabularyTests {

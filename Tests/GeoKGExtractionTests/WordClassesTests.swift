@@ -1,6 +1,7 @@
-@testable import GeoKGExtraction
 import GeoKGOntology
 import Testing
+
+@testable import GeoKGExtraction
 
 @Suite("Word class bits")
 struct WordClassesTests {

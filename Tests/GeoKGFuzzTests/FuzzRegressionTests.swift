@@ -11,8 +11,9 @@ struct FuzzRegressionTests {
     /// Every saved input, with the target it belongs to (its folder's name).
     static var inputs: [(FuzzTarget, URL)] {
         FuzzTarget.allCases.flatMap { target -> [(FuzzTarget, URL)] in
-            let files = (try? FileManager.default.contentsOfDirectory(
-                at: folder.appendingPathComponent(target.rawValue), includingPropertiesForKeys: nil)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(
+                    at: folder.appendingPathComponent(target.rawValue), includingPropertiesForKeys: nil)) ?? []
             return files.sorted { $0.path < $1.path }.map { (target, $0) }
         }
     }

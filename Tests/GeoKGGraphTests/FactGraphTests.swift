@@ -51,7 +51,8 @@ struct FactGraphTests {
     func classes(shape: Shape) throws {
         let graph = try FactGraph(source: try stores.store(shape.ntriples, name: shape.rawValue))
         let oman = try #require(try graph.id(of: shape.entity("Oman")))
-        let wanted = IRI(unchecked: shape == .articles ? ArticleFixture.geo + "Country" : EventFixture.base + "ont#Actor")
+        let wanted = IRI(
+            unchecked: shape == .articles ? ArticleFixture.geo + "Country" : EventFixture.base + "ont#Actor")
         #expect(try graph.edges(touching: [oman], filter: WalkFilter(classes: [wanted])).count == 2)
         let other = IRI(unchecked: ArticleFixture.geo + "Person")
         #expect(try graph.edges(touching: [oman], filter: WalkFilter(classes: [other])).isEmpty)
@@ -70,7 +71,10 @@ struct FactGraphTests {
     @Test("relations are known with their CAMEO codes in both shapes", arguments: Shape.allCases)
     func relations(shape: Shape) throws {
         let graph = try FactGraph(source: try stores.store(shape.ntriples, name: shape.rawValue))
-        #expect(try graph.knownRelations().map(\.cameoCodes).sorted { $0.description < $1.description } == [["020"], ["036"]])
+        #expect(
+            try graph.knownRelations().map(\.cameoCodes).sorted { $0.description < $1.description } == [
+                ["020"], ["036"],
+            ])
     }
 
     @Test("order is by label, then IRI, whatever order the store was loaded in", arguments: Shape.allCases)
@@ -81,7 +85,10 @@ struct FactGraphTests {
             let oman = try #require(try graph.id(of: shape.entity("Oman")))
             let table = try Neighborhood(graph: graph, filter: WalkFilter()).around(shape.entity("Oman"), depth: 2)
             answers.append(table.rows.map { $0.map { $0?.description ?? "" }.joined(separator: " ") })
-            #expect(try Self.ends(graph.edges(touching: [oman], filter: WalkFilter()), in: graph) == ["Iran Oman", "Oman Qatar"])
+            #expect(
+                try Self.ends(graph.edges(touching: [oman], filter: WalkFilter()), in: graph) == [
+                    "Iran Oman", "Oman Qatar",
+                ])
         }
         #expect(answers[0].count == 2)
         #expect(answers[0] == answers[1])

@@ -1,5 +1,6 @@
-@testable import GeoKGGraph
 import Testing
+
+@testable import GeoKGGraph
 
 @Suite("edit distance and name suggestions")
 struct NameSuggestionsTests {
@@ -27,6 +28,7 @@ struct NameSuggestionsTests {
     @Test("a word of a name counts, and at most three names are given")
     func words() {
         #expect(NameSuggestions.nearest(to: "Besent", among: ["Scott Bessent", "Janet Yellen"]) == ["Scott Bessent"])
-        #expect(NameSuggestions.nearest(to: "ab", among: ["aa", "ab", "ac", "ad", "ba"]).count == NameSuggestions.limit)
+        #expect(
+            NameSuggestions.nearest(to: "ab", among: ["aa", "ab", "ac", "ad", "ba"]).count == NameSuggestions.limit)
     }
 }

@@ -116,7 +116,9 @@ struct MiniOntology {
 
     /// The bundled `lexicon/word-classes.tsv`: every class the code names must have its row.
     static let bundledWordClasses =
-        (try? String(contentsOf: RepositoryPaths.root.appendingPathComponent("Ontology/lexicon/word-classes.tsv"), encoding: .utf8))
+        (try? String(
+            contentsOf: RepositoryPaths.root.appendingPathComponent("Ontology/lexicon/word-classes.tsv"),
+            encoding: .utf8))
         ?? ""
 
     /// Replaces line `number` (from 1) of `file`.

@@ -49,7 +49,8 @@ struct OntologyErrorTests {
         let error = try #require(try mini.loadError())
         #expect(
             error.description
-                == "lexicon/triggers.tsv:3: unknown relation 'sanctionz'; known relations: meets, sanctions, leads, memberOf")
+                == "lexicon/triggers.tsv:3: unknown relation 'sanctionz'; known relations: meets, sanctions, leads, memberOf"
+        )
     }
 
     @Test("names a missing file")
@@ -215,16 +216,21 @@ struct OntologyErrorTests {
                 file: "lexicon/triggers.tsv", line: 2, text: "meets\tverb\tmeet\tmeet\t*\t\t\tactive\t04a",
                 expected: "lexicon/triggers.tsv:2: CAMEO code '04a' is not two to four digits"),
             BrokenLine(
-                file: "lexicon/triggers.tsv", line: 3, text: "meets\tverb\tmeet\tmeet\twith *\t\t-InternationalOrganization\tactive\t",
+                file: "lexicon/triggers.tsv", line: 3,
+                text: "meets\tverb\tmeet\tmeet\twith *\t\t-InternationalOrganization\tactive\t",
                 expected:
                     "lexicon/triggers.tsv:3: duplicate trigger verb 'meet' with frame 'with *', classes and voice for meets (first on line 2)"
             ),
             BrokenLine(
                 file: "lexicon/word-classes.tsv", line: 2, text: "article\tThe|a\tArticles.",
-                expected: "lexicon/word-classes.tsv:2: 'The' is not lower case; word classes are matched on lower-cased words"),
+                expected:
+                    "lexicon/word-classes.tsv:2: 'The' is not lower case; word classes are matched on lower-cased words"
+            ),
             BrokenLine(
                 file: "lexicon/word-classes.tsv", line: 2, text: "articles\tthe|a\tArticles.",
-                expected: "lexicon/word-classes.tsv:2: class 'articles' is not one of \(WordClass.allCases.map(\.rawValue).joined(separator: ", "))"),
+                expected:
+                    "lexicon/word-classes.tsv:2: class 'articles' is not one of \(WordClass.allCases.map(\.rawValue).joined(separator: ", "))"
+            ),
             BrokenLine(
                 file: "lexicon/titles.tsv", line: 2, text: "President\tmeets\tcountry\t",
                 expected: "lexicon/titles.tsv:2: relation 'meets' is an event relation; expected a standing relation"),
@@ -260,7 +266,8 @@ struct OntologyErrorTests {
             BrokenLine(
                 file: "gazetteer/international-bodies.tsv", line: 2,
                 text: "China\tChina Food Programme\tInternationalOrganization\t\t\t",
-                expected: "gazetteer/international-bodies.tsv:2: id 'China' is already used by gazetteer/countries.tsv:2"),
+                expected:
+                    "gazetteer/international-bodies.tsv:2: id 'China' is already used by gazetteer/countries.tsv:2"),
             BrokenLine(
                 file: "gazetteer/nonstate-groups.tsv", line: 2,
                 text: "ShiningPath\tShining Path\tArmedGroup\tSendero Luminoso\tPER\t",
@@ -364,7 +371,8 @@ struct OntologyErrorTests {
     func handFilesShareForms() throws {
         var mini = MiniOntology()
         mini.replaceLine(
-            3, of: "gazetteer/people.tsv", with: "WangYi\tWang Yi\tChina\tForeign Minister\tCHN\t2013-03-16\t2022-12-30\t")
+            3, of: "gazetteer/people.tsv",
+            with: "WangYi\tWang Yi\tChina\tForeign Minister\tCHN\t2013-03-16\t2022-12-30\t")
         #expect(try mini.load().gazetteer.entry(id: "WangYi")?.aliases == ["China"])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import GeoKGQuery
 import Testing
+
+@testable import GeoKGQuery
 
 @Suite("SPARQL errors and result formats")
 struct ErrorAndFormatTests {
@@ -48,28 +49,35 @@ struct ErrorAndFormatTests {
 
     @Test("CSV quotes what needs it; TSV writes N-Triples terms; tables align and shorten")
     func textFormats() throws {
-        let graph = try QueryFixture("<ex:a> <ex:says> \"hi, \\\"you\\\"\" .\n<ex:a> <ex:n> \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .")
-        #expect(try graph.written("SELECT ?s ?v WHERE { ?s ex:says ?v }", format: .csv)
-            == "s,v\r\nhttp://ex.org/a,\"hi, \"\"you\"\"\"\r\n")
-        #expect(try graph.written("SELECT ?v WHERE { ?s ex:n ?v }", format: .tsv)
-            == "?v\n\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>\n")
+        let graph = try QueryFixture(
+            "<ex:a> <ex:says> \"hi, \\\"you\\\"\" .\n<ex:a> <ex:n> \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .")
+        #expect(
+            try graph.written("SELECT ?s ?v WHERE { ?s ex:says ?v }", format: .csv)
+                == "s,v\r\nhttp://ex.org/a,\"hi, \"\"you\"\"\"\r\n")
+        #expect(
+            try graph.written("SELECT ?v WHERE { ?s ex:n ?v }", format: .tsv)
+                == "?v\n\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>\n")
         let table = try graph.written("SELECT ?p ?v WHERE { ?s ?p ?v } ORDER BY ?p", format: .table)
-        #expect(table.split(separator: "\n").map(String.init) == [
-            "p                     v", "--------------------  ---------", "<http://ex.org/n>     5",
-            "<http://ex.org/says>  hi, \"you\"", "2 solutions",
-        ])
+        #expect(
+            table.split(separator: "\n").map(String.init) == [
+                "p                     v", "--------------------  ---------", "<http://ex.org/n>     5",
+                "<http://ex.org/says>  hi, \"you\"", "2 solutions",
+            ])
     }
 }
 
 @Suite("SPARQL queries built to hurt")
 struct HostileQueryTests {
-    @Test("nesting 10,000 deep is refused with its position, not a crash", arguments: [
-        "SELECT * WHERE { FILTER(" + String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000) + ") }",
-        "SELECT * WHERE " + String(repeating: "{ ", count: 10_000) + String(repeating: "} ", count: 10_000),
-        "SELECT * WHERE { FILTER(" + String(repeating: "!", count: 10_000) + "true) }",
-        "SELECT * WHERE { ?s " + String(repeating: "^(", count: 10_000) + "<http://p>"
-            + String(repeating: ")", count: 10_000) + " ?o }",
-    ])
+    @Test(
+        "nesting 10,000 deep is refused with its position, not a crash",
+        arguments: [
+            "SELECT * WHERE { FILTER(" + String(repeating: "(", count: 10_000) + "1"
+                + String(repeating: ")", count: 10_000) + ") }",
+            "SELECT * WHERE " + String(repeating: "{ ", count: 10_000) + String(repeating: "} ", count: 10_000),
+            "SELECT * WHERE { FILTER(" + String(repeating: "!", count: 10_000) + "true) }",
+            "SELECT * WHERE { ?s " + String(repeating: "^(", count: 10_000) + "<http://p>"
+                + String(repeating: ")", count: 10_000) + " ?o }",
+        ])
     func deepNesting(query: String) throws {
         #expect {
             _ = try QueryEngine.parse(query)
@@ -92,7 +100,9 @@ struct RegexGuardTests {
         #expect(RegexGuard.problem(in: pattern) != nil)
     }
 
-    @Test("ordinary patterns run", arguments: ["^Chi", "(ab)+", "[(+]+x", "([a+])+", "a+b*c?", "\\(a+\\)+", "(?i)bess?ent"])
+    @Test(
+        "ordinary patterns run",
+        arguments: ["^Chi", "(ab)+", "[(+]+x", "([a+])+", "a+b*c?", "\\(a+\\)+", "(?i)bess?ent"])
     func allowed(pattern: String) {
         #expect(RegexGuard.problem(in: pattern) == nil)
     }

@@ -13,25 +13,29 @@ struct PatternTests {
 
     @Test("joins patterns on shared variables, and a variable repeated in one pattern")
     func joins() throws {
-        #expect(try graph.rows("SELECT ?x ?z WHERE { ?x ex:knows ?y . ?y ex:knows ?z }") == [
-            "<ex:a> <ex:c>", "<ex:b> <ex:a>", "<ex:b> <ex:d>", "<ex:c> <ex:b>",
-        ])
+        #expect(
+            try graph.rows("SELECT ?x ?z WHERE { ?x ex:knows ?y . ?y ex:knows ?z }") == [
+                "<ex:a> <ex:c>", "<ex:b> <ex:a>", "<ex:b> <ex:d>", "<ex:c> <ex:b>",
+            ])
         #expect(try graph.rows("SELECT ?x WHERE { ?x ex:knows ?x }").isEmpty)
         #expect(try graph.rows("SELECT ?x WHERE { ?x ex:knows ?y . ?y ex:knows ?x }").isEmpty)
     }
 
     @Test("OPTIONAL keeps unmatched solutions, and its FILTER sees the outer variables")
     func optionalWithFilter() throws {
-        #expect(try graph.rows("SELECT ?x ?n WHERE { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } }") == [
-            "<ex:a> \"Alice\"", "<ex:b> \"Bob\"@en", "<ex:c> \"carol\"", "<ex:d> -",
-        ])
+        #expect(
+            try graph.rows("SELECT ?x ?n WHERE { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } }") == [
+                "<ex:a> \"Alice\"", "<ex:b> \"Bob\"@en", "<ex:c> \"carol\"", "<ex:d> -",
+            ])
         let filtered = "SELECT ?x ?y WHERE { ?x ex:age ?a OPTIONAL { ?x ex:knows ?y FILTER(?a > 26) } }"
-        #expect(try graph.rows(filtered) == [
-            "<ex:a> <ex:b>", "<ex:b> -", "<ex:c> <ex:a>", "<ex:c> <ex:d>", "<ex:d> -",
-        ])
-        #expect(try graph.rows("SELECT ?x WHERE { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } FILTER(!BOUND(?n)) }") == [
-            "<ex:d>"
-        ])
+        #expect(
+            try graph.rows(filtered) == [
+                "<ex:a> <ex:b>", "<ex:b> -", "<ex:c> <ex:a>", "<ex:c> <ex:d>", "<ex:d> -",
+            ])
+        #expect(
+            try graph.rows("SELECT ?x WHERE { ?x ex:age ?a OPTIONAL { ?x ex:name ?n } FILTER(!BOUND(?n)) }") == [
+                "<ex:d>"
+            ])
     }
 
     @Test("UNION joins branches with different variables")
@@ -44,11 +48,13 @@ struct PatternTests {
 
     @Test("VALUES binds rows, with UNDEF, and joins them; unknown terms bind but match nothing")
     func values() throws {
-        #expect(try graph.rows("SELECT ?x ?n WHERE { VALUES ?x { ex:a ex:zzz } ?x ex:name ?n }") == ["<ex:a> \"Alice\""])
-        #expect(try graph.rows("SELECT ?x ?v WHERE { VALUES (?x ?v) { (ex:a 1) (UNDEF 2) } }") == [
-            "- \"2\"^^<http://www.w3.org/2001/XMLSchema#integer>",
-            "<ex:a> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer>",
-        ])
+        #expect(
+            try graph.rows("SELECT ?x ?n WHERE { VALUES ?x { ex:a ex:zzz } ?x ex:name ?n }") == ["<ex:a> \"Alice\""])
+        #expect(
+            try graph.rows("SELECT ?x ?v WHERE { VALUES (?x ?v) { (ex:a 1) (UNDEF 2) } }") == [
+                "- \"2\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+                "<ex:a> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+            ])
     }
 
     @Test("the default graph is the merge of all graphs; GRAPH reaches each named one")

@@ -26,7 +26,8 @@ struct LineParserTests {
 
     @Test("decodes string escapes and \\u escapes in IRIs")
     func escapes() throws {
-        let parsed = try parseStatements(#"<http://e/\u00E9> <http://e/p> "t\tn\nq\"b\\\u00E9\U0001F600" ."#, format: .ntriples)
+        let parsed = try parseStatements(
+            #"<http://e/\u00E9> <http://e/p> "t\tn\nq\"b\\\u00E9\U0001F600" ."#, format: .ntriples)
         let quad = try #require(parsed.first)
         #expect(quad.subject == .iri(IRI(unchecked: "http://e/é")))
         #expect(quad.object == .literal(Literal("t\tn\nq\"b\\é😀")))
@@ -43,13 +44,17 @@ struct LineParserTests {
     @Test(
         "says where and what was expected",
         arguments: [
-            ("<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <p> <http://e/o> .", 2, 14,
-             "expected an absolute IRI with a scheme (such as http:), found <p>"),
+            (
+                "<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <p> <http://e/o> .", 2, 14,
+                "expected an absolute IRI with a scheme (such as http:), found <p>"
+            ),
             ("# comment\n\n<http://e/s> <http://e/p> \"abc .", 3, 27, "expected '\"' to close the string"),
             ("<http://e/s> <http://e/p> <http://e/o>", 1, 39, "expected '.' to end the triple"),
             ("<http://e/s> <http://e/p> <http://e/o> . x", 1, 42, "expected the end of the line after '.'"),
-            ("<http://é/s> <http://e/p> 1 .", 1, 27,
-             "expected an object: an IRI <...>, a blank node _:label or a literal \"...\""),
+            (
+                "<http://é/s> <http://e/p> 1 .", 1, 27,
+                "expected an object: an IRI <...>, a blank node _:label or a literal \"...\""
+            ),
         ])
     func errorPositions(text: String, line: Int, column: Int, message: String) throws {
         let folder = try TemporaryFolder()
@@ -62,7 +67,9 @@ struct LineParserTests {
     func invalidUTF8() throws {
         let folder = try TemporaryFolder()
         let good = Array("<http://e/s> <http://e/p> \"ok\" .\n".utf8)
-        let path = try folder.write(bytes: good + Array("<http://e/s> <http://e/p> \"".utf8) + [0xC3, 0x28] + Array("\" .\n".utf8), to: "bad.nt")
+        let path = try folder.write(
+            bytes: good + Array("<http://e/s> <http://e/p> \"".utf8) + [0xC3, 0x28] + Array("\" .\n".utf8), to: "bad.nt"
+        )
         let error = try #require(throws: RDFSyntaxError.self) { try parseStatements(file: path, format: .ntriples) }
         #expect(error.line == 2)
         #expect(error.message.contains("UTF-8"))
@@ -78,7 +85,8 @@ struct LineParserTests {
 
     @Test("accepts CR, CRLF and a missing final newline as line ends")
     func lineEnds() throws {
-        let text = "<http://e/a> <http://e/p> \"1\" .\r\n<http://e/b> <http://e/p> \"2\" .\r<http://e/c> <http://e/p> \"3\" ."
+        let text =
+            "<http://e/a> <http://e/p> \"1\" .\r\n<http://e/b> <http://e/p> \"2\" .\r<http://e/c> <http://e/p> \"3\" ."
         #expect(try parseStatements(text, format: .ntriples).count == 3)
     }
 
@@ -89,6 +97,8 @@ struct LineParserTests {
         for index in 0..<20_000 { text += "<http://e/s\(index)> <http://e/p> \"\(index)\" .\n" }
         let parsed = try parseStatements(text, format: .ntriples)
         #expect(parsed.count == 20_001)
-        #expect(parsed.contains(Quad(.iri(IRI(unchecked: "http://e/s")), IRI(unchecked: "http://e/p"), .literal(Literal(longLiteral)))))
+        #expect(
+            parsed.contains(
+                Quad(.iri(IRI(unchecked: "http://e/s")), IRI(unchecked: "http://e/p"), .literal(Literal(longLiteral)))))
     }
 }

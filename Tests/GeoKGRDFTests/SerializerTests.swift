@@ -26,7 +26,8 @@ struct SerializerTests {
         for position in 0...plain.count {
             let cut = plain.index(plain.startIndex, offsetBy: position)
             let literal = Literal(plain[..<cut] + character + plain[cut...])
-            #expect(NTriplesSerializer.string(for: .literal(literal)) == "\"\(plain[..<cut])\(escaped)\(plain[cut...])\"")
+            #expect(
+                NTriplesSerializer.string(for: .literal(literal)) == "\"\(plain[..<cut])\(escaped)\(plain[cut...])\"")
         }
     }
 
@@ -37,10 +38,14 @@ struct SerializerTests {
             graph: .iri(IRI(unchecked: "http://e/g")))
         var nquads: [UInt8] = []
         NTriplesSerializer.append(quad, format: .nquads, to: &nquads)
-        #expect(String(decoding: nquads, as: UTF8.self) == "_:b1 <http://www.w3.org/2000/01/rdf-schema#label> \"Pékin\"@fr <http://e/g> .\n")
+        #expect(
+            String(decoding: nquads, as: UTF8.self)
+                == "_:b1 <http://www.w3.org/2000/01/rdf-schema#label> \"Pékin\"@fr <http://e/g> .\n")
         var ntriples: [UInt8] = []
         NTriplesSerializer.append(quad, format: .ntriples, to: &ntriples)
-        #expect(String(decoding: ntriples, as: UTF8.self) == "_:b1 <http://www.w3.org/2000/01/rdf-schema#label> \"Pékin\"@fr .\n")
+        #expect(
+            String(decoding: ntriples, as: UTF8.self)
+                == "_:b1 <http://www.w3.org/2000/01/rdf-schema#label> \"Pékin\"@fr .\n")
     }
 
     @Test("every character from U+0000 to U+00FF and beyond survives write-then-read")
@@ -50,9 +55,13 @@ struct SerializerTests {
         let text = String(scalars)
         let statements: Set<Quad> = [
             Quad(.iri(IRI(unchecked: "http://e/s")), IRI(unchecked: "http://e/p"), .literal(Literal(text))),
-            Quad(.iri(IRI(unchecked: "http://e/s")), IRI(unchecked: "http://e/p"), .literal(try Literal(text, language: "zh-Hant-TW"))),
-            Quad(.iri(IRI(unchecked: "http://e/ünï/王?q=1&r=ß#frag")), IRI(unchecked: "http://e/p"),
-                 .literal(Literal(text, datatype: IRI(unchecked: "http://e/dt"))), graph: .blank(BlankNode(unchecked: "g.1-x"))),
+            Quad(
+                .iri(IRI(unchecked: "http://e/s")), IRI(unchecked: "http://e/p"),
+                .literal(try Literal(text, language: "zh-Hant-TW"))),
+            Quad(
+                .iri(IRI(unchecked: "http://e/ünï/王?q=1&r=ß#frag")), IRI(unchecked: "http://e/p"),
+                .literal(Literal(text, datatype: IRI(unchecked: "http://e/dt"))),
+                graph: .blank(BlankNode(unchecked: "g.1-x"))),
         ]
         var bytes: [UInt8] = []
         for quad in statements { NTriplesSerializer.append(quad, format: .nquads, to: &bytes) }

@@ -10,13 +10,19 @@ struct DiagramRendererTests {
         let svg = try SVGDocument(rendering: SampleDiagrams.trade)
         let nodes = try svg.groups("node")
         #expect(Set(nodes.keys) == Set(SampleDiagrams.trade.nodes.map(\.id) + ["legend"]))
-        #expect(try SVGDocument.texts(try #require(nodes["https://w3id.org/geokg/entity/UnitedStates"])) == ["United States"])
+        #expect(
+            try SVGDocument.texts(try #require(nodes["https://w3id.org/geokg/entity/UnitedStates"])) == [
+                "United States"
+            ])
         let edges = try svg.groups("edge")
         #expect(edges.count == 3)
-        let meets = try #require(edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
+        let meets = try #require(
+            edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
         #expect(try SVGDocument.texts(meets) == ["meets with ×3"])
         let legend = try SVGDocument.texts(try #require(nodes["legend"])).joined(separator: " ")
-        #expect(legend.contains("country (rounded box)") && legend.contains("person (ellipse)") && legend.contains("commodity"))
+        #expect(
+            legend.contains("country (rounded box)") && legend.contains("person (ellipse)")
+                && legend.contains("commodity"))
         #expect(!legend.contains("organization"))
         #expect(legend.contains("7 entities with fewer facts left out"))
     }
@@ -24,10 +30,12 @@ struct DiagramRendererTests {
     @Test("edges link to their source and carry dated evidence in their tooltip; nodes list their aliases")
     func linksAndTooltips() throws {
         let svg = try SVGDocument(rendering: SampleDiagrams.trade)
-        let meets = try #require(try svg.groups("edge")["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
+        let meets = try #require(
+            try svg.groups("edge")["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"])
         let link = try SVGDocument.link(meets)
         #expect(link.href == "https://example.org/talks")
-        #expect(link.title == "meets with: 3 facts in 2 sources\n2025-06-09: Bessent met the Chinese delegation in London.")
+        #expect(
+            link.title == "meets with: 3 facts in 2 sources\n2025-06-09: Bessent met the Chinese delegation in London.")
         let china = try #require(try svg.groups("node")["https://w3id.org/geokg/entity/China"])
         #expect(try SVGDocument.link(china).title == "China\nalso: Beijing, PRC")
         let unitedStates = try #require(try svg.groups("node")["https://w3id.org/geokg/entity/UnitedStates"])
@@ -37,9 +45,12 @@ struct DiagramRendererTests {
     @Test("cooperative edges are green, conflictual ones red, planned ones dashed, wider with more articles")
     func edgeStyles() throws {
         let edges = try SVGDocument(rendering: SampleDiagrams.trade).groups("edge")
-        let restricts = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/China->https://w3id.org/geokg/entity/Magnets"]))
-        let agrees = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/UnitedStates->https://w3id.org/geokg/entity/China"]))
-        let meets = try SVGDocument.stroke(try #require(edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"]))
+        let restricts = try SVGDocument.stroke(
+            try #require(edges["https://w3id.org/geokg/entity/China->https://w3id.org/geokg/entity/Magnets"]))
+        let agrees = try SVGDocument.stroke(
+            try #require(edges["https://w3id.org/geokg/entity/UnitedStates->https://w3id.org/geokg/entity/China"]))
+        let meets = try SVGDocument.stroke(
+            try #require(edges["https://w3id.org/geokg/entity/ScottBessent->https://w3id.org/geokg/entity/China"]))
         #expect(restricts.color == "#a50f15" && restricts.dashes == nil)
         #expect(agrees.color == "#006d2c" && agrees.dashes != nil)
         #expect(meets.color == "#74c476" && meets.width == "2.3")
@@ -79,7 +90,8 @@ struct DiagramRendererTests {
         let ids = (0...1_000).map { "https://w3id.org/geokg/entity/E\($0)" }
         let diagram = Diagram(
             title: "ring", nodes: ids.map { DiagramNode(id: $0, label: String($0.suffix(4)), kind: .country) },
-            edges: ids.indices.map { DiagramEdge(from: ids[$0], to: ids[($0 + 1) % ids.count], relation: "meets with") })
+            edges: ids.indices.map { DiagramEdge(from: ids[$0], to: ids[($0 + 1) % ids.count], relation: "meets with") }
+        )
         let edges = try SVGDocument(rendering: diagram).groups("edge")
         #expect(edges.count == 1_001)
         let first = try #require(edges["https://w3id.org/geokg/entity/E0->https://w3id.org/geokg/entity/E1"])

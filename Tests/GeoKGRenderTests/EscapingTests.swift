@@ -39,7 +39,10 @@ struct EscapingTests {
     @Test("no element but Graphviz's own appears, and the title is drawn as written")
     func noInjectedMarkup() throws {
         let svg = try SVGDocument(rendering: Self.hostile)
-        #expect(try svg.elementNames().isSubset(of: ["svg", "g", "title", "text", "polygon", "ellipse", "path", "a", "polyline"]))
+        #expect(
+            try svg.elementNames().isSubset(of: [
+                "svg", "g", "title", "text", "polygon", "ellipse", "path", "a", "polyline",
+            ]))
         let graph = try #require(try svg.groups("graph").values.first)
         #expect(try SVGDocument.texts(graph).first == "hostile & \\N <names>")
     }
@@ -53,7 +56,9 @@ struct EscapingTests {
         diagram.nodes[0].link = "JAVASCRIPT:alert(1)"
         let svg = try SVGDocument(rendering: diagram)
         let edges = try svg.groups("edge")
-        #expect(try SVGDocument.link(try #require(edges["n0->n1"])).href == "https://example.org/a%20b?x=1&y=%222%22%3Cb%3E%5CN")
+        #expect(
+            try SVGDocument.link(try #require(edges["n0->n1"])).href
+                == "https://example.org/a%20b?x=1&y=%222%22%3Cb%3E%5CN")
         #expect(try SVGDocument.link(try #require(edges["n0->n2"])).href == nil)
         #expect(try SVGDocument.link(try #require(try svg.groups("node")["n0"])).href == nil)
     }
@@ -67,7 +72,9 @@ struct EscapingTests {
 
     @Test(
         "escaping doubles backslashes, writes & as an entity and line breaks as \\n",
-        arguments: [("a\\b", "a\\\\b"), ("A&B", "A&amp;B"), ("x\r\ny\nz", "x\\ny\\nz"), ("tab\there", "tab here"), ("王毅", "王毅")])
+        arguments: [
+            ("a\\b", "a\\\\b"), ("A&B", "A&amp;B"), ("x\r\ny\nz", "x\\ny\\nz"), ("tab\there", "tab here"), ("王毅", "王毅"),
+        ])
     func escaped(text: String, expected: String) {
         #expect(GraphvizText.escaped(text) == expected)
     }

@@ -1,8 +1,9 @@
 import Foundation
 import GeoKGRDF
-@testable import GeoKGStore
 import GeoKGTestSupport
 import Testing
+
+@testable import GeoKGStore
 
 /// Several connections writing one store file: each sees what the others wrote before it writes, a store
 /// being created is created once, and a writer kept waiting too long fails cleanly, naming the holder.
@@ -39,9 +40,10 @@ struct SharedStoreTests {
         try Self.load(first, "a")
         try Self.load(second, "b")
         try Self.load(first, "c")
-        let expected = Set(["a", "b", "c"].flatMap { prefix in
-            (0..<50).map { Quad(Self.iri("\(prefix)\($0)"), Self.p, Self.iri("\(prefix)-o\($0)")) }
-        })
+        let expected = Set(
+            ["a", "b", "c"].flatMap { prefix in
+                (0..<50).map { Quad(Self.iri("\(prefix)\($0)"), Self.p, Self.iri("\(prefix)-o\($0)")) }
+            })
         #expect(try statements(first) == expected)
         #expect(try statements(second) == expected)
         #expect(try first.statistics().terms == 1 + 3 * 100)

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("parse → store → export → parse")
 struct StoreRoundTripTests {
-    static let positiveFiles = (syntaxTestCases(suite: "ntriples") + syntaxTestCases(suite: "nquads")).filter(\.positive)
+    static let positiveFiles = (syntaxTestCases(suite: "ntriples") + syntaxTestCases(suite: "nquads")).filter(
+        \.positive)
 
     @Test("each positive W3C file comes back as the same statements", arguments: positiveFiles)
     func w3cFile(_ test: SyntaxTestCase) throws {
@@ -27,8 +28,10 @@ struct StoreRoundTripTests {
             "",
         ]
         let tags = ["", "@en", "@en-GB", "@zh-Hant-TW", "@x-private-1"]
-        let datatypes = ["", "^^<http://www.w3.org/2001/XMLSchema#string>", "^^<http://www.w3.org/2001/XMLSchema#date>",
-                         "^^<http://e/dt/\\u00E9>", "^^<urn:x:y>"]
+        let datatypes = [
+            "", "^^<http://www.w3.org/2001/XMLSchema#string>", "^^<http://www.w3.org/2001/XMLSchema#date>",
+            "^^<http://e/dt/\\u00E9>", "^^<urn:x:y>",
+        ]
         for (index, text) in strings.enumerated() {
             for suffix in tags + datatypes {
                 lines.append("<http://e/s\(index)> <http://e/p> \"\(text)\"\(suffix) <http://e/g\(index % 2)> .")
@@ -67,9 +70,12 @@ struct StoreRoundTripTests {
         var exported: [Quad] = []
         try store.forEachStatement(.quads) { exported.append($0) }
         let blanksInOrder = original.flatMap(Self.blankLabels)
-        let exportedBlanks = Set(exported.flatMap(Self.blankLabels)).sorted { Int($0.dropFirst())! < Int($1.dropFirst())! }
-        #expect(Set(original.map { Self.renamed($0, order: blanksInOrder) })
-            == Set(exported.map { Self.renamed($0, order: exportedBlanks) }))
+        let exportedBlanks = Set(exported.flatMap(Self.blankLabels)).sorted {
+            Int($0.dropFirst())! < Int($1.dropFirst())!
+        }
+        #expect(
+            Set(original.map { Self.renamed($0, order: blanksInOrder) })
+                == Set(exported.map { Self.renamed($0, order: exportedBlanks) }))
         #expect(Set(blanksInOrder).count == exportedBlanks.count)
     }
 

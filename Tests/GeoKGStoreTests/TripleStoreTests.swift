@@ -1,8 +1,9 @@
 import Foundation
 import GeoKGRDF
-@testable import GeoKGStore
 import GeoKGTestSupport
 import Testing
+
+@testable import GeoKGStore
 
 @Suite("Triple store on SQLite")
 struct TripleStoreTests {
@@ -65,7 +66,9 @@ struct TripleStoreTests {
         _ = try store.load(Self.source("good")) { try $0.add(Self.sample[0]) }
         #expect(throws: Interrupted.self) {
             try store.load(Self.source("bad"), expectedStatements: 1_000_000) { loader in
-                for index in 0..<1000 { try loader.add(Quad(Self.iri("n\(index)"), Self.p, .literal(Literal("\(index)")))) }
+                for index in 0..<1000 {
+                    try loader.add(Quad(Self.iri("n\(index)"), Self.p, .literal(Literal("\(index)"))))
+                }
                 throw Interrupted()
             }
         }

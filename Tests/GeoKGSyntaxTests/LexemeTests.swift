@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Lexemes")
 struct LexemeTests {
-    @Test("curly apostrophes and quotes read as straight ones", arguments: [("’s", "'s"), ("n’t", "n't"), ("“", "\""), ("”", "\""), ("‘", "'")])
+    @Test(
+        "curly apostrophes and quotes read as straight ones",
+        arguments: [("’s", "'s"), ("n’t", "n't"), ("“", "\""), ("”", "\""), ("‘", "'")])
     func quotes(curly: String, straight: String) {
         #expect(Lexeme(curly) == Lexeme(straight))
     }

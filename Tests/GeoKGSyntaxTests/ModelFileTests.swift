@@ -9,12 +9,14 @@ import Testing
 struct ModelFileTests {
     /// The bytes of the bundled tagger model.
     static func taggerBytes() throws -> [UInt8] {
-        try ModelFile.contents(of: SyntaxModels.path(of: Tagger.fileName, inOntologyFolder: BundledModels.ontologyFolder), kind: .tagger)
+        try ModelFile.contents(
+            of: SyntaxModels.path(of: Tagger.fileName, inOntologyFolder: BundledModels.ontologyFolder), kind: .tagger)
     }
 
     /// The bytes of the bundled parser model.
     static func parserBytes() throws -> [UInt8] {
-        try ModelFile.contents(of: SyntaxModels.path(of: Parser.fileName, inOntologyFolder: BundledModels.ontologyFolder), kind: .parser)
+        try ModelFile.contents(
+            of: SyntaxModels.path(of: Parser.fileName, inOntologyFolder: BundledModels.ontologyFolder), kind: .parser)
     }
 
     /// The error loading `bytes` as a tagger from a file gives.
@@ -48,7 +50,8 @@ struct ModelFileTests {
         #expect {
             _ = try Tagger.load(from: path)
         } throws: { error in
-            (error as? SyntaxModelError)?.description == "\(path): no such file; expected the part-of-speech tagger model (`make train` builds it)"
+            (error as? SyntaxModelError)?.description
+                == "\(path): no such file; expected the part-of-speech tagger model (`make train` builds it)"
         }
     }
 
@@ -81,7 +84,8 @@ struct ModelFileTests {
             let original = bytes[offset]
             bytes[offset] ^= 0x5A
             let error = try #require(try Self.taggerError(bytes))
-            #expect(error.description.hasSuffix("at byte 24: the payload does not match its checksum: the file is corrupt"))
+            #expect(
+                error.description.hasSuffix("at byte 24: the payload does not match its checksum: the file is corrupt"))
             bytes[offset] = original
         }
     }
@@ -107,7 +111,9 @@ struct ModelFileTests {
     @Test("a parser model is not a tagger model, nor is any other file")
     func wrongKind() throws {
         let parserError = try #require(try Self.taggerError(try Self.parserBytes()))
-        #expect(parserError.message == "expected a part-of-speech tagger model (magic GKGTAGGR); found a dependency parser model")
+        #expect(
+            parserError.message
+                == "expected a part-of-speech tagger model (magic GKGTAGGR); found a dependency parser model")
         let textError = try #require(try Self.taggerError(Array(String(repeating: "not a model ", count: 10).utf8)))
         #expect(textError.message.hasSuffix("found not a geokg model file"))
     }

@@ -19,7 +19,8 @@ struct NewsSentenceTests {
 
     /// Whether `dependent` hangs from `head` by `relation`, with a readable failure.
     static func expectArc(
-        _ dependent: String, _ relation: DependencyRelation, _ head: String, in analysis: (words: [String], tags: [PartOfSpeech], arcs: [Arc]),
+        _ dependent: String, _ relation: DependencyRelation, _ head: String,
+        in analysis: (words: [String], tags: [PartOfSpeech], arcs: [Arc]),
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let words = analysis.words
@@ -28,7 +29,8 @@ struct NewsSentenceTests {
         let arc = analysis.arcs[d]
         let found = "\(arc.relation.rawValue)(\(arc.head.map { words[$0] } ?? "ROOT"))"
         #expect(
-            arc.head == h && arc.relation == relation, "\(dependent): expected \(relation.rawValue)(\(head)), found \(found)",
+            arc.head == h && arc.relation == relation,
+            "\(dependent): expected \(relation.rawValue)(\(head)), found \(found)",
             sourceLocation: sourceLocation)
     }
 

@@ -37,7 +37,8 @@ struct TrainingPartsTests {
     @Test("a CoNLL-U line with a wrong field count names the file and line")
     func treebankError() {
         #expect {
-            _ = try Treebank.parse("# comment\n1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_\n2\tbroken\n", file: "x.conllu")
+            _ = try Treebank.parse(
+                "# comment\n1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_\n2\tbroken\n", file: "x.conllu")
         } throws: { error in
             (error as? SyntaxModelError)?.description == "x.conllu:3: expected 10 tab-separated fields, found 2"
         }

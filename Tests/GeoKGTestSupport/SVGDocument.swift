@@ -30,13 +30,17 @@ public struct SVGDocument {
 
     /// The `xlink:href` and `xlink:title` of the first link in `group`.
     public static func link(_ group: XMLElement) throws -> (href: String?, title: String?) {
-        guard let anchor = try group.nodes(forXPath: ".//*[local-name()='a']").first as? XMLElement else { return (nil, nil) }
+        guard let anchor = try group.nodes(forXPath: ".//*[local-name()='a']").first as? XMLElement else {
+            return (nil, nil)
+        }
         return (attribute(anchor, "xlink:href"), attribute(anchor, "xlink:title"))
     }
 
     /// The `stroke` and `stroke-dasharray` of the path drawing `group`'s edge.
     public static func stroke(_ group: XMLElement) throws -> (color: String?, dashes: String?, width: String?) {
-        guard let path = try group.nodes(forXPath: ".//*[local-name()='path']").first as? XMLElement else { return (nil, nil, nil) }
+        guard let path = try group.nodes(forXPath: ".//*[local-name()='path']").first as? XMLElement else {
+            return (nil, nil, nil)
+        }
         return (attribute(path, "stroke"), attribute(path, "stroke-dasharray"), attribute(path, "stroke-width"))
     }
 
@@ -51,4 +55,3 @@ public struct SVGDocument {
         Set(try document.nodes(forXPath: "//*").compactMap(\.localName))
     }
 }
-

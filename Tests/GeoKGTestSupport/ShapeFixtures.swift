@@ -37,7 +37,8 @@ public enum EventFixture {
                 "\(relation) <\(base)ont#cameoCode> \"\(code)\" .",
                 "<\(base)actor/\(subject)> \(relation) <\(base)actor/\(object)> .",
                 "\(event) \(type) <\(base)ont#Event> .", "\(event) <\(base)ont#actor1> <\(base)actor/\(subject)> .",
-                "\(event) <\(base)ont#actor2> <\(base)actor/\(object)> .", "\(event) <\(base)ont#relation> \(relation) .",
+                "\(event) <\(base)ont#actor2> <\(base)actor/\(object)> .",
+                "\(event) <\(base)ont#relation> \(relation) .",
                 "\(event) <\(base)ont#date> \"\(day)\"\(date) .", "\(event) <\(base)ont#sourceURL> <\(source)> .",
             ]
         }
@@ -70,12 +71,14 @@ public enum ArticleFixture {
             let relation = "<\(geo)\(name)>"
             let event = "<https://w3id.org/geokg/fact/\(id)>"
             lines += [
-                "\(relation) \(type) <http://www.w3.org/2002/07/owl#ObjectProperty> .", "\(relation) \(label) \"\(name)\" .",
+                "\(relation) \(type) <http://www.w3.org/2002/07/owl#ObjectProperty> .",
+                "\(relation) \(label) \"\(name)\" .",
                 "\(relation) <\(geo)cameoCode> \"\(code)\" .",
                 "<\(entity)\(subject)> \(relation) <\(entity)\(object)> .",
                 "\(event) \(type) <\(geo)Event> .", "\(event) <\(geo)subject> <\(entity)\(subject)> .",
                 "\(event) <\(geo)object> <\(entity)\(object)> .", "\(event) <\(geo)relation> \(relation) .",
-                "\(event) <\(geo)modality> \"asserted\" .", "\(event) <\(geo)evidence> \"\(subject) \(name) \(object).\" .",
+                "\(event) <\(geo)modality> \"asserted\" .",
+                "\(event) <\(geo)evidence> \"\(subject) \(name) \(object).\" .",
                 "\(event) <http://purl.org/dc/terms/date> \"\(day)\"\(date) .",
                 "\(event) <http://www.w3.org/ns/prov#wasDerivedFrom> <\(source)> .",
             ]

@@ -70,7 +70,8 @@ public func syntaxTestCases(suite: String) -> [SyntaxTestCase] {
     }
     let block = /rdft:Test(?:NTriples|NQuads)(Positive|Negative)Syntax\s*;(?s:.)*?mf:action\s+<([^>]+)>/
     return manifest.matches(of: block).map { match in
-        SyntaxTestCase(file: folder.appendingPathComponent(String(match.output.2)), positive: match.output.1 == "Positive")
+        SyntaxTestCase(
+            file: folder.appendingPathComponent(String(match.output.2)), positive: match.output.1 == "Positive")
     }
 }
 

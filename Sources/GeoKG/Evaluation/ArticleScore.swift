@@ -61,7 +61,8 @@ public struct ArticleScore: Sendable {
         var stated: Set<ScoredFact> = []
         for quad in statements {
             if case .literal = quad.object { continue }
-            guard let relation = relations[quad.predicate], let subject = resolve(quad.subject), let object = resolve(quad.object), subject != object
+            guard let relation = relations[quad.predicate], let subject = resolve(quad.subject),
+                let object = resolve(quad.object), subject != object
             else { continue }
             stated.insert(fact(subject, relation.id, object))
         }

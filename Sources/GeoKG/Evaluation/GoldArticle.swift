@@ -61,7 +61,9 @@ public struct GoldArticle: Sendable {
             for name in names.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
             where name.hasSuffix(".txt") {
                 let path = (folder as NSString).appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: String(path.dropLast(4)) + ".gold.json") { paths.append(path) }
+                if FileManager.default.fileExists(atPath: String(path.dropLast(4)) + ".gold.json") {
+                    paths.append(path)
+                }
             }
         }
         guard !paths.isEmpty else {

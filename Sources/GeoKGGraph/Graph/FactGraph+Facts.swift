@@ -17,7 +17,9 @@ extension FactGraph {
         let pairs = Set(edges.map { [$0.subject, $0.object] })
         var objectOf: [Int64: Int64] = [:]
         for row in try source.statements(predicates: ids.object, objects: Set(edges.map(\.object)).sorted()) {
-            if let subject = subjectOf[row.subject], pairs.contains([subject, row.object]) { objectOf[row.subject] = row.object }
+            if let subject = subjectOf[row.subject], pairs.contains([subject, row.object]) {
+                objectOf[row.subject] = row.object
+            }
         }
         var edgeOf: [Int64: StatementIDs] = [:]
         for row in try source.statements(subjects: objectOf.keys.sorted(), predicates: ids.relation) {
@@ -67,7 +69,8 @@ extension FactGraph {
     private func details(_ edgeOf: [Int64: StatementIDs]) throws -> [Fact] {
         guard !edgeOf.isEmpty else { return [] }
         let details = try source.statements(
-            subjects: edgeOf.keys.sorted(), predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein)
+            subjects: edgeOf.keys.sorted(),
+            predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein)
         try load(Set(details.map(\.object)))
         var facts = Dictionary(uniqueKeysWithValues: edgeOf.map { ($0.key, Fact(event: $0.key, edge: $0.value)) })
         func least(_ known: Term?, _ value: Term) -> Term {

@@ -15,7 +15,8 @@ extension FactGraph {
         guard !nodes.isEmpty, !relations.isEmpty else { return [] }
         let near = Set(nodes)
         // An edge between two of the nodes is in both reads; it is taken from the first.
-        let found = try source.statements(subjects: nodes, predicates: relations)
+        let found =
+            try source.statements(subjects: nodes, predicates: relations)
             + source.statements(predicates: relations, objects: nodes).filter { !near.contains($0.subject) }
         return try kept(found, near: near, filter: filter)
     }
@@ -24,7 +25,9 @@ extension FactGraph {
     public func edges(among nodes: [Int64], filter: WalkFilter) throws -> [StatementIDs] {
         let relations = try followed(filter)
         guard !nodes.isEmpty, !relations.isEmpty else { return [] }
-        return try kept(try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: Set(nodes), filter: filter)
+        return try kept(
+            try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: Set(nodes),
+            filter: filter)
     }
 
     /// Every edge of the graph that passes `filter`.
@@ -47,8 +50,10 @@ extension FactGraph {
         if !filter.classes.isEmpty {
             let far = edges.ends.subtracting(near ?? [])
             let classes = try source.ids(of: filter.classes)
-            let admitted = Set(try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject))
-                .union(near ?? [])
+            let admitted = Set(
+                try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject)
+            )
+            .union(near ?? [])
             edges = edges.filter { admitted.contains($0.subject) && admitted.contains($0.object) }
         }
         if filter.isDated {

@@ -46,7 +46,9 @@ public final class FactGraph {
         if !named.subtracting(descriptive).isEmpty { return named.subtracting(descriptive).sorted() }
         let predicates = try source.predicateIDs().filter { !descriptive.contains($0) }
         return try source.terms(ids: predicates).compactMap { id, term in
-            guard case .iri(let iri) = term, !Self.w3cNamespaces.contains(where: { iri.value.hasPrefix($0.iri) }) else { return nil }
+            guard case .iri(let iri) = term, !Self.w3cNamespaces.contains(where: { iri.value.hasPrefix($0.iri) }) else {
+                return nil
+            }
             return id
         }.sorted()
     }
@@ -154,7 +156,10 @@ extension FactGraph {
         let all = Array(edges)
         let rank = try ranks(all.termIDs)
         return all.map { edge in
-            (key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]), edge: edge)
+            (
+                key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]),
+                edge: edge
+            )
         }.sorted { $0.key < $1.key }.map(\.edge)
     }
 

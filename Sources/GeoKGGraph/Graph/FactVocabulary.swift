@@ -1,5 +1,5 @@
-public import GeoKGRDF
 import GeoKGOntology
+public import GeoKGRDF
 
 /// The predicates that describe entities and facts, in the two shapes geokg reads: its own (what ingest
 /// writes) and that of imported event data (ICEWS and GDELT converted by `to_ntriples.py`). A store may hold
@@ -57,14 +57,16 @@ public struct FactVocabulary: Sendable {
     /// Every predicate that describes a fact, a name or a class: never a relation between entities, even where
     /// an ontology declares it an object property.
     var descriptive: [IRI] {
-        subject + object + relation + date + evidence + modality + source + goldstein + cameoCode + label + alias + sameAs + [RDF.type]
+        subject + object + relation + date + evidence + modality + source + goldstein + cameoCode + label + alias
+            + sameAs + [RDF.type]
     }
 
     /// Classes whose members are not entities: the ontology's own, facts, relations and articles.
     public var nonEntityClasses: [IRI] {
         factClasses + relationClasses + [
             Namespaces.geo("Article"), Namespaces.owl("Class"), Namespaces.owl("Ontology"),
-            Namespaces.owl("DatatypeProperty"), Namespaces.owl("AnnotationProperty"), Namespaces.owl("SymmetricProperty"),
+            Namespaces.owl("DatatypeProperty"), Namespaces.owl("AnnotationProperty"),
+            Namespaces.owl("SymmetricProperty"),
             Namespaces.rdfs("Class"), Namespaces.rdf("Property"),
         ]
     }

@@ -3,7 +3,8 @@ import GeoKGRDF
 /// A graph's ids of a vocabulary's predicates and classes; those it does not hold are left out.
 struct VocabularyIDs {
     let type: Int64
-    let relationClasses, subject, object, relation, date, evidence, modality, source, goldstein, cameoCode, label, alias,
+    let relationClasses, subject, object, relation, date, evidence, modality, source, goldstein, cameoCode, label,
+        alias,
         sameAs: [Int64]
     let descriptive: [Int64]
 

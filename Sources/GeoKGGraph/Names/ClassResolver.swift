@@ -43,7 +43,8 @@ public struct ClassResolver {
         }
         guard !matches.isEmpty else {
             let names = classes.map(\.localName)
-            throw UnknownNameError(.class, name, known: names, hint: "known classes: " + Set(names).sorted().joined(separator: ", "))
+            throw UnknownNameError(
+                .class, name, known: names, hint: "known classes: " + Set(names).sorted().joined(separator: ", "))
         }
         return matches
     }

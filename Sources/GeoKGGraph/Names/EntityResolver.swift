@@ -44,12 +44,15 @@ public struct EntityResolver {
         let exact = try lookup("?entity rdfs:label|skos:prefLabel|skos:altLabel \(name.sparqlLiteral) .")
         if !exact.isEmpty { return exact }
         return try lookup(
-            "?entity rdfs:label|skos:prefLabel|skos:altLabel ?name FILTER(LCASE(STR(?name)) = \(name.lowercased().sparqlLiteral))")
+            "?entity rdfs:label|skos:prefLabel|skos:altLabel ?name FILTER(LCASE(STR(?name)) = \(name.lowercased().sparqlLiteral))"
+        )
     }
 
     /// The IRI a name spells out: `<...>`, an absolute IRI, or a prefixed name of a known namespace.
     static func iri(_ name: String) -> IRI? {
-        if name.hasPrefix("<"), name.hasSuffix(">"), name.count > 2 { return IRI(unchecked: String(name.dropFirst().dropLast())) }
+        if name.hasPrefix("<"), name.hasSuffix(">"), name.count > 2 {
+            return IRI(unchecked: String(name.dropFirst().dropLast()))
+        }
         if name.contains("://"), !name.contains(" ") { return IRI(unchecked: name) }
         for namespace in Namespaces.all where name.hasPrefix(namespace.prefix + ":") && !name.contains(" ") {
             return namespace(String(name.dropFirst(namespace.prefix.count + 1)))
@@ -60,7 +63,8 @@ public struct EntityResolver {
     /// Whether a statement of the store has `iri` as subject or object.
     private func isStored(_ iri: IRI) throws -> Bool {
         let term = Term.iri(iri).sparql
-        return try !engine.select("SELECT ?p WHERE { { \(term) ?p ?o } UNION { ?s ?p \(term) } } LIMIT 1").solutions.isEmpty
+        return try !engine.select("SELECT ?p WHERE { { \(term) ?p ?o } UNION { ?s ?p \(term) } } LIMIT 1").solutions
+            .isEmpty
     }
 
     /// The labels and aliases of every entity, for suggestions.

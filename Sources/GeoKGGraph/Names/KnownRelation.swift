@@ -1,5 +1,5 @@
-public import GeoKGRDF
 import GeoKGQuery
+public import GeoKGRDF
 
 /// A relation the store knows, with the names a person may give it by.
 struct KnownRelation: Sendable {

@@ -33,7 +33,8 @@ public struct UnknownNameError: GeoKGError, Sendable {
         switch quoted.count {
         case 0: return start + hint
         case 1: return start + "did you mean \(quoted[0])?"
-        default: return start + "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted[quoted.count - 1])?"
+        default:
+            return start + "did you mean \(quoted.dropLast().joined(separator: ", ")) or \(quoted[quoted.count - 1])?"
         }
     }
 

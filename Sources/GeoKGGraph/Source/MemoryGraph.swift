@@ -15,7 +15,8 @@ public struct MemoryGraph: GraphSource, Sendable {
     public init(_ triples: some Sequence<Triple>) {
         for triple in triples {
             let ids = StatementIDs(
-                subject: number(triple.subject), predicate: number(.iri(triple.predicate)), object: number(triple.object))
+                subject: number(triple.subject), predicate: number(.iri(triple.predicate)),
+                object: number(triple.object))
             guard self.triples.insert(ids).inserted else { continue }
             bySubject[ids.subject, default: []].append(ids)
             byObject[ids.object, default: []].append(ids)

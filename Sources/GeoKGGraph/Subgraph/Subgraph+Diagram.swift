@@ -1,7 +1,7 @@
-public import GeoKGRender
 import GeoKGOntology
 import GeoKGQuery
 import GeoKGRDF
+public import GeoKGRender
 
 extension Subgraph {
     /// The subgraph as a diagram titled `title`: each entity a node styled by its class; the triples from one
@@ -11,7 +11,8 @@ extension Subgraph {
         let focus = Set(focus)
         let nodes = entities.map { entity in
             DiagramNode(
-                id: entity.iri.value, label: entity.label ?? TermDisplay.short(.iri(entity.iri)), kind: Self.kind(entity.classes),
+                id: entity.iri.value, label: entity.label ?? TermDisplay.short(.iri(entity.iri)),
+                kind: Self.kind(entity.classes),
                 aliases: entity.aliases, link: entity.sameAs.first?.value, isFocus: focus.contains(entity.iri))
         }
         var pairs: [String: [SubgraphEdge]] = [:]
@@ -35,7 +36,9 @@ extension Subgraph {
         var evidence: [DiagramEvidence] = []
         for (edge, name) in named.sorted(by: { $0.1 < $1.1 }) {
             for fact in edge.facts where fact.date != nil || fact.evidence != nil {
-                let sentence = parallel.count > 1 ? [name, fact.evidence].compactMap { $0 }.joined(separator: ": ") : fact.evidence
+                let sentence =
+                    parallel.count > 1
+                    ? [name, fact.evidence].compactMap { $0 }.joined(separator: ": ") : fact.evidence
                 let line = DiagramEvidence(date: fact.date, sentence: sentence)
                 if evidence.last != line { evidence.append(line) }
             }

@@ -80,7 +80,10 @@ public struct FactRecord: Sendable, Hashable, Comparable {
     /// The fact's own Goldstein weight (event data records one per event).
     public var goldstein: Double?
 
-    public init(date: String? = nil, source: String? = nil, evidence: String? = nil, modality: String? = nil, goldstein: Double? = nil) {
+    public init(
+        date: String? = nil, source: String? = nil, evidence: String? = nil, modality: String? = nil,
+        goldstein: Double? = nil
+    ) {
         self.date = date
         self.source = source
         self.evidence = evidence

@@ -19,7 +19,8 @@ public struct SubgraphRequest: Sendable {
     public var maxEntities: Int
 
     public init(
-        focus: [IRI], depth: Int? = 1, relations: [IRI] = [], classes: [IRI] = [], since: String? = nil, until: String? = nil,
+        focus: [IRI], depth: Int? = 1, relations: [IRI] = [], classes: [IRI] = [], since: String? = nil,
+        until: String? = nil,
         maxEntities: Int = 60
     ) {
         self.focus = focus

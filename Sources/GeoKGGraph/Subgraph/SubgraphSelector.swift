@@ -31,9 +31,12 @@ public struct SubgraphSelector {
             }
             return id
         }
-        let filter = WalkFilter(relations: request.relations, classes: request.classes, since: request.since, until: request.until)
+        let filter = WalkFilter(
+            relations: request.relations, classes: request.classes, since: request.since, until: request.until)
         // An entity acting on itself draws no edge.
-        var edges = try request.depth.map { try walk(from: focus, depth: $0, filter: filter) } ?? Set(graph.edges(filter: filter))
+        var edges =
+            try request.depth.map { try walk(from: focus, depth: $0, filter: filter) }
+            ?? Set(graph.edges(filter: filter))
         edges = edges.filter { $0.subject != $0.object }
         let found = edges.ends.union(focus)
         let rank = try graph.ranks(found)
@@ -42,7 +45,8 @@ public struct SubgraphSelector {
             order: { rank[$0, default: 0] < rank[$1, default: 0] })
         edges = edges.filter { nodes.contains($0.subject) && nodes.contains($0.object) }
         let relationCount = edges.count
-        edges = try strongest(edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity, rank: rank)
+        edges = try strongest(
+            edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity, rank: rank)
         nodes = edges.ends.union(focus)
         let facts = try graph.facts(for: edges).mapValues { facts in
             facts.map(\.record).filter { $0.isDated(since: request.since, until: request.until) }
@@ -59,7 +63,9 @@ public struct SubgraphSelector {
     /// At most `limit` of `edges`: one triple of each pair of entities before a second of any (parallel
     /// triples are drawn as one edge), those touching the focus first, then those between the entities with
     /// the most relations, then by `rank` of subject, relation and object.
-    private func strongest(_ edges: Set<StatementIDs>, focus: Set<Int64>, limit: Int, rank: [Int64: Int]) throws -> Set<StatementIDs> {
+    private func strongest(_ edges: Set<StatementIDs>, focus: Set<Int64>, limit: Int, rank: [Int64: Int]) throws -> Set<
+        StatementIDs
+    > {
         guard edges.count > limit else { return edges }
         let relationRank = try graph.ranks(Set(edges.map(\.predicate)))
         var degree: [Int64: Int] = [:]
@@ -71,7 +77,9 @@ public struct SubgraphSelector {
         }
         var place: [StatementIDs: Int] = [:]
         for parallel in pairs.values {
-            let ordered = parallel.sorted { relationRank[$0.predicate, default: 0] < relationRank[$1.predicate, default: 0] }
+            let ordered = parallel.sorted {
+                relationRank[$0.predicate, default: 0] < relationRank[$1.predicate, default: 0]
+            }
             for (index, edge) in ordered.enumerated() { place[edge] = index }
         }
         let keyed = edges.map { edge in
@@ -81,7 +89,8 @@ public struct SubgraphSelector {
                 key: (
                     place[edge, default: 0], touchesFocus ? 0 : 1, -weakerEnd, rank[edge.subject, default: 0],
                     relationRank[edge.predicate, default: 0], rank[edge.object, default: 0]
-                ), edge: edge)
+                ), edge: edge
+            )
         }
         return Set(keyed.sorted { $0.key < $1.key }.prefix(limit).map(\.edge))
     }
@@ -112,7 +121,8 @@ public struct SubgraphSelector {
         let ids = graph.ids
         let relations = Set(edges.map(\.predicate)).sorted()
         let described = try graph.source.statements(
-            subjects: nodes.sorted() + relations, predicates: ids.label + ids.alias + ids.sameAs + [ids.type] + ids.goldstein,
+            subjects: nodes.sorted() + relations,
+            predicates: ids.label + ids.alias + ids.sameAs + [ids.type] + ids.goldstein,
             objects: nil)
         try graph.load(nodes.union(relations).union(described.map(\.object)))
         var properties: [Int64: [(predicate: Int64, value: Term)]] = [:]
@@ -128,19 +138,23 @@ public struct SubgraphSelector {
             guard case .iri(let iri) = try graph.term(id) else { continue }
             let name = labels[id]
             let names = Set(values(id, ids.label + ids.alias).map(FactGraph.text)).subtracting([name].compactMap { $0 })
-            entities.append(SubgraphEntity(
-                iri: iri, label: name, aliases: names.sorted(), classes: Self.iris(values(id, [ids.type])),
-                sameAs: Self.iris(values(id, ids.sameAs))))
+            entities.append(
+                SubgraphEntity(
+                    iri: iri, label: name, aliases: names.sorted(), classes: Self.iris(values(id, [ids.type])),
+                    sameAs: Self.iris(values(id, ids.sameAs))))
         }
         var subgraphEdges: [SubgraphEdge] = []
         for edge in try graph.sorted(edges) {
-            guard case .iri(let subject) = try graph.term(edge.subject), case .iri(let relation) = try graph.term(edge.predicate),
+            guard case .iri(let subject) = try graph.term(edge.subject),
+                case .iri(let relation) = try graph.term(edge.predicate),
                 case .iri(let object) = try graph.term(edge.object)
             else { continue }
-            subgraphEdges.append(SubgraphEdge(
-                subject: subject, relation: relation, object: object, relationLabel: labels[edge.predicate],
-                relationGoldstein: values(edge.predicate, ids.goldstein).compactMap { Double(FactGraph.text($0)) }.first,
-                facts: facts[edge] ?? []))
+            subgraphEdges.append(
+                SubgraphEdge(
+                    subject: subject, relation: relation, object: object, relationLabel: labels[edge.predicate],
+                    relationGoldstein: values(edge.predicate, ids.goldstein).compactMap { Double(FactGraph.text($0)) }
+                        .first,
+                    facts: facts[edge] ?? []))
         }
         return Subgraph(focus: focus, entities: entities, edges: subgraphEdges)
     }

@@ -22,7 +22,8 @@ public struct EntityDirectory {
             pattern += " VALUES ?wanted { \(types.map { Term.iri($0).sparql }.joined(separator: " ")) }"
             pattern += " ?class rdfs:subClassOf* ?wanted ."
         } else {
-            pattern += " FILTER(?class NOT IN (\(graph.vocabulary.nonEntityClasses.map { Term.iri($0).sparql }.joined(separator: ", "))))"
+            pattern +=
+                " FILTER(?class NOT IN (\(graph.vocabulary.nonEntityClasses.map { Term.iri($0).sparql }.joined(separator: ", "))))"
         }
         if let match {
             pattern += """

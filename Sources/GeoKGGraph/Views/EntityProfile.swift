@@ -36,7 +36,10 @@ public struct EntityProfile {
         let rank = try graph.ranks(facts.map(\.edge).termIDs)
         let rows = facts.map { fact in
             let isSubject = fact.edge.subject == id
-            return (fact: fact, role: isSubject ? "subject" : "object", other: isSubject ? fact.edge.object : fact.edge.subject)
+            return (
+                fact: fact, role: isSubject ? "subject" : "object",
+                other: isSubject ? fact.edge.object : fact.edge.subject
+            )
         }
         let ordered = rows.sorted { left, right in
             let a = (rank[left.fact.edge.predicate, default: 0], left.role, rank[left.other, default: 0])
@@ -45,7 +48,8 @@ public struct EntityProfile {
         }
         for row in ordered {
             table.rows.append([
-                try graph.term(row.fact.edge.predicate), .literal(Literal(row.role)), try graph.term(row.other), row.fact.modality,
+                try graph.term(row.fact.edge.predicate), .literal(Literal(row.role)), try graph.term(row.other),
+                row.fact.modality,
                 row.fact.date, row.fact.evidence, row.fact.source,
             ])
         }

@@ -29,7 +29,10 @@ public struct Neighborhood {
             }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
             for edge in try graph.sorted(found) {
-                result.rows.append([depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate), try graph.term(edge.object)])
+                result.rows.append([
+                    depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate),
+                    try graph.term(edge.object),
+                ])
                 if seen.insert(edge.subject).inserted { next.append(edge.subject) }
                 if seen.insert(edge.object).inserted { next.append(edge.object) }
             }

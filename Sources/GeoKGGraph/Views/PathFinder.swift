@@ -16,7 +16,9 @@ public struct PathFinder {
     /// step with the path's number, the step's number, the relation, and the sentence, source and date of a
     /// fact backing it (in both shapes: ingested articles and imported event data).
     public func paths(from start: IRI, to goal: IRI, maxDepth: Int, limit: Int = 10) throws -> ResultTable {
-        var table = ResultTable(variables: ["path", "step", "subject", "relation", "object", "evidence", "source", "date"])
+        var table = ResultTable(variables: [
+            "path", "step", "subject", "relation", "object", "evidence", "source", "date",
+        ])
         guard let origin = try graph.id(of: start), let target = try graph.id(of: goal), origin != target else {
             return table
         }
@@ -30,7 +32,8 @@ public struct PathFinder {
             let inFrontier = Set(frontier)
             var next: [Int64] = []
             for edge in try graph.sorted(graph.edges(touching: frontier, filter: filter)) {
-                for (from, to) in [(edge.subject, edge.object), (edge.object, edge.subject)] where inFrontier.contains(from) {
+                for (from, to) in [(edge.subject, edge.object), (edge.object, edge.subject)]
+                where inFrontier.contains(from) {
                     if distance[to] == nil {
                         distance[to] = level
                         next.append(to)
@@ -46,7 +49,8 @@ public struct PathFinder {
             for (step, edge) in path.enumerated() {
                 let evidence = Self.evidence(facts[edge] ?? [])
                 table.rows.append([
-                    Self.integer(number + 1), Self.integer(step + 1), try graph.term(edge.subject), try graph.term(edge.predicate),
+                    Self.integer(number + 1), Self.integer(step + 1), try graph.term(edge.subject),
+                    try graph.term(edge.predicate),
                     try graph.term(edge.object), evidence?.evidence, evidence?.source, evidence?.date,
                 ])
             }

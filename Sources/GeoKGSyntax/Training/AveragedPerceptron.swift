@@ -119,7 +119,8 @@ final class AveragedPerceptron {
                 }
                 var entry = Int(perceptron.heads[feature])
                 while entry >= 0 {
-                    let total = perceptron.totals[entry]
+                    let total =
+                        perceptron.totals[entry]
                         + Int64(perceptron.weights[entry]) * (perceptron.time - perceptron.stamps[entry])
                     sums[row * classCount + Int(perceptron.entryClasses[entry])] += Double(total) / elapsed * share
                     entry = Int(perceptron.entryNext[entry])

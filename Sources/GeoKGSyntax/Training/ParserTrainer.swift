@@ -108,7 +108,9 @@ package enum ParserTrainer {
         var allowed: GrowableKeyMap?
         if options.minimumFeatureCount > 1 {
             allowed = goldFeatureCounts(examples, groups: groups).filter(minimum: Int32(options.minimumFeatureCount))
-            log("features seen at least \(options.minimumFeatureCount) times in the gold parses: \(allowed?.keyCount ?? 0)")
+            log(
+                "features seen at least \(options.minimumFeatureCount) times in the gold parses: \(allowed?.keyCount ?? 0)"
+            )
         }
         let empty = PackedWeights(classCount: 1, keys: [], runLengths: [], entries: [])
         var data = ParserData(
@@ -143,14 +145,18 @@ package enum ParserTrainer {
         data.actions = AveragedPerceptron.packed(trained.map(\.actions), threshold: options.pruneThreshold)
         data.labels = AveragedPerceptron.packed(trained.map(\.labels), threshold: options.pruneThreshold)
         if !dev.isEmpty && trained.count > 1 {
-            log("parser averaged over \(trained.count) seeds: dev \(ParsingScore(parser: Parser(data), sentences: dev, tags: devTags).summary)")
+            log(
+                "parser averaged over \(trained.count) seeds: dev \(ParsingScore(parser: Parser(data), sentences: dev, tags: devTags).summary)"
+            )
         }
         for threshold in options.pruneSweep where !dev.isEmpty {
             var pruned = data
             pruned.actions = AveragedPerceptron.packed(trained.map(\.actions), threshold: threshold)
             pruned.labels = AveragedPerceptron.packed(trained.map(\.labels), threshold: threshold)
             let score = ParsingScore(parser: Parser(pruned), sentences: dev, tags: devTags)
-            log("pruned below \(threshold): \(pruned.actions.keys.count) + \(pruned.labels.keys.count) features, \(pruned.encodedFile().count) bytes; dev \(score.summary)")
+            log(
+                "pruned below \(threshold): \(pruned.actions.keys.count) + \(pruned.labels.keys.count) features, \(pruned.encodedFile().count) bytes; dev \(score.summary)"
+            )
         }
         return data
     }
@@ -169,7 +175,8 @@ package enum ParserTrainer {
                 let n = words.withUnsafeBufferPointer { words in
                     tags.withUnsafeBufferPointer { tags in
                         keys.withUnsafeMutableBufferPointer { buffer in
-                            ParserFeatures.extract(state, words: words, tags: tags, into: buffer.baseAddress.unsafelyUnwrapped)
+                            ParserFeatures.extract(
+                                state, words: words, tags: tags, into: buffer.baseAddress.unsafelyUnwrapped)
                         }
                     }
                 }
@@ -179,7 +186,9 @@ package enum ParserTrainer {
                 let move = zeros.withUnsafeBufferPointer { pointer in
                     current.bestMove(
                         scores: pointer.baseAddress.unsafelyUnwrapped, groups: groups,
-                        isAllowed: { Oracle.cost($0, state: current, costs: costs, example: example, groups: groups) == 0 })
+                        isAllowed: {
+                            Oracle.cost($0, state: current, costs: costs, example: example, groups: groups) == 0
+                        })
                 }
                 let dependent = state.stack(0)
                 state.apply(move.action, label: move.action == .shift ? 0 : example.labels[dependent])
@@ -221,7 +230,9 @@ struct SentenceTrainer {
                 keys.withUnsafeMutableBufferPointer { keyBuffer in
                     guard let keyBase = keyBuffer.baseAddress else { return }
                     while !state.isTerminal {
-                        step(&state, words: words, tags: tags, keys: keyBase, scores: &scores, random: &random, tally: &tally)
+                        step(
+                            &state, words: words, tags: tags, keys: keyBase, scores: &scores, random: &random,
+                            tally: &tally)
                     }
                 }
             }
@@ -241,7 +252,9 @@ struct SentenceTrainer {
         let current = state
         let example = self.example
         let groups = self.groups
-        func cost(_ move: Move) -> Int { Oracle.cost(move, state: current, costs: costs, example: example, groups: groups) }
+        func cost(_ move: Move) -> Int {
+            Oracle.cost(move, state: current, costs: costs, example: example, groups: groups)
+        }
         let (guess, best) = scores.withUnsafeBufferPointer { pointer -> (Move, Move) in
             let base = pointer.baseAddress.unsafelyUnwrapped
             var minimum = Int.max
@@ -268,7 +281,8 @@ struct SentenceTrainer {
             let (head, dependent) = state.arc(follow.action)
             label = members[0]
             if members.count > 1 {
-                let m = ParserFeatures.extractLabel(state, head: head, dependent: dependent, words: words, tags: tags, into: keys)
+                let m = ParserFeatures.extractLabel(
+                    state, head: head, dependent: dependent, words: words, tags: tags, into: keys)
                 let labelFeatures = UnsafeBufferPointer(start: keys, count: m)
                 labels.scores(labelFeatures, into: &scores)
                 let predicted = scores.withUnsafeBufferPointer { pointer in

@@ -51,7 +51,8 @@ package enum TaggerTrainer {
         }
         for (index, words) in lexemes.enumerated() {
             let foldLexicon =
-                options.jackknifeLexicon ? foldLexicons[Self.fold(of: index, count: lexemes.count, folds: folds)] : lexicon
+                options.jackknifeLexicon
+                ? foldLexicons[Self.fold(of: index, count: lexemes.count, folds: folds)] : lexicon
             ambiguity.append(words.map { foldLexicon[$0.lower] ?? 0 })
         }
 
@@ -70,40 +71,44 @@ package enum TaggerTrainer {
             for index in random.shuffled(Array(sentences.indices)) {
                 let gold = golds[index]
                 let classes = ambiguity[index]
-                lexemes[index].withUnsafeBufferPointer { words in classes.withUnsafeBufferPointer { classes in
-                    let casing = TaggerFeatures.casing(words)
-                    var previous = TaggerFeatures.startTag
-                    var beforePrevious = TaggerFeatures.startTag
-                    for i in 0..<words.count {
-                        var guess = 0
-                        if let known = dictionary[words[i].form] {
-                            guess = known
-                        } else {
-                            let count = keys.withUnsafeMutableBufferPointer { buffer in
-                                TaggerFeatures.extract(
-                                    words, classes: classes, at: i, previous: previous, beforePrevious: beforePrevious,
-                                    casing: casing, into: buffer.baseAddress.unsafelyUnwrapped)
+                lexemes[index].withUnsafeBufferPointer { words in
+                    classes.withUnsafeBufferPointer { classes in
+                        let casing = TaggerFeatures.casing(words)
+                        var previous = TaggerFeatures.startTag
+                        var beforePrevious = TaggerFeatures.startTag
+                        for i in 0..<words.count {
+                            var guess = 0
+                            if let known = dictionary[words[i].form] {
+                                guess = known
+                            } else {
+                                let count = keys.withUnsafeMutableBufferPointer { buffer in
+                                    TaggerFeatures.extract(
+                                        words, classes: classes, at: i, previous: previous,
+                                        beforePrevious: beforePrevious,
+                                        casing: casing, into: buffer.baseAddress.unsafelyUnwrapped)
+                                }
+                                keys.withUnsafeBufferPointer { buffer in
+                                    let features = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                                    perceptron.scores(features, into: &scores)
+                                    guess = argmax(scores, count: tags.count)
+                                    perceptron.tick()
+                                    perceptron.update(features, truth: gold[i], guess: guess)
+                                }
                             }
-                            keys.withUnsafeBufferPointer { buffer in
-                                let features = UnsafeBufferPointer(rebasing: buffer[0..<count])
-                                perceptron.scores(features, into: &scores)
-                                guess = argmax(scores, count: tags.count)
-                                perceptron.tick()
-                                perceptron.update(features, truth: gold[i], guess: guess)
-                            }
+                            if guess == gold[i] { correct += 1 }
+                            total += 1
+                            beforePrevious = previous
+                            previous = UInt64(guess)
                         }
-                        if guess == gold[i] { correct += 1 }
-                        total += 1
-                        beforePrevious = previous
-                        previous = UInt64(guess)
                     }
-                } }
+                }
             }
             data.weights = perceptron.packed(threshold: options.pruneThreshold)
             var message = "tagger pass \(iteration): train \(percent(correct, total))"
             if !dev.isEmpty {
                 let score = TaggingScore(tagger: Tagger(data), sentences: dev)
-                message += ", dev UPOS \(percent(score.uposCorrect, score.words)) XPOS \(percent(score.xposCorrect, score.words))"
+                message +=
+                    ", dev UPOS \(percent(score.uposCorrect, score.words)) XPOS \(percent(score.xposCorrect, score.words))"
             }
             log(message + ", \(perceptron.featureCount) features")
         }
@@ -120,7 +125,9 @@ package enum TaggerTrainer {
             var pruned = data
             pruned.weights = perceptron.packed(threshold: threshold)
             let score = TaggingScore(tagger: Tagger(pruned), sentences: dev)
-            log("pruned below \(threshold): \(pruned.weights.keys.count) features, \(pruned.weights.entries.count) weights, \(pruned.encodedFile().count) bytes; dev \(score.summary)")
+            log(
+                "pruned below \(threshold): \(pruned.weights.keys.count) features, \(pruned.weights.entries.count) weights, \(pruned.encodedFile().count) bytes; dev \(score.summary)"
+            )
         }
         return data
     }
@@ -137,7 +144,9 @@ package enum TaggerTrainer {
         var classOf = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
         for (tag, _) in counts where classOf[tag] == nil {
             // Commonest first, ties by name, so that the choice does not depend on the dictionary's order.
-            let candidates = kept.filter { $0.xpos == tag.xpos }.isEmpty ? kept.filter { $0.upos == tag.upos } : kept.filter { $0.xpos == tag.xpos }
+            let candidates =
+                kept.filter { $0.xpos == tag.xpos }.isEmpty
+                ? kept.filter { $0.upos == tag.upos } : kept.filter { $0.xpos == tag.xpos }
             let best = candidates.max { (counts[$0] ?? 0, $1.description) < (counts[$1] ?? 0, $0.description) }
             classOf[tag] = best.flatMap { classOf[$0] } ?? 0
         }
@@ -150,7 +159,9 @@ package enum TaggerTrainer {
         for sentence in sentences {
             for word in sentence.words { counts[word, default: 0] += 1 }
         }
-        return counts.filter { $0.value >= minimumCount }.map(\.key).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return counts.filter { $0.value >= minimumCount }.map(\.key).sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
     }
 
     /// The words seen at least `lexiconMinimumCount` times, as sorted hashes (`Lexeme.lower`) and the hashes

@@ -50,7 +50,8 @@ package enum Treebank {
             guard !current.words.isEmpty else { return }
             for (index, head) in current.heads.enumerated() {
                 if let head, head >= current.words.count {
-                    throw failure("word \(index + 1) of the sentence ending here has head \(head + 1), past its last word")
+                    throw failure(
+                        "word \(index + 1) of the sentence ending here has head \(head + 1), past its last word")
                 }
             }
             sentences.append(current)
@@ -101,7 +102,8 @@ extension Treebank {
             for word in sentence.words.indices {
                 let head = sentence.heads[word].map { $0 + 1 } ?? 0
                 let tag = sentenceTags[word]
-                text += "\(word + 1)\t\(sentence.words[word])\t_\t\(tag.upos.rawValue)\t\(tag.xpos.rawValue)\t_\t\(head)\t\(sentence.relations[word].rawValue)\t_\t_\n"
+                text +=
+                    "\(word + 1)\t\(sentence.words[word])\t_\t\(tag.upos.rawValue)\t\(tag.xpos.rawValue)\t_\t\(head)\t\(sentence.relations[word].rawValue)\t_\t_\n"
             }
             text += "\n"
         }
