@@ -46,7 +46,8 @@ test: system-packages
 	python3 Tests/Evaluation/eval_agrees.py --geokg .build/debug/geokg --shared $(SHARED)
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
-# then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph.
+# then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph; then
+# render times; then reading the shared web pages beside trafilatura.
 # Every benchmark runs even when an earlier one misses its check; make bench then fails at the end.
 bench: build
 	@failed=""; \
@@ -55,6 +56,8 @@ bench: build
 	{ python=$$(scripts/python-venv.sh $(SHARED)/bench/requirements.txt) && \
 		$$python Benchmarks/query_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS); } || failed="$$failed query"; \
 	python3 Benchmarks/render_bench.py --geokg $(GEOKG) --shared $(SHARED) --events $(EVENTS) || failed="$$failed render"; \
+	{ python=$$(scripts/python-venv.sh Benchmarks/html-requirements.txt .build/html-venv trafilatura) && \
+		$$python Benchmarks/html_bench.py --geokg $(GEOKG) --shared $(SHARED); } || failed="$$failed html"; \
 	if [ -n "$$failed" ]; then echo "make bench: these benchmarks failed:$$failed" >&2; exit 1; fi
 
 # Crash safety and concurrency at full size on the release build (make test runs them smaller).
