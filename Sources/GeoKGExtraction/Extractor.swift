@@ -71,9 +71,12 @@ public struct Extractor: Sendable {
             // A headline in title case tells names from other words too poorly to read its events.
             var events = trustsCapitals ? relations.facts(in: sentence, mentions: heads, entities: entities) : []
             let ties = standing.facts(in: sentence, mentions: resolved)
-            for index in events.indices {
-                events[index].eventDate = EventDate.date(
-                    in: sentence.tokens, articleDate: article.date, isPlanned: events[index].modality == .planned)
+            if !events.isEmpty {
+                let dates = EventDate(sentence.tokens)
+                for index in events.indices {
+                    events[index].eventDate = dates.date(
+                        articleDate: article.date, isPlanned: events[index].modality == .planned)
+                }
             }
             for fact in events {
                 let isSymmetric = lexicon.ontology.relation(fact.relation)?.isSymmetric == true
