@@ -74,18 +74,29 @@ public struct FactMapper: Sendable {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Terms.date, date) }
-            if ontology.relation(fact.relation)?.isEvent == true,
-                let eventDate = Self.eventDate(fact.eventDate ?? article.date)
-            {
-                add(node, GeoVocabulary.eventDate, eventDate)
+            if ontology.relation(fact.relation)?.isEvent == true {
+                if let eventDate = Self.dateLiteral(fact.eventDate ?? article.date) {
+                    add(node, GeoVocabulary.eventDate, eventDate)
+                }
+            } else if let term = officeTerm(behind: fact, on: article.date) {
+                if let start = Self.dateLiteral(term.start) { add(node, GeoVocabulary.validFrom, start) }
+                if let end = Self.dateLiteral(term.end) { add(node, GeoVocabulary.validUntil, end) }
             }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Terms.wasDerivedFrom, articleIRI)
         }
     }
 
-    /// An event date as a literal of the type its precision gives: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`.
-    private static func eventDate(_ text: String?) -> Term? {
+    /// The gazetteer's term of office behind a standing relation: the subject's office in the object, held on the
+    /// article's date `date`; `nil` without a date or such an office.
+    private func officeTerm(behind fact: Fact, on date: String?) -> OfficeTerm? {
+        guard let date, let entry = ontology.gazetteer.entry(id: fact.subject) else { return nil }
+        return entry.offices.first { $0.of == fact.object && $0.isHeld(on: date) }
+    }
+
+    /// A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as a literal of the type its precision gives: `xsd:date`,
+    /// `xsd:gYearMonth` or `xsd:gYear`.
+    private static func dateLiteral(_ text: String?) -> Term? {
         guard let text else { return nil }
         switch text.count {
         case 10: return .literal(Literal(text, datatype: XSD.date))

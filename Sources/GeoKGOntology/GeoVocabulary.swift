@@ -39,6 +39,10 @@ public enum GeoVocabulary {
     public static let evidence = Namespaces.geo("evidence")
     /// `geo:eventDate`: when an event happened or is planned, as its sentence or else its article dates it.
     public static let eventDate = Namespaces.geo("eventDate")
+    /// `geo:validFrom`: when a standing relation began, as the gazetteer's term of office gives it.
+    public static let validFrom = Namespaces.geo("validFrom")
+    /// `geo:validUntil`: when a standing relation ended (or ends), as the gazetteer's term of office gives it.
+    public static let validUntil = Namespaces.geo("validUntil")
     /// `geo:article`: the article (its URL) the fact was read from.
     public static let article = Namespaces.geo("article")
 }

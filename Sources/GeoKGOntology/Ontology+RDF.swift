@@ -107,6 +107,16 @@ extension Ontology {
                     + "xsd:gYearMonth or xsd:gYear for \"last month\" or \"last year\"), else the article's date."
             ),
             (
+                GeoVocabulary.validFrom, "DatatypeProperty", "valid from", event, nil,
+                "When a standing relation (leads, member of) began: the start of the term of office the gazetteer "
+                    + "gives for the article's date."
+            ),
+            (
+                GeoVocabulary.validUntil, "DatatypeProperty", "valid until", event, nil,
+                "When a standing relation ended or is due to end: the end of the term of office the gazetteer gives "
+                    + "for the article's date."
+            ),
+            (
                 GeoVocabulary.article, "ObjectProperty", "article", event, nil,
                 "The article the event was read from, named by its URL."
             ),

@@ -2,7 +2,8 @@ import Foundation
 import GeoKGTestSupport
 import Testing
 
-/// Event nodes carry `geo:eventDate`: the sentence's date, typed by its precision, else the article's.
+/// Event nodes carry `geo:eventDate`: the sentence's date, typed by its precision, else the article's; standing
+/// relations carry the gazetteer's term of office as `geo:validFrom` and `geo:validUntil`.
 @Suite("event nodes carry their event date")
 struct EventDateOutputTests {
     @Test("the sentence's date as xsd:date or xsd:gYearMonth, the article's date when the sentence gives none")
@@ -24,5 +25,28 @@ struct EventDateOutputTests {
                 "\"2025-06-09\"^^<http://www.w3.org/2001/XMLSchema#date> .",
                 "\"2025-06-11\"^^<http://www.w3.org/2001/XMLSchema#date> .",
             ])
+    }
+
+    @Test("a standing relation carries the gazetteer's term of office held on the article's date")
+    func termsOfOffice() throws {
+        // Qin Gang's term as China's Foreign Minister in the gazetteer: 2022-12-30 to 2023-07-25.
+        let article =
+            #"{"url": "https://example.org/terms", "date": "2023-05-02", "text": "Chinese Foreign Minister Qin Gang met Kenya on Tuesday."}"#
+        let result = try GeoKG.run(
+            ["extract", "--format", "ntriples", "--input-format", "jsonl", "-"], stdin: article + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let validity = lines.filter { $0.contains("ontology#validFrom>") || $0.contains("ontology#validUntil>") }
+            .map { $0.split(separator: " ").dropFirst(1).joined(separator: " ") }
+        #expect(
+            validity.sorted() == [
+                "<https://w3id.org/geokg/ontology#validFrom> \"2022-12-30\"^^<http://www.w3.org/2001/XMLSchema#date> .",
+                "<https://w3id.org/geokg/ontology#validUntil> \"2023-07-25\"^^<http://www.w3.org/2001/XMLSchema#date> .",
+            ])
+        // An article dated outside the term gives no validity.
+        let later = article.replacingOccurrences(of: "2023-05-02", with: "2024-05-02")
+        let laterResult = try GeoKG.run(
+            ["extract", "--format", "ntriples", "--input-format", "jsonl", "-"], stdin: later + "\n")
+        #expect(!laterResult.stdout.contains("ontology#validFrom>"))
     }
 }
