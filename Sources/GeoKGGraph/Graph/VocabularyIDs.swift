@@ -3,10 +3,10 @@ import GeoKGRDF
 /// A graph's ids of a vocabulary's predicates and classes; those it does not hold are left out.
 struct VocabularyIDs {
     let type: Int64
-    let relationClasses, subject, object, relation, date, evidence, modality, source, goldstein, cameoCode, label,
-        alias,
-        sameAs: [Int64]
-    let descriptive: [Int64]
+    let relationClasses: [Int64]
+    let subject, object, relation: [Int64]
+    let date, evidence, modality, source, goldstein, cameoCode: [Int64]
+    let label, alias, sameAs, descriptive: [Int64]
 
     init(source: any GraphSource, vocabulary: FactVocabulary) throws {
         type = try source.id(of: .iri(RDF.type)) ?? -1
