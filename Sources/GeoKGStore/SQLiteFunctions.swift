@@ -81,7 +81,7 @@ private func setResult(_ context: OpaquePointer?, _ value: SQLValue) {
     case .null: sqlite3_result_null(context)
     case .integer(let number): sqlite3_result_int64(context, number)
     case .real(let number): sqlite3_result_double(context, number)
-    case .text(var text):
+    case .text(let text):
         text.withCString { cString in
             sqlite3_result_text(context, cString, Int32(text.utf8.count), transient)
         }
