@@ -12,6 +12,16 @@ public import GeoKGRDF
 ///     geo:object entity:WangYi ; geo:modality "asserted" ; geo:cameoCode "040" ;
 ///     geo:evidence "Secretary Blinken met Wang Yi…" ; geo:article <https://www.state.gov/…> .
 /// ```
+///
+/// A consolidated fact (`geo:Fact`, in the named graph `factsGraph`) gathers the event nodes of every article
+/// that reports one subject, relation and object within a few days of one another:
+///
+/// ```turtle
+/// <https://w3id.org/geokg/facts/…> a geo:Fact ; geo:subject … ; geo:relation geo:meets ; geo:object … ;
+///     geo:modality "asserted" ; geo:mention _:e1, _:e2 ; geo:sourceCount 2 ;
+///     geo:firstReported "2025-05-10"^^xsd:date ; geo:lastReported "2025-05-11"^^xsd:date ;
+///     geo:eventDate "2025-05-10"^^xsd:date ; geo:confidence 0.93 .
+/// ```
 public enum GeoVocabulary {
     /// The ontology itself, `https://w3id.org/geokg/ontology` (the `geo:` namespace without its `#`).
     public static let ontology = IRI(unchecked: String(Namespaces.geo.iri.dropLast()))
@@ -45,4 +55,24 @@ public enum GeoVocabulary {
     public static let validUntil = Namespaces.geo("validUntil")
     /// `geo:article`: the article (its URL) the fact was read from.
     public static let article = Namespaces.geo("article")
+    /// `geo:confidence`: how likely a fact is right, from 0 to 1, as an `xsd:decimal`: of an event node, from its
+    /// extraction pattern's measured precision; of a consolidated fact, from its reports together.
+    public static let confidence = Namespaces.geo("confidence")
+
+    /// `geo:Fact`, the class of consolidated facts: one subject, relation and object reported by one or more
+    /// articles.
+    public static let fact = Namespaces.geo("Fact")
+    /// The named graph that holds the consolidated facts, `https://w3id.org/geokg/facts`.
+    public static let factsGraph = IRI(unchecked: "https://w3id.org/geokg/facts")
+    /// `geo:mention`: from a consolidated fact to one event node that reports it.
+    public static let mention = Namespaces.geo("mention")
+    /// `geo:sourceCount`: how many distinct articles (or, for imported event data, sources) report a fact without
+    /// denying it, as an `xsd:integer`.
+    public static let sourceCount = Namespaces.geo("sourceCount")
+    /// `geo:negatedCount`: how many distinct articles deny a fact, as an `xsd:integer`; absent when none does.
+    public static let negatedCount = Namespaces.geo("negatedCount")
+    /// `geo:firstReported`: the date of the earliest article that reports a fact, as an `xsd:date`.
+    public static let firstReported = Namespaces.geo("firstReported")
+    /// `geo:lastReported`: the date of the latest article that reports a fact, as an `xsd:date`.
+    public static let lastReported = Namespaces.geo("lastReported")
 }

@@ -75,17 +75,24 @@ extension Ontology {
             event, as: owl("Class"), label: "event",
             comment: "One fact read from an article: a relation from a subject to an object, with its modality, "
                 + "CAMEO code and evidence.")
+        let fact = GeoVocabulary.fact
+        builder.declare(
+            fact, as: owl("Class"), label: "fact",
+            comment: "One relation from a subject to an object as all the articles that report it within a few days "
+                + "tell it (standing relations: whenever they report it), in the graph https://w3id.org/geokg/facts.")
+        // Properties shared by events and facts have no domain: two rdfs:domain statements would mean both classes.
         let properties: [(iri: IRI, type: String, label: String, domain: IRI?, range: IRI?, comment: String)] = [
             (
-                GeoVocabulary.relation, "ObjectProperty", "relation", event, Namespaces.rdf("Property"),
-                "The relation the event states, such as geo:meets."
+                GeoVocabulary.relation, "ObjectProperty", "relation", nil, Namespaces.rdf("Property"),
+                "The relation an event or fact states, such as geo:meets."
             ),
-            (GeoVocabulary.subject, "ObjectProperty", "subject", event, GeoVocabulary.entity, "The entity that acts."),
-            (GeoVocabulary.object, "ObjectProperty", "object", event, GeoVocabulary.entity, "The entity acted on."),
+            (GeoVocabulary.subject, "ObjectProperty", "subject", nil, GeoVocabulary.entity, "The entity that acts."),
+            (GeoVocabulary.object, "ObjectProperty", "object", nil, GeoVocabulary.entity, "The entity acted on."),
             (
-                GeoVocabulary.modality, "DatatypeProperty", "modality", event, XSD.string,
+                GeoVocabulary.modality, "DatatypeProperty", "modality", nil, XSD.string,
                 "Whether the text asserts the event (\"asserted\"), reports it as planned or expected (\"planned\"), "
-                    + "or denies it (\"negated\")."
+                    + "or denies it (\"negated\"); of a fact, asserted when any report asserts it, else planned when "
+                    + "any plans it, else negated."
             ),
             (
                 GeoVocabulary.cameoCode, "DatatypeProperty", "CAMEO code", nil, XSD.string,
@@ -102,23 +109,45 @@ extension Ontology {
                 "The sentence of the article that states the event."
             ),
             (
-                GeoVocabulary.eventDate, "DatatypeProperty", "event date", event, nil,
+                GeoVocabulary.eventDate, "DatatypeProperty", "event date", nil, nil,
                 "When the event happened or is planned: the date its sentence gives (an xsd:date, or an "
                     + "xsd:gYearMonth or xsd:gYear for \"last month\" or \"last year\"), else the article's date."
             ),
             (
-                GeoVocabulary.validFrom, "DatatypeProperty", "valid from", event, nil,
+                GeoVocabulary.validFrom, "DatatypeProperty", "valid from", nil, nil,
                 "When a standing relation (leads, member of) began: the start of the term of office the gazetteer "
                     + "gives for the article's date."
             ),
             (
-                GeoVocabulary.validUntil, "DatatypeProperty", "valid until", event, nil,
+                GeoVocabulary.validUntil, "DatatypeProperty", "valid until", nil, nil,
                 "When a standing relation ended or is due to end: the end of the term of office the gazetteer gives "
                     + "for the article's date."
             ),
             (
                 GeoVocabulary.article, "ObjectProperty", "article", event, nil,
                 "The article the event was read from, named by its URL."
+            ),
+            (
+                GeoVocabulary.confidence, "DatatypeProperty", "confidence", nil, XSD.decimal,
+                "How likely the event or fact is right, from 0 to 1: of an event, the measured precision of the "
+                    + "pattern that found it; of a fact, that of its reports together."
+            ),
+            (GeoVocabulary.mention, "ObjectProperty", "mention", fact, event, "An event node that reports the fact."),
+            (
+                GeoVocabulary.sourceCount, "DatatypeProperty", "source count", fact, XSD.integer,
+                "How many distinct articles report the fact without denying it."
+            ),
+            (
+                GeoVocabulary.negatedCount, "DatatypeProperty", "negated count", fact, XSD.integer,
+                "How many distinct articles deny the fact."
+            ),
+            (
+                GeoVocabulary.firstReported, "DatatypeProperty", "first reported", fact, XSD.date,
+                "The date of the earliest article that reports the fact."
+            ),
+            (
+                GeoVocabulary.lastReported, "DatatypeProperty", "last reported", fact, XSD.date,
+                "The date of the latest article that reports the fact."
             ),
         ]
         for property in properties {
