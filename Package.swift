@@ -59,7 +59,7 @@ let package = Package(
             name: "GeoKG",
             dependencies: [
                 "GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGRender", "GeoKGArticles", "GeoKGOntology",
-                "GeoKGExtraction", "GeoKGSyntax",
+                "GeoKGExtraction", "GeoKGSyntax", "GeoKGGraph",
             ],
             swiftSettings: strictFeatures),
         // The read side: one vocabulary, walk, fact loader and order over a store or triples in memory.

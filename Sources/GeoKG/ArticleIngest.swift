@@ -5,26 +5,33 @@ public import GeoKGOntology
 import GeoKGRDF
 public import GeoKGStore
 
-/// Reads articles, extracts their facts (on several threads) and stores each article as its own named graph.
+/// Reads articles, extracts their facts (on several threads) and stores each article as its own named graph,
+/// keeping the consolidated facts (`FactConsolidator`) in step.
 ///
-/// Articles are written in input order, each batch of `ArticleBatches` in one transaction, so an interrupted run
-/// leaves whole articles only, and a rerun skips those already stored.
+/// Articles are written in input order, each batch of `ArticleBatches` in one transaction with the facts it
+/// touches, so an interrupted run leaves whole articles and their facts only, and a rerun skips those already
+/// stored.
 public final class ArticleIngest {
     private let store: TripleStore
     private let extractor: Extractor
     private let mapper: FactMapper
+    private let consolidator: FactConsolidator
     /// The graph holding the ontology, stored before the first article.
     private let ontologyUpdate: GraphUpdate
     private let jobs: Int
     /// A hash of what decides the facts besides the article: geokg's version, the ontology and the tagger.
     private let extractionVersion: String
 
-    /// Prepares an ingest into `store` with `jobs` extraction threads, tagging with `tagger`.
-    public init(store: TripleStore, ontology: Ontology, tagger: Tagger, jobs: Int) {
+    /// Prepares an ingest into `store` with `jobs` extraction threads, tagging with `tagger`, consolidating reports
+    /// at most `window` days apart.
+    public init(
+        store: TripleStore, ontology: Ontology, tagger: Tagger, jobs: Int, window: Int = FactConsolidator.defaultWindow
+    ) {
         self.store = store
         self.ontologyUpdate = OntologyGraph.update(ontology)
         self.extractor = Extractor(ontology: ontology, tagger: tagger)
         self.mapper = FactMapper(ontology: ontology)
+        self.consolidator = FactConsolidator(ontology: ontology, window: window)
         self.jobs = max(1, jobs)
         self.extractionVersion = ContentHash.ofText(
             GeoKGVersion.current + "\n" + ontologyUpdate.contentHash + "\n" + String(tagger.checksum, radix: 16))
@@ -67,7 +74,7 @@ public final class ArticleIngest {
                     statements: result.statements))
             summary.facts += result.facts
         }
-        for outcome in try store.replaceGraphs(updates) {
+        for outcome in try store.replaceGraphs(updates, derived: consolidator) {
             switch outcome {
             case .unchanged: summary.unchanged += 1
             case .added: summary.added += 1

@@ -12,6 +12,9 @@ struct IngestCommand: ParsableCommand {
             unless --format says), a folder (read recursively) or '-' for standard input. A file that cannot
             be read is reported by name and the others are still stored (the exit code is then 1).
             Ingesting an article again changes nothing; an article whose text changed has its facts replaced.
+            The consolidated facts (graph https://w3id.org/geokg/facts) that the articles touch are updated in
+            the same transaction: reports of one subject, relation and object whose event dates lie at most
+            --window days apart are one fact.
 
             Example:
               geokg ingest --jobs 2 articles/
@@ -27,6 +30,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The articles' format: auto, text, page, html or jsonl.")
     var format: ArticleFormat = .auto
 
+    @OptionGroup var windowOption: WindowOption
+
     @Argument(help: ArgumentHelp("Article files or folders ('-' for standard input).", valueName: "path"))
     var paths: [String]
 
@@ -41,7 +46,8 @@ struct IngestCommand: ParsableCommand {
         let progress = ProgressLine()
         let start = Date()
         let summary = try ArticleIngest(
-            store: store, ontology: ontology, tagger: try ontologyOptions.loadTagger(), jobs: jobs
+            store: store, ontology: ontology, tagger: try ontologyOptions.loadTagger(), jobs: jobs,
+            window: windowOption.window
         ).run(
             paths: paths, format: format,
             onProgress: { progress.show($0, since: start) },

@@ -165,7 +165,7 @@ extension Ontology {
 
     /// `value` as an `xsd:decimal` lexical form with one to four decimals (`"1.0"`, `"-4.4"`),
     /// or `nil` when it is not finite or too large to write so.
-    static func decimal(_ value: Double) -> String? {
+    package static func decimal(_ value: Double) -> String? {
         guard value.isFinite, value.magnitude < 1e14 else { return nil }
         let scaled = Int64((value.magnitude * 10_000).rounded())
         var fraction = String(scaled % 10_000)

@@ -135,10 +135,15 @@ final class StatementWriter {
 
     /// Encodes and buffers one statement.
     func write(_ quad: Quad) throws(StoreError) {
-        append(
+        try write(
             EncodedQuad(
                 s: try id(quad.subject), p: try id(.iri(quad.predicate)), o: try id(quad.object),
                 g: try quad.graph.map { term throws(StoreError) in try id(term) } ?? StoreSchema.defaultGraph))
+    }
+
+    /// Buffers a statement already encoded.
+    func write(_ quad: EncodedQuad) throws(StoreError) {
+        append(quad)
         if batch.count >= StatementWriter.batchSize { try flush() }
     }
 

@@ -45,54 +45,96 @@ extension TripleStore {
     }
 
     /// Stores each update as the whole content of its named graph, all in one transaction: a graph whose
-    /// content hash is unchanged is left alone, one with another hash is emptied and filled again.
-    /// - Throws: `StoreError`; the store is then unchanged.
+    /// content hash is unchanged is left alone, one with another hash is emptied and filled again. `derived`,
+    /// when given, is told which graphs change, in the same transaction.
+    /// - Throws: `StoreError` (what `derived` throws, too, becomes one); the store is then unchanged.
     /// - Complexity: O(n log n) in the statements written, plus the statements of replaced graphs.
-    public func replaceGraphs(_ updates: [GraphUpdate]) throws(StoreError) -> [GraphOutcome] {
+    public func replaceGraphs(_ updates: [GraphUpdate], derived: (any DerivedGraph)? = nil) throws(StoreError)
+        -> [GraphOutcome]
+    {
+        try writing {
+            let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
+            var graphIDs: [Int64] = []
+            var previous: [String?] = []
+            for update in updates {
+                let graphID = try dictionary.id(for: StoredTerm(.iri(update.graph), blankNodeScope: ""))
+                try findHash.bind([.integer(graphID)])
+                previous.append(try findHash.step() ? findHash.text(0) : nil)
+                findHash.reset()
+                graphIDs.append(graphID)
+            }
+            guard let derived else { return try write(updates, graphIDs: graphIDs, previous: previous) }
+            let changing = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
+            let session = try StoreSession(connection: connection, dictionary: dictionary)
+            try derived.graphsWillChange(changing, in: session)
+            let outcomes = try write(updates, graphIDs: graphIDs, previous: previous)
+            try derived.graphsDidChange(changing, in: session)
+            try session.flush()
+            return outcomes
+        }
+    }
+
+    /// Writes the updates whose hash differs from `previous`, each as the whole content of graph `graphIDs[i]`.
+    private func write(_ updates: [GraphUpdate], graphIDs: [Int64], previous: [String?]) throws(StoreError)
+        -> [GraphOutcome]
+    {
+        let clear = try connection.prepare("DELETE FROM quads WHERE g = ?")
+        let record = try connection.prepare(
+            """
+            INSERT OR REPLACE INTO graph_sources(graph, hash, name, statements, loaded_at)
+            VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """)
+        let writer = try StatementWriter(connection: connection, dictionary: dictionary, blankNodeScope: "graph")
+        var outcomes: [GraphOutcome] = []
+        for (index, update) in updates.enumerated() {
+            if previous[index] == update.contentHash {
+                outcomes.append(.unchanged)
+                continue
+            }
+            let graph = Term.iri(update.graph)
+            if previous[index] != nil {
+                try writer.flush()
+                try clear.bind([.integer(graphIDs[index])])
+                try clear.run()
+            }
+            writer.blankNodeScope = update.contentHash
+            for statement in update.statements {
+                var quad = statement
+                quad.graph = graph
+                try writer.write(quad)
+            }
+            try record.bind([
+                .integer(graphIDs[index]), .text(update.contentHash), .text(update.name),
+                .integer(Int64(update.statements.count)),
+            ])
+            try record.run()
+            outcomes.append(
+                previous[index] == nil ? .added(update.statements.count) : .replaced(update.statements.count))
+        }
+        try writer.flush()
+        return outcomes
+    }
+}
+
+extension TripleStore {
+    /// Runs `body` with a session in one write transaction, for computing a derived graph afresh.
+    /// - Throws: `StoreError` (what `body` throws, too, becomes one); the store is then unchanged.
+    public func rebuild<R>(_ body: (StoreSession) throws -> R) throws(StoreError) -> R {
+        try writing {
+            let session = try StoreSession(connection: connection, dictionary: dictionary)
+            let result = try body(session)
+            try session.flush()
+            return result
+        }
+    }
+
+    /// Runs `body` in a write transaction, with the term cache brought up to date first; on failure the
+    /// transaction is rolled back, cached ids are forgotten, and the error leaves as a `StoreError`.
+    private func writing<R>(_ body: () throws -> R) throws(StoreError) -> R {
         do {
             return try connection.transaction {
                 try dictionary.refresh()
-                let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
-                let clear = try connection.prepare("DELETE FROM quads WHERE g = ?")
-                let record = try connection.prepare(
-                    """
-                    INSERT OR REPLACE INTO graph_sources(graph, hash, name, statements, loaded_at)
-                    VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-                    """)
-                let writer = try StatementWriter(
-                    connection: connection, dictionary: dictionary, blankNodeScope: "graph")
-                var outcomes: [GraphOutcome] = []
-                for update in updates {
-                    let graph = Term.iri(update.graph)
-                    let graphID = try dictionary.id(for: StoredTerm(graph, blankNodeScope: ""))
-                    try findHash.bind([.integer(graphID)])
-                    let previous = try findHash.step() ? findHash.text(0) : nil
-                    findHash.reset()
-                    if previous == update.contentHash {
-                        outcomes.append(.unchanged)
-                        continue
-                    }
-                    if previous != nil {
-                        try writer.flush()
-                        try clear.bind([.integer(graphID)])
-                        try clear.run()
-                    }
-                    writer.blankNodeScope = update.contentHash
-                    for statement in update.statements {
-                        var quad = statement
-                        quad.graph = graph
-                        try writer.write(quad)
-                    }
-                    try record.bind([
-                        .integer(graphID), .text(update.contentHash), .text(update.name),
-                        .integer(Int64(update.statements.count)),
-                    ])
-                    try record.run()
-                    outcomes.append(
-                        previous == nil ? .added(update.statements.count) : .replaced(update.statements.count))
-                }
-                try writer.flush()
-                return outcomes
+                return try body()
             }
         } catch let error as StoreError {
             try? dictionary.forgetCachedIDs()

@@ -1,0 +1,9 @@
+/// A graph computed from the store's other graphs and kept in step with them: told, inside the very transaction
+/// that replaces some graphs, which ones change, so that it and they are never out of step, even after a crash.
+public protocol DerivedGraph: AnyObject {
+    /// Called before the named graphs with these ids are emptied or first filled (ids of graphs not yet stored
+    /// are included: the graph is empty then).
+    func graphsWillChange(_ graphs: [Int64], in session: StoreSession) throws
+    /// Called after the graphs were written, with the same ids.
+    func graphsDidChange(_ graphs: [Int64], in session: StoreSession) throws
+}

@@ -1,0 +1,68 @@
+public import GeoKGRDF
+
+/// Reading and writing by term id inside one of the store's write transactions: what a `DerivedGraph` works with.
+///
+/// Statements written go through a sorted buffer; `select` sees them only after `flush`.
+public final class StoreSession {
+    private let connection: SQLiteConnection
+    private let dictionary: TermDictionary
+    private let writer: StatementWriter
+    private var prepared: [String: SQLiteStatement] = [:]
+
+    init(connection: SQLiteConnection, dictionary: TermDictionary) throws(StoreError) {
+        self.connection = connection
+        self.dictionary = dictionary
+        writer = try StatementWriter(connection: connection, dictionary: dictionary, blankNodeScope: "derived")
+    }
+
+    /// Runs `sql` with `arguments` and calls `row` with each row's columns until it returns `false`.
+    package func select(_ sql: String, _ arguments: [SQLValue], _ row: ([SQLValue]) throws -> Bool) throws {
+        let statement = try statement(sql)
+        try statement.bind(arguments)
+        defer { statement.reset() }
+        let columns = statement.columnCount
+        while try statement.step() {
+            guard try row((0..<columns).map(statement.value)) else { break }
+        }
+    }
+
+    /// Runs the writing statement `sql` (a `DELETE`, say) with `arguments`.
+    package func run(_ sql: String, _ arguments: [SQLValue]) throws(StoreError) {
+        let statement = try statement(sql)
+        try statement.bind(arguments)
+        defer { statement.reset() }
+        try statement.run()
+    }
+
+    /// The id of `term`, added to the store's terms when new. Blank nodes are not supported.
+    package func id(of term: Term) throws(StoreError) -> Int64 {
+        try dictionary.id(for: StoredTerm(term, blankNodeScope: ""))
+    }
+
+    /// The id of `term` when the store holds it.
+    package func existingID(of term: Term) throws(StoreError) -> Int64? {
+        try dictionary.existingID(for: StoredTerm(term, blankNodeScope: ""))
+    }
+
+    /// The term with id `id`.
+    package func term(id: Int64) throws(StoreError) -> Term {
+        try dictionary.term(for: id)
+    }
+
+    /// Buffers the statement `subject predicate object` in graph `graph`, all given as ids.
+    package func insert(subject: Int64, predicate: Int64, object: Int64, graph: Int64) throws(StoreError) {
+        try writer.write(EncodedQuad(s: subject, p: predicate, o: object, g: graph))
+    }
+
+    /// Writes the buffered terms and statements.
+    package func flush() throws(StoreError) {
+        try writer.flush()
+    }
+
+    private func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {
+        if let known = prepared[sql] { return known }
+        let made = try connection.prepare(sql)
+        prepared[sql] = made
+        return made
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import GeoKGRDF
+import GeoKGTestSupport
+import Testing
+
+/// Reports of one subject, relation and object within the window are one consolidated fact in the facts graph,
+/// kept up to date as articles come and change, and the same whatever the order of the articles.
+@Suite("consolidated facts")
+struct ConsolidationTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    /// One meeting told by three articles over two days, a second meeting of the same pair a month later, a denial.
+    static let articles = [
+        article(
+            "m1", "2025-03-10", "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi."),
+        article("m2", "2025-03-11", "President William Ruto met Abiy Ahmed yesterday, officials said."),
+        article("m3", "2025-03-11", "William Ruto met Abiy Ahmed on Monday to discuss the port."),
+        article("m4", "2025-04-15", "William Ruto met Abiy Ahmed in Addis Ababa on Tuesday."),
+        article("d1", "2025-03-12", "William Ruto did not meet Abiy Ahmed in Mombasa, his office said on Wednesday."),
+    ]
+
+    static func article(_ name: String, _ date: String, _ text: String) -> String {
+        #"{"url": "https://example.org/\#(name)", "date": "\#(date)", "text": "\#(text)"}"#
+    }
+
+    /// The facts graph's facts of Ruto meeting Abiy: source count, negated count, event date and mentions.
+    private func meetings(_ db: String) throws -> [String] {
+        let query = """
+            PREFIX geo: <https://w3id.org/geokg/ontology#>
+            SELECT ?n ?denied ?date (COUNT(?m) AS ?mentions) ?first ?last ?modality WHERE {
+              GRAPH <https://w3id.org/geokg/facts> {
+                ?f a geo:Fact ; geo:subject <https://w3id.org/geokg/entity/WilliamRuto> ; geo:relation geo:meets ;
+                   geo:object <https://w3id.org/geokg/entity/AbiyAhmed> ; geo:sourceCount ?n ; geo:mention ?m ;
+                   geo:eventDate ?date ; geo:firstReported ?first ; geo:lastReported ?last ; geo:modality ?modality .
+                OPTIONAL { ?f geo:negatedCount ?denied }
+              }
+            } GROUP BY ?f ?n ?denied ?date ?first ?last ?modality ORDER BY ?date
+            """
+        let result = try GeoKG.run(["query", "--db", db, "--format", "tsv", query])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").dropFirst().map {
+            $0.replacingOccurrences(of: "^^<http://www.w3.org/2001/XMLSchema#integer>", with: "")
+                .replacingOccurrences(of: "^^<http://www.w3.org/2001/XMLSchema#date>", with: "")
+        }
+    }
+
+    private func ingest(_ lines: [String], into db: String, _ extra: [String] = []) throws {
+        let file = folder.path("in-\(UUID().uuidString).jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try GeoKG.run(["ingest", "--db", db] + extra + [file])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// The facts graph as N-Quads lines, sorted.
+    private func factsGraph(_ db: String) throws -> [String] {
+        let result = try GeoKG.run(["export", "--db", db, "--format", "nquads"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+            .filter { $0.hasSuffix("<https://w3id.org/geokg/facts> .") }.sorted()
+    }
+
+    @Test("three reports of one meeting over two days and one of a later meeting give facts of 3 and 1 sources")
+    func sourceCounts() throws {
+        let db = folder.path("facts.sqlite")
+        try ingest(Self.articles, into: db)
+        #expect(
+            try meetings(db) == [
+                "\"3\"\t\"1\"\t\"2025-03-10\"\t\"4\"\t\"2025-03-10\"\t\"2025-03-12\"\t\"asserted\"",
+                "\"1\"\t\t\"2025-04-15\"\t\"1\"\t\"2025-04-15\"\t\"2025-04-15\"\t\"asserted\"",
+            ])
+    }
+
+    @Test("the same articles in another order, or in several runs, give the same facts")
+    func orderDoesNotMatter() throws {
+        let forward = folder.path("forward.sqlite")
+        try ingest(Self.articles, into: forward)
+        let backward = folder.path("backward.sqlite")
+        for article in Self.articles.reversed() { try ingest([article], into: backward) }
+        let facts = try factsGraph(forward)
+        #expect(facts.count > 20)
+        #expect(try factsGraph(backward) == facts)
+    }
+
+    @Test("a changed article updates the facts it touched, and only those")
+    func replacing() throws {
+        let db = folder.path("replace.sqlite")
+        try ingest(Self.articles, into: db)
+        let before = try factsGraph(db)
+        // m3 now tells another story: Ruto criticized Somalia.
+        try ingest(
+            [Self.article("m3", "2025-03-11", "William Ruto criticized Somalia on Monday.")]
+                + Self.articles.dropFirst(3),
+            into: db)
+        #expect(try meetings(db).first?.hasPrefix("\"2\"\t\"1\"\t\"2025-03-10\"\t\"3\"") == true)
+        let after = try factsGraph(db)
+        #expect(after.contains { $0.contains("ontology#criticizes>") })
+        // Ruto's standing as Kenya's leader, told by m1 only, is the very same fact.
+        let leads = before.filter { $0.contains("ontology#leads>") }
+        #expect(!leads.isEmpty)
+        #expect(leads.allSatisfy(after.contains))
+    }
+
+    @Test("geokg consolidate rebuilds what ingest kept up to date, and --window splits reports further apart")
+    func consolidateCommand() throws {
+        let db = folder.path("rebuild.sqlite")
+        try ingest(Self.articles, into: db)
+        let incremental = try factsGraph(db)
+        let rebuilt = try GeoKG.run(["consolidate", "--db", db])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stderr.contains("reports gathered into"), "\(rebuilt.stderr)")
+        #expect(try factsGraph(db) == incremental)
+        let narrow = try GeoKG.run(["consolidate", "--db", db, "--window", "0"])
+        #expect(narrow.status == 0, "\(narrow.stderr)")
+        // Monday's meeting (three reports dated 2025-03-10) and Wednesday's denial now stand apart.
+        let split = try meetings(db).map { $0.split(separator: "\t", omittingEmptySubsequences: false).prefix(2) }
+        #expect(split.map { $0.joined(separator: " ") } == ["\"3\" ", "\"0\" \"1\"", "\"1\" "])
+        let refused = try GeoKG.run(["consolidate", "--db", db, "--window", "-1"])
+        #expect(refused.status == 64)
+    }
+
+    @Test("imported event records are consolidated by their source URLs")
+    func importedEvents() throws {
+        let ev = "http://example.org/geokg/ont#"
+        var lines: [String] = []
+        for (index, (date, url)) in [
+            ("2019-02-01", "https://news.example/1"), ("2019-02-02", "https://news.example/2"),
+            ("2019-02-02", "https://news.example/2"), ("2019-06-30", "https://news.example/3"),
+        ].enumerated() {
+            let event = "<http://example.org/geokg/event/x/\(index)>"
+            lines += [
+                "\(event) <\(RDF.type.value)> <\(ev)Event> .",
+                "\(event) <\(ev)actor1> <http://example.org/geokg/actor/Kenya> .",
+                "\(event) <\(ev)actor2> <http://example.org/geokg/actor/Uganda> .",
+                "\(event) <\(ev)relation> <http://example.org/geokg/cameo/040> .",
+                "\(event) <\(ev)date> \"\(date)\"^^<http://www.w3.org/2001/XMLSchema#date> .",
+                "\(event) <\(ev)sourceURL> <\(url)> .",
+            ]
+        }
+        let file = folder.path("events.nt")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let db = folder.path("events.sqlite")
+        #expect(try GeoKG.run(["import", "--db", db, file]).status == 0)
+        let result = try GeoKG.run(["consolidate", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("4 reports gathered into 2 facts"), "\(result.stderr)")
+        let counts = try GeoKG.run([
+            "query", "--db", db, "--format", "tsv",
+            """
+            PREFIX geo: <https://w3id.org/geokg/ontology#>
+            SELECT ?n ?date WHERE { GRAPH <https://w3id.org/geokg/facts> { ?f geo:sourceCount ?n ; geo:eventDate ?date } }
+            ORDER BY ?date
+            """,
+        ])
+        #expect(
+            counts.stdout.split(separator: "\n").dropFirst().map(String.init) == [
+                "\"2\"^^<http://www.w3.org/2001/XMLSchema#integer>\t\"2019-02-01\"^^<http://www.w3.org/2001/XMLSchema#date>",
+                "\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>\t\"2019-06-30\"^^<http://www.w3.org/2001/XMLSchema#date>",
+            ])
+    }
+}
