@@ -6,4 +6,6 @@ public protocol DerivedGraph: AnyObject {
     func graphsWillChange(_ graphs: [Int64], in session: StoreSession) throws
     /// Called after the graphs were written, with the same ids.
     func graphsDidChange(_ graphs: [Int64], in session: StoreSession) throws
+    /// Called when the transaction was rolled back after `graphsWillChange`: what was remembered of it is void.
+    func changesRolledBack()
 }

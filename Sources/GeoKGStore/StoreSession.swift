@@ -34,6 +34,12 @@ public final class StoreSession {
         try statement.run()
     }
 
+    /// A number that changes whenever another connection commits to the store (`PRAGMA data_version`): what this
+    /// connection remembers of the store is still true while it stays the same.
+    package func dataVersion() throws(StoreError) -> Int64 {
+        try connection.integer("PRAGMA data_version")
+    }
+
     /// The id of `term`, added to the store's terms when new. Blank nodes are not supported.
     package func id(of term: Term) throws(StoreError) -> Int64 {
         try dictionary.id(for: StoredTerm(term, blankNodeScope: ""))

@@ -52,26 +52,34 @@ extension TripleStore {
     public func replaceGraphs(_ updates: [GraphUpdate], derived: (any DerivedGraph)? = nil) throws(StoreError)
         -> [GraphOutcome]
     {
-        try writing {
-            let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
-            var graphIDs: [Int64] = []
-            var previous: [String?] = []
-            for update in updates {
-                let graphID = try dictionary.id(for: StoredTerm(.iri(update.graph), blankNodeScope: ""))
-                try findHash.bind([.integer(graphID)])
-                previous.append(try findHash.step() ? findHash.text(0) : nil)
-                findHash.reset()
-                graphIDs.append(graphID)
-            }
-            guard let derived else { return try write(updates, graphIDs: graphIDs, previous: previous) }
-            let changing = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
-            let session = try StoreSession(connection: connection, dictionary: dictionary)
-            try derived.graphsWillChange(changing, in: session)
-            let outcomes = try write(updates, graphIDs: graphIDs, previous: previous)
-            try derived.graphsDidChange(changing, in: session)
-            try session.flush()
-            return outcomes
+        do {
+            return try writing { try replace(updates, derived: derived) }
+        } catch {
+            derived?.changesRolledBack()
+            throw error
         }
+    }
+
+    /// `replaceGraphs(_:derived:)` inside its transaction.
+    private func replace(_ updates: [GraphUpdate], derived: (any DerivedGraph)?) throws -> [GraphOutcome] {
+        let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
+        var graphIDs: [Int64] = []
+        var previous: [String?] = []
+        for update in updates {
+            let graphID = try dictionary.id(for: StoredTerm(.iri(update.graph), blankNodeScope: ""))
+            try findHash.bind([.integer(graphID)])
+            previous.append(try findHash.step() ? findHash.text(0) : nil)
+            findHash.reset()
+            graphIDs.append(graphID)
+        }
+        guard let derived else { return try write(updates, graphIDs: graphIDs, previous: previous) }
+        let changing = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
+        let session = try StoreSession(connection: connection, dictionary: dictionary)
+        try derived.graphsWillChange(changing, in: session)
+        let outcomes = try write(updates, graphIDs: graphIDs, previous: previous)
+        try derived.graphsDidChange(changing, in: session)
+        try session.flush()
+        return outcomes
     }
 
     /// Writes the updates whose hash differs from `previous`, each as the whole content of graph `graphIDs[i]`.

@@ -122,6 +122,34 @@ struct ConsolidationTests {
         #expect(refused.status == 64)
     }
 
+    @Test("many batches in one run: what ingest keeps up to date is what consolidating afresh gives, in any order")
+    func manyBatches() throws {
+        // 200 articles (four batches of 64 and more) over 120 days, in an order that makes facts grow, start after
+        // others, start before others and join two others; some reports are denials.
+        let texts = [
+            "William Ruto met Abiy Ahmed in Nairobi.", "Kenya criticized Uganda over the border.",
+            "William Ruto did not meet Abiy Ahmed.", "Ethiopian Prime Minister Abiy Ahmed met William Ruto.",
+        ]
+        let start = DateComponents(calendar: Calendar(identifier: .gregorian), year: 2025, month: 1, day: 1).date!
+        let articles = (0..<200).map { index in
+            let day = (index * 37) % 120
+            let date = Calendar(identifier: .gregorian).date(byAdding: .day, value: day, to: start)!
+            let iso = ISO8601DateFormatter.string(from: date, timeZone: .gmt, formatOptions: [.withFullDate])
+            return Self.article("batch\(index)", iso, texts[(index * 7) % texts.count])
+        }
+        let forward = folder.path("batches.sqlite")
+        try ingest(articles, into: forward)
+        let incremental = try factsGraph(forward)
+        #expect(incremental.filter { $0.contains("ontology#Fact>") }.count > 20)
+        #expect(try GeoKG.run(["consolidate", "--db", forward]).status == 0)
+        #expect(try factsGraph(forward) == incremental)
+        let shuffled = folder.path("shuffled.sqlite")
+        try ingest(
+            articles.enumerated().sorted { ($0.offset * 89) % 200 < ($1.offset * 89) % 200 }.map(\.element),
+            into: shuffled)
+        #expect(try factsGraph(shuffled) == incremental)
+    }
+
     @Test("imported event records are consolidated by their source URLs")
     func importedEvents() throws {
         let ev = "http://example.org/geokg/ont#"

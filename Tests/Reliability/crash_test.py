@@ -16,6 +16,8 @@ After each kill:
 - `PRAGMA integrity_check` says ok;
 - the store holds whole sources only: every article graph with exactly its reference statements, the
   imported file all or nothing;
+- after an ingest, the consolidated facts are exactly those of the articles stored (`geokg consolidate` on a
+  copy of the killed store gives the same facts graph);
 - a rerun finishes the job, and the store's N-Quads export is byte-identical to the reference's.
 
 The import series reads a slice of the real event data (generated triples of the same shape when the
@@ -119,10 +121,39 @@ def timed_run(command, db):
     return first, last
 
 
+FACTS_GRAPH = "https://w3id.org/geokg/facts"
+
+
+def facts_graph(geokg, db):
+    """The consolidated facts of `db`, as sorted N-Quads lines."""
+    suffix = f"<{FACTS_GRAPH}> .".encode()
+    return sorted(line for line in export(geokg, db).splitlines() if line.endswith(suffix))
+
+
+def facts_problems(geokg, db, work):
+    """What is wrong with the consolidated facts of a killed store: they must be those that consolidating its
+    articles afresh gives (on a copy, made through SQLite so that the write-ahead log comes along)."""
+    copy = os.path.join(work, "consolidated-copy.sqlite")
+    remove_store(copy)
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    subprocess.run([geokg, "consolidate", "--db", copy], check=True, capture_output=True)
+    if facts_graph(geokg, db) != facts_graph(geokg, copy):
+        return ["the consolidated facts are not those of the articles stored"]
+    return []
+
+
 def whole_sources_problems(name, counts, reference):
-    """What is wrong with the graph counts `counts` of a killed store, against the reference's."""
+    """What is wrong with the graph counts `counts` of a killed store, against the reference's. The facts graph,
+    which grows with the articles, is checked by `facts_problems`."""
     problems = []
     for graph, count in counts.items():
+        if graph == FACTS_GRAPH:
+            continue
         if graph == "" and name == "import" and count not in (0, reference.get("", 0)):
             problems.append(f"the imported file is in part ({count} of {reference.get('', 0)} statements)")
         elif graph != "" and count != reference.get(graph):
@@ -177,6 +208,8 @@ def crash_series(name, geokg, command_for, kills, rng, work, empty):
         if check != "ok":
             problems.append(f"{label}: integrity_check says {check}")
         problems += [f"{label}: {problem}" for problem in whole_sources_problems(name, counts, reference_counts)]
+        if name == "ingest" and counts:
+            problems += [f"{label}: {problem}" for problem in facts_problems(geokg, db, work)]
         subprocess.run(command_for(db), check=True, capture_output=True)
         if export(geokg, db) != reference_export:
             problems.append(f"{label}: after the rerun, the export differs from the uninterrupted run's")

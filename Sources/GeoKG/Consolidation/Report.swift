@@ -13,9 +13,9 @@ struct Report {
     /// The id of the article or URL it was read from; the event itself when it names none.
     var source: Int64
     /// The date of its article (geokg's shape) or record (imported event data), an `xsd:date`.
-    var reportDate: StoredValue?
+    private(set) var reportDate: StoredValue?
     /// The date its sentence gives the event, as stored (typed by its precision).
-    var statedEventDate: StoredValue?
+    private(set) var statedEventDate: StoredValue?
     /// `"asserted"`, `"planned"` or `"negated"`; imported records, which give none, are asserted.
     var modality = "asserted"
     /// When a standing relation began and ended, as stored.
@@ -35,16 +35,9 @@ struct Report {
     /// Whether the report denies the relation.
     var isNegated: Bool { modality == "negated" }
 
-    /// The day its event happened, counted from 1970-01-01: the first day of a month or year given alone.
-    var eventDay: Int? {
-        guard let text = eventDate?.text else { return nil }
-        switch text.count {
-        case 10: return CivilDate(iso: text)?.dayNumber
-        case 7: return CivilDate(iso: text + "-01")?.dayNumber
-        case 4: return CivilDate(iso: text + "-01-01")?.dayNumber
-        default: return nil
-        }
-    }
+    /// The day its event happened, counted from 1970-01-01 (the first day of a month or year given alone); kept
+    /// up to date by `absorb`, since clustering compares it often.
+    private(set) var eventDay: Int?
 }
 
 extension Report {
@@ -52,13 +45,26 @@ extension Report {
     /// details given twice, the least is kept, so that the result does not depend on the order rows come in.
     mutating func absorb(predicate: Int64, object: Int64, text: String, vocabulary: ReportVocabulary) {
         let value = StoredValue(id: object, text: text)
-        if vocabulary.reportDate.contains(predicate) { reportDate = least(reportDate, value) }
-        if vocabulary.eventDate.contains(predicate) { statedEventDate = least(statedEventDate, value) }
+        if vocabulary.reportDate.contains(predicate) || vocabulary.eventDate.contains(predicate) {
+            if vocabulary.reportDate.contains(predicate) { reportDate = least(reportDate, value) }
+            if vocabulary.eventDate.contains(predicate) { statedEventDate = least(statedEventDate, value) }
+            eventDay = eventDate.flatMap { Self.day($0.text) }
+        }
         if vocabulary.modality.contains(predicate) { modality = text }
         if vocabulary.source.contains(predicate), source == event || object < source { source = object }
         if vocabulary.validFrom.contains(predicate) { validFrom = value }
         if vocabulary.validUntil.contains(predicate) { validUntil = value }
         if vocabulary.confidence.contains(predicate) { confidence = Double(text) }
+    }
+
+    /// The day `text` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) starts on, counted from 1970-01-01.
+    private static func day(_ text: String) -> Int? {
+        switch text.count {
+        case 10: CivilDate(iso: text)?.dayNumber
+        case 7: CivilDate(iso: text + "-01")?.dayNumber
+        case 4: CivilDate(iso: text + "-01-01")?.dayNumber
+        default: nil
+        }
     }
 
     private func least(_ known: StoredValue?, _ value: StoredValue) -> StoredValue {

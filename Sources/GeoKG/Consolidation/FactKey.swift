@@ -1,0 +1,22 @@
+/// A subject, relation and object, as store ids: what the reports of one fact share.
+struct FactKey: Hashable, Comparable {
+    let subject: Int64
+    let relation: Int64
+    let object: Int64
+
+    /// The key of the ids `[subject, relation, object]`.
+    init(_ ids: [Int64]) {
+        (subject, relation, object) = (ids[0], ids[1], ids[2])
+    }
+
+    static func < (a: FactKey, b: FactKey) -> Bool {
+        (a.subject, a.relation, a.object) < (b.subject, b.relation, b.object)
+    }
+}
+
+/// One statement of the facts graph, as ids.
+struct FactStatement: Hashable {
+    let fact: Int64
+    let predicate: Int64
+    let object: Int64
+}
