@@ -8,6 +8,8 @@ public final class StoreSession {
     private let dictionary: TermDictionary
     private let writer: StatementWriter
     private var prepared: [String: SQLiteStatement] = [:]
+    /// Whether the secondary indexes were dropped for a large write, to be built again by `finish`.
+    private var indexesDropped = false
 
     init(connection: SQLiteConnection, dictionary: TermDictionary) throws(StoreError) {
         self.connection = connection
@@ -60,9 +62,23 @@ public final class StoreSession {
         try writer.write(EncodedQuad(s: subject, p: predicate, o: object, g: graph))
     }
 
+    /// Announces that about `statements` statements are to be inserted and nothing more read: when that is as
+    /// many as the store holds, the secondary indexes are dropped now and built again by `finish`.
+    package func expectManyInserts(_ statements: Int) throws(StoreError) {
+        try writer.flush()
+        if !indexesDropped { indexesDropped = try connection.dropIndexesBeforeWriting(statements) }
+    }
+
     /// Writes the buffered terms and statements.
     package func flush() throws(StoreError) {
         try writer.flush()
+    }
+
+    /// Writes what is buffered, and builds the indexes again if they were dropped.
+    func finish() throws(StoreError) {
+        try writer.flush()
+        if indexesDropped { try connection.buildSecondaryIndexes() }
+        indexesDropped = false
     }
 
     private func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {

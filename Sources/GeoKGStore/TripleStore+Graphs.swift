@@ -131,7 +131,7 @@ extension TripleStore {
         try writing {
             let session = try StoreSession(connection: connection, dictionary: dictionary)
             let result = try body(session)
-            try session.flush()
+            try session.finish()
             return result
         }
     }

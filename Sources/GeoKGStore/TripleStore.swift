@@ -81,12 +81,7 @@ public final class TripleStore {
         do {
             return try connection.transaction {
                 try dictionary.refresh()
-                let rebuildsIndexes = try expectedStatements >= 10_000 && expectedStatements >= quadCount()
-                if rebuildsIndexes {
-                    for index in StoreSchema.secondaryIndexes {
-                        try connection.execute("DROP INDEX IF EXISTS \(index.name)")
-                    }
-                }
+                let rebuildsIndexes = try connection.dropIndexesBeforeWriting(expectedStatements)
                 let loader = try BulkLoader(
                     connection: connection, dictionary: dictionary, blankNodeScope: source.contentHash)
                 do {
@@ -96,7 +91,7 @@ public final class TripleStore {
                     throw error
                 }
                 try loader.finish()
-                if rebuildsIndexes { try rebuildSecondaryIndexes() }
+                if rebuildsIndexes { try connection.buildSecondaryIndexes() }
                 let record = try connection.prepare(
                     """
                     INSERT OR REPLACE INTO sources(hash, name, format, statements, loaded_at)
@@ -113,14 +108,6 @@ public final class TripleStore {
             try dictionary.forgetCachedIDs()
             throw error
         }
-    }
-
-    /// Builds the secondary indexes from the table. A small sorter budget makes SQLite sort in chunks,
-    /// which it spreads over a second thread (`PRAGMA threads`): a third faster on two cores.
-    private func rebuildSecondaryIndexes() throws(StoreError) {
-        try connection.execute("PRAGMA cache_size = -8192")
-        defer { try? connection.execute("PRAGMA cache_size = -65536") }
-        for index in StoreSchema.secondaryIndexes { try connection.execute(index.sql) }
     }
 
     /// Writes the WAL back into the main file, so that the file's size is the store's size. While other

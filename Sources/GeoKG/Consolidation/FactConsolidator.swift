@@ -24,6 +24,8 @@ public final class FactConsolidator: DerivedGraph {
     private var memoReports = 0
     /// The store's `data_version` when `memo` was last true: another process's commit changes it.
     private var dataVersion: Int64?
+    /// The IRIs (or N-Triples forms) of the subjects, relations and objects met, by id.
+    private var names: [Int64: String] = [:]
     /// The event nodes the changing graphs held before the change, by key.
     private var removed: [FactKey: [Int64]] = [:]
 
@@ -49,8 +51,7 @@ public final class FactConsolidator: DerivedGraph {
         let added = try events(in: graphs, session, vocabulary)
         let details = try reports(in: graphs, session, vocabulary)
         for key in Set(removed.keys).union(added.keys).sorted() {
-            let statements = try FactStatements(
-                key: key, isStanding: try isStanding(key, session), session: session, vocabulary: vocabulary)
+            let statements = try self.statements(of: key, session, vocabulary)
             // Taken out of the memo while it changes, so that nothing it holds is copied.
             let remembered = memo.removeValue(forKey: key)
             var known = try remembered ?? recall(statements, session, vocabulary)
@@ -102,9 +103,10 @@ public final class FactConsolidator: DerivedGraph {
         try session.run("DELETE FROM quads WHERE g = ?", [graph])
         let byKey = try allReports(session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
+        // About nine statements a report when most facts have one report, as in event data.
+        try session.expectManyInserts(9 * summary.reports)
         for key in byKey.keys.sorted() {
-            let statements = try FactStatements(
-                key: key, isStanding: try isStanding(key, session), session: session, vocabulary: vocabulary)
+            let statements = try self.statements(of: key, session, vocabulary)
             let (facts, wanted) = try split(byKey[key] ?? [], statements)
             try write(adding: wanted, deleting: [], vocabulary.factsGraph, session)
             summary.facts += facts.count
@@ -137,15 +139,25 @@ public final class FactConsolidator: DerivedGraph {
         }
     }
 
-    /// Whether `key`'s relation is a standing one (leads, member of), whose reports make one fact.
-    private func isStanding(_ key: FactKey, _ session: StoreSession) throws -> Bool {
-        guard case .iri(let relation) = try session.term(id: key.relation) else { return false }
-        return standingRelations.contains(relation)
+    /// What makes the statements of `key`'s facts.
+    private func statements(of key: FactKey, _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
+        -> FactStatements
+    {
+        let names = try [key.subject, key.relation, key.object].map { id in
+            if let known = self.names[id] { return known }
+            let term = try session.term(id: id)
+            let name = if case .iri(let iri) = term { iri.value } else { "\(term)" }
+            self.names[id] = name
+            return name
+        }
+        let isStanding = standingRelations.contains(IRI(unchecked: names[1]))
+        return FactStatements(key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary)
     }
 
     /// Forgets what was remembered of the store.
     private func forget() {
         memo = [:]
+        names = [:]
         memoReports = 0
         dataVersion = nil
     }

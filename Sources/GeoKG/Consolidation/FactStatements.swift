@@ -11,14 +11,12 @@ struct FactStatements {
     /// The facts' IRI without their number: a hash of the subject's, relation's and object's IRIs.
     private let stem: String
 
-    init(key: FactKey, isStanding: Bool, session: StoreSession, vocabulary: ReportVocabulary) throws {
+    /// The statements of `key`, whose subject, relation and object are named `names` (their IRIs, say).
+    init(key: FactKey, names: [String], isStanding: Bool, session: StoreSession, vocabulary: ReportVocabulary) {
         self.key = key
         self.isStanding = isStanding
         self.session = session
         self.vocabulary = vocabulary
-        let names = try [key.subject, key.relation, key.object].map { id throws(StoreError) in
-            "\(try session.term(id: id))"
-        }
         stem = FactConsolidator.namespace + ContentHash.ofLines(names[0], names[1], names[2], digits: 20) + "-"
     }
 

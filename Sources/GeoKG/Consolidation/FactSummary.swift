@@ -45,7 +45,7 @@ struct FactSummary {
         }
         if let day = report.eventDay, let date = report.eventDate {
             let known = eventDate?.text ?? ""
-            if eventDay.map({ (day, -date.text.count, date.text) < ($0, -known.count, known) }) ?? true {
+            if eventDay.map({ (day, -date.text.utf8.count, date.text) < ($0, -known.utf8.count, known) }) ?? true {
                 (eventDay, eventDate) = (day, date)
             }
         }

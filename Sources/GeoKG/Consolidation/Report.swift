@@ -48,23 +48,13 @@ extension Report {
         if vocabulary.reportDate.contains(predicate) || vocabulary.eventDate.contains(predicate) {
             if vocabulary.reportDate.contains(predicate) { reportDate = least(reportDate, value) }
             if vocabulary.eventDate.contains(predicate) { statedEventDate = least(statedEventDate, value) }
-            eventDay = eventDate.flatMap { Self.day($0.text) }
+            eventDay = eventDate.flatMap { CivilDate.firstDayNumber(of: $0.text) }
         }
         if vocabulary.modality.contains(predicate) { modality = text }
         if vocabulary.source.contains(predicate), source == event || object < source { source = object }
         if vocabulary.validFrom.contains(predicate) { validFrom = value }
         if vocabulary.validUntil.contains(predicate) { validUntil = value }
         if vocabulary.confidence.contains(predicate) { confidence = Double(text) }
-    }
-
-    /// The day `text` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) starts on, counted from 1970-01-01.
-    private static func day(_ text: String) -> Int? {
-        switch text.count {
-        case 10: CivilDate(iso: text)?.dayNumber
-        case 7: CivilDate(iso: text + "-01")?.dayNumber
-        case 4: CivilDate(iso: text + "-01-01")?.dayNumber
-        default: nil
-        }
     }
 
     private func least(_ known: StoredValue?, _ value: StoredValue) -> StoredValue {
