@@ -18,9 +18,14 @@ public struct FactMapper: Sendable {
 
     /// The article's IRI: its URL, with characters IRIs may not hold percent-encoded.
     public static func articleIRI(_ article: Article) -> IRI {
+        articleIRI(url: article.url)
+    }
+
+    /// The IRI of the article at `url`: the URL, with characters IRIs may not hold percent-encoded.
+    public static func articleIRI(url: String) -> IRI {
         // Most URLs are IRIs as they are, which percent-encoding (of forbidden characters and DEL) keeps.
-        if !article.url.utf8.contains(0x7F), let iri = try? IRI(article.url) { return iri }
-        let encoded = IRI.percentEncoding(article.url)
+        if !url.utf8.contains(0x7F), let iri = try? IRI(url) { return iri }
+        let encoded = IRI.percentEncoding(url)
         return (try? IRI(encoded)) ?? IRI(unchecked: "urn:geokg:article:" + IRI.percentEncoding(encoded))
     }
 

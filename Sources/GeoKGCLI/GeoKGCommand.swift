@@ -19,7 +19,8 @@ struct GeoKGCommand: ParsableCommand {
             """,
         version: GeoKGVersion.current,
         subcommands: [
-            IngestCommand.self, ExtractCommand.self, ImportCommand.self, ConsolidateCommand.self, ExportCommand.self,
+            IngestCommand.self, ExtractCommand.self, ImportCommand.self, ConsolidateCommand.self, RemoveCommand.self,
+            ExportCommand.self,
             StatsCommand.self, ReadCommand.self,
             OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
             PathCommand.self, RenderCommand.self, EvalCommand.self,

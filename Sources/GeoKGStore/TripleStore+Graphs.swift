@@ -52,34 +52,66 @@ extension TripleStore {
     public func replaceGraphs(_ updates: [GraphUpdate], derived: (any DerivedGraph)? = nil) throws(StoreError)
         -> [GraphOutcome]
     {
-        do {
-            return try writing { try replace(updates, derived: derived) }
-        } catch {
-            derived?.changesRolledBack()
-            throw error
+        try writing(derived) { session in
+            let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
+            var graphIDs: [Int64] = []
+            var previous: [String?] = []
+            for update in updates {
+                let graphID = try dictionary.id(for: StoredTerm(.iri(update.graph), blankNodeScope: ""))
+                try findHash.bind([.integer(graphID)])
+                previous.append(try findHash.step() ? findHash.text(0) : nil)
+                findHash.reset()
+                graphIDs.append(graphID)
+            }
+            let changed = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
+            return try changing(changed, session) { () throws(StoreError) in
+                try write(updates, graphIDs: graphIDs, previous: previous)
+            }
         }
     }
 
-    /// `replaceGraphs(_:derived:)` inside its transaction.
-    private func replace(_ updates: [GraphUpdate], derived: (any DerivedGraph)?) throws -> [GraphOutcome] {
-        let findHash = try connection.prepare("SELECT hash FROM graph_sources WHERE graph = ?")
-        var graphIDs: [Int64] = []
-        var previous: [String?] = []
-        for update in updates {
-            let graphID = try dictionary.id(for: StoredTerm(.iri(update.graph), blankNodeScope: ""))
-            try findHash.bind([.integer(graphID)])
-            previous.append(try findHash.step() ? findHash.text(0) : nil)
-            findHash.reset()
-            graphIDs.append(graphID)
+    /// Removes named graphs stored by `replaceGraphs(_:derived:)`, all in one transaction; `derived`, when given,
+    /// is told which graphs change, in the same transaction. Returns, for each graph, whether the store held it.
+    /// - Throws: `StoreError` (what `derived` throws, too, becomes one); the store is then unchanged.
+    public func removeGraphs(_ graphs: [IRI], derived: (any DerivedGraph)? = nil) throws(StoreError) -> [Bool] {
+        try writing(derived) { session in
+            let find = try connection.prepare("SELECT 1 FROM graph_sources WHERE graph = ?")
+            var held: [Int64] = []
+            var found: [Bool] = []
+            for graph in graphs {
+                var present = false
+                if let id = try dictionary.existingID(for: StoredTerm(.iri(graph), blankNodeScope: "")) {
+                    try find.bind([.integer(id)])
+                    present = try find.step()
+                    find.reset()
+                    if present { held.append(id) }
+                }
+                found.append(present)
+            }
+            try changing(held, session) { () throws(StoreError) in
+                let clear = try connection.prepare("DELETE FROM quads WHERE g = ?")
+                let forget = try connection.prepare("DELETE FROM graph_sources WHERE graph = ?")
+                for id in held {
+                    try clear.bind([.integer(id)])
+                    try clear.run()
+                    try forget.bind([.integer(id)])
+                    try forget.run()
+                }
+            }
+            return found
         }
-        guard let derived else { return try write(updates, graphIDs: graphIDs, previous: previous) }
-        let changing = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
-        let session = try StoreSession(connection: connection, dictionary: dictionary)
-        try derived.graphsWillChange(changing, in: session)
-        let outcomes = try write(updates, graphIDs: graphIDs, previous: previous)
-        try derived.graphsDidChange(changing, in: session)
-        try session.flush()
-        return outcomes
+    }
+
+    /// Runs `change`, which changes the graphs `graphs`, telling the derived graph of `session` before and after.
+    private func changing<R>(_ graphs: [Int64], _ session: DerivedSession?, _ change: () throws(StoreError) -> R)
+        throws -> R
+    {
+        guard let session else { return try change() }
+        try session.derived.graphsWillChange(graphs, in: session.session)
+        let result = try change()
+        try session.derived.graphsDidChange(graphs, in: session.session)
+        try session.session.finish()
+        return result
     }
 
     /// Writes the updates whose hash differs from `previous`, each as the whole content of graph `graphIDs[i]`.
@@ -152,4 +184,28 @@ extension TripleStore {
             throw StoreError(path: path, message: "\(error)")
         }
     }
+
+    /// `writing(_:)` with a session for `derived`, which is told when the transaction is rolled back.
+    private func writing<R>(_ derived: (any DerivedGraph)?, _ body: (DerivedSession?) throws -> R) throws(StoreError)
+        -> R
+    {
+        do {
+            return try writing {
+                let session = try derived.map { derived throws(StoreError) in
+                    DerivedSession(
+                        derived: derived, session: try StoreSession(connection: connection, dictionary: dictionary))
+                }
+                return try body(session)
+            }
+        } catch {
+            derived?.changesRolledBack()
+            throw error
+        }
+    }
+}
+
+/// A derived graph and the session it works in during one transaction.
+private struct DerivedSession {
+    let derived: any DerivedGraph
+    let session: StoreSession
 }

@@ -104,6 +104,23 @@ struct ConsolidationTests {
         #expect(leads.allSatisfy(after.contains))
     }
 
+    @Test("removing an article takes its reports out of the facts it touched, as if it had never been ingested")
+    func removing() throws {
+        let db = folder.path("remove.sqlite")
+        try ingest(Self.articles, into: db)
+        let result = try GeoKG.run(["remove", "--db", db, "https://example.org/m2", "https://example.org/nowhere"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("https://example.org/nowhere: no such article"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 of 2 articles removed"), "\(result.stderr)")
+        #expect(try meetings(db).first?.hasPrefix("\"2\"\t\"1\"\t\"2025-03-10\"\t\"3\"") == true)
+        let without = folder.path("without.sqlite")
+        try ingest(Self.articles.filter { !$0.contains("example.org/m2") }, into: without)
+        #expect(try factsGraph(db) == factsGraph(without))
+        // The article's own statements are gone too.
+        let export = try GeoKG.run(["export", "--db", db, "--format", "nquads"])
+        #expect(!export.stdout.contains("<https://example.org/m2> ."))
+    }
+
     @Test("geokg consolidate rebuilds what ingest kept up to date, and --window splits reports further apart")
     func consolidateCommand() throws {
         let db = folder.path("rebuild.sqlite")
