@@ -167,6 +167,34 @@ struct ConsolidationTests {
         #expect(try factsGraph(shuffled) == incremental)
     }
 
+    @Test("the read commands count each report once: a store with consolidated facts answers as one without")
+    func readCommandsSkipFacts() throws {
+        let consolidated = folder.path("with-facts.sqlite")
+        try ingest(Self.articles, into: consolidated)
+        // The same articles' graphs and the ontology, imported: no facts graph.
+        let input = folder.path("articles.jsonl")
+        try (Self.articles.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let plain = folder.path("without-facts.sqlite")
+        for (name, command) in [
+            ("articles.nq", ["extract", "--format", "nquads", input]), ("ontology.nq", ["ontology"]),
+        ] {
+            let output = try GeoKG.run(command)
+            #expect(output.status == 0, "\(output.stderr)")
+            try output.stdout.write(toFile: folder.path(name), atomically: true, encoding: .utf8)
+            #expect(try GeoKG.run(["import", "--db", plain, folder.path(name)]).status == 0)
+        }
+        for command in [
+            ["entities"], ["show", "William Ruto"], ["neighbors", "William Ruto", "--since", "2025-01-01"],
+            ["path", "Kenya", "Abiy Ahmed"],
+        ] {
+            let with = try GeoKG.run(command + ["--db", consolidated, "--format", "tsv"])
+            let without = try GeoKG.run(command + ["--db", plain, "--format", "tsv"])
+            #expect(with.status == 0, "\(command): \(with.stderr)")
+            #expect(with.stdout == without.stdout, "\(command)")
+            #expect(!with.stdout.isEmpty)
+        }
+    }
+
     @Test("imported event records are consolidated by their source URLs")
     func importedEvents() throws {
         let ev = "http://example.org/geokg/ont#"

@@ -14,6 +14,7 @@ extension FactGraph {
         for row in try source.statements(predicates: ids.subject, objects: Set(edges.map(\.subject)).sorted()) {
             subjectOf[row.subject] = row.object
         }
+        for gathering in try gathering(Array(subjectOf.keys)) { subjectOf[gathering] = nil }
         let pairs = Set(edges.map { [$0.subject, $0.object] })
         var objectOf: [Int64: Int64] = [:]
         for row in try source.statements(predicates: ids.object, objects: Set(edges.map(\.object)).sorted()) {
@@ -36,7 +37,8 @@ extension FactGraph {
     /// - Complexity: two batched index reads to find the events, one for their details.
     public func facts(of entity: Int64) throws -> [Fact] {
         let ends = ids.subject + ids.object
-        let events = Set(try source.statements(predicates: ends, objects: [entity]).map(\.subject)).sorted()
+        let found = Set(try source.statements(predicates: ends, objects: [entity]).map(\.subject))
+        let events = found.subtracting(try gathering(Array(found))).sorted()
         var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
         for row in try source.statements(subjects: events, predicates: ends + ids.relation) {
             var part = parts[row.subject] ?? (nil, nil, nil)
@@ -57,11 +59,20 @@ extension FactGraph {
     /// are left out.
     /// - Complexity: one batched index read over the events of the entities.
     public func factCounts(_ entities: [Int64]) throws -> [Int64: Int] {
+        let rows = try source.statements(predicates: ids.subject + ids.object, objects: entities)
+        let gathering = try gathering(rows.map(\.subject))
         var events: [Int64: Set<Int64>] = [:]
-        for row in try source.statements(predicates: ids.subject + ids.object, objects: entities) {
-            events[row.object, default: []].insert(row.subject)
-        }
+        for row in rows where !gathering.contains(row.subject) { events[row.object, default: []].insert(row.subject) }
         return events.mapValues(\.count)
+    }
+
+    /// Those of `nodes` that are consolidated facts, which gather reports rather than being one; a graph without
+    /// them costs no read.
+    private func gathering(_ nodes: [Int64]) throws -> Set<Int64> {
+        guard !ids.gatheringClasses.isEmpty, !nodes.isEmpty else { return [] }
+        return Set(
+            try source.statements(subjects: Set(nodes).sorted(), predicates: [ids.type], objects: ids.gatheringClasses)
+                .map(\.subject))
     }
 
     /// The facts of the events in `edgeOf`, with their dates, sentences, modalities, sources and weights: the

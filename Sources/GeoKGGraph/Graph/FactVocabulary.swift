@@ -9,6 +9,11 @@ public struct FactVocabulary: Sendable {
     public var relationClasses: [IRI]
     /// Classes whose members are facts (event nodes).
     public var factClasses: [IRI]
+    /// Classes of nodes that gather facts (consolidated facts): they have a subject, relation and object too,
+    /// but are not reports of their own.
+    public var gatheringClasses: [IRI]
+    /// Predicates from a consolidated fact to the facts (event nodes) it gathers.
+    public var mention: [IRI]
     /// Predicates from a fact (event node) to the entity that acts.
     public var subject: [IRI]
     /// Predicates from a fact to the entity acted on.
@@ -38,6 +43,8 @@ public struct FactVocabulary: Sendable {
     public static let standard = FactVocabulary(
         relationClasses: [Namespaces.owl("ObjectProperty"), eventData("Relation")],
         factClasses: [GeoVocabulary.event, eventData("Event")],
+        gatheringClasses: [GeoVocabulary.fact],
+        mention: [GeoVocabulary.mention],
         subject: [GeoVocabulary.subject, eventData("actor1")],
         object: [GeoVocabulary.object, eventData("actor2")],
         relation: [GeoVocabulary.relation, eventData("relation")],
@@ -58,12 +65,12 @@ public struct FactVocabulary: Sendable {
     /// an ontology declares it an object property.
     var descriptive: [IRI] {
         subject + object + relation + date + evidence + modality + source + goldstein + cameoCode + label + alias
-            + sameAs + [RDF.type]
+            + sameAs + mention + [RDF.type]
     }
 
     /// Classes whose members are not entities: the ontology's own, facts, relations and articles.
     public var nonEntityClasses: [IRI] {
-        factClasses + relationClasses + [
+        factClasses + gatheringClasses + relationClasses + [
             Namespaces.geo("Article"), Namespaces.owl("Class"), Namespaces.owl("Ontology"),
             Namespaces.owl("DatatypeProperty"), Namespaces.owl("AnnotationProperty"),
             Namespaces.owl("SymmetricProperty"),

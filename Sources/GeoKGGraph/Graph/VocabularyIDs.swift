@@ -4,6 +4,8 @@ import GeoKGRDF
 struct VocabularyIDs {
     let type: Int64
     let relationClasses: [Int64]
+    /// Classes of consolidated facts; empty when the graph has none.
+    let gatheringClasses: [Int64]
     let subject, object, relation: [Int64]
     let date, evidence, modality, source, goldstein, cameoCode: [Int64]
     let label, alias, sameAs, descriptive: [Int64]
@@ -11,6 +13,7 @@ struct VocabularyIDs {
     init(source: any GraphSource, vocabulary: FactVocabulary) throws {
         type = try source.id(of: .iri(RDF.type)) ?? -1
         relationClasses = try source.ids(of: vocabulary.relationClasses)
+        gatheringClasses = try source.ids(of: vocabulary.gatheringClasses)
         subject = try source.ids(of: vocabulary.subject)
         object = try source.ids(of: vocabulary.object)
         relation = try source.ids(of: vocabulary.relation)
