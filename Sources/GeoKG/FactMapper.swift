@@ -5,7 +5,8 @@ public import GeoKGRDF
 
 /// Turns one article's extraction into statements of its named graph (the article's URL):
 /// the article node, each entity with its type and names, a direct triple for each fact that is not
-/// negated, and an event node per fact that keeps its relation, modality, CAMEO code, date and evidence.
+/// negated, and an event node per fact that keeps its relation, modality, CAMEO code, date, the kind of rule that
+/// found it with that kind's measured confidence, and its evidence.
 public struct FactMapper: Sendable {
     private let ontology: Ontology
 
@@ -86,6 +87,13 @@ public struct FactMapper: Sendable {
             } else if let term = officeTerm(behind: fact, on: article.date) {
                 if let start = Self.dateLiteral(term.start) { add(node, GeoVocabulary.validFrom, start) }
                 if let end = Self.dateLiteral(term.end) { add(node, GeoVocabulary.validUntil, end) }
+            }
+            add(node, GeoVocabulary.pattern, .literal(Literal(fact.pattern.rawValue)))
+            if let confidence = ontology.confidence.confidence(
+                pattern: fact.pattern.rawValue, modality: fact.modality.rawValue),
+                let text = Ontology.decimal((confidence * 1000).rounded() / 1000)
+            {
+                add(node, GeoVocabulary.confidence, .literal(Literal(text, datatype: XSD.decimal)))
             }
             add(node, GeoVocabulary.evidence, .literal(Literal(fact.evidence)))
             add(node, Terms.wasDerivedFrom, articleIRI)

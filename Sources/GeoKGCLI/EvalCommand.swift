@@ -23,6 +23,13 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List each article's missed and wrong facts.")
     var verbose = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Write each kind of rule's measured precision to this file (Ontology/confidence.tsv) and print how often "
+                + "facts of each confidence were right, each article judged by the others.",
+            valueName: "file"))
+    var calibration: String?
+
     @Argument(help: ArgumentHelp("Folders of NAME.txt articles with NAME.gold.json beside them.", valueName: "folder"))
     var folders: [String]
 
@@ -35,6 +42,7 @@ struct EvalCommand: ParsableCommand {
             ontology: try ontologyOptions.load(), tagger: try ontologyOptions.loadTagger())
         var articles = 0
         var failed = 0
+        var judged: [[JudgedReport]] = []
         let totals = try evaluation.run(folders: folders) { outcome in
             articles += 1
             let name = outcome.article.name.padding(
@@ -44,6 +52,7 @@ struct EvalCommand: ParsableCommand {
                 failed += 1
                 print("\(name) FAILED \(error)")
             case .success(let score):
+                judged.append(score.reports)
                 let correct = score.stated.intersection(score.wanted).count
                 print(
                     "\(name) rel \(pad(correct, 3))/\(pad(score.wanted.count, 3)) found, \(pad(score.stated.count, 3)) stated  "
@@ -67,6 +76,12 @@ struct EvalCommand: ParsableCommand {
                     + "  (\(counts.correct) of \(counts.wanted) found, \(counts.stated) stated)")
         }
         print("articles=\(articles) failed=\(failed) negated_stated=\(totals.negatedStated)")
+        if let calibration {
+            let measured = Calibration(articles: judged)
+            try measured.table.tsv.write(toFile: calibration, atomically: true, encoding: .utf8)
+            print("calibration (each article's confidences from the other articles):")
+            print(measured.markdown, terminator: "")
+        }
         print(
             "relations \(scores(totals.correct, totals.stated, totals.wanted)) | "
                 + "pairs \(scores(totals.pairsCorrect, totals.pairsStated, totals.pairsWanted)) | "

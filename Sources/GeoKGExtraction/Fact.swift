@@ -45,6 +45,8 @@ public struct Fact: Sendable, Hashable, Codable {
     /// The date its sentence gives an event (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`, see `EventDate`); `nil` when the
     /// sentence gives none, and for standing relations.
     public let eventDate: String?
+    /// The kind of rule that found it.
+    public let pattern: ExtractionPattern
 }
 
 /// A fact as extraction finds it, between entities named by their keys.
@@ -55,6 +57,8 @@ struct KeyedFact {
     let modality: Modality
     let evidence: String
     let sentenceIndex: Int
+    /// The kind of rule that found it.
+    let pattern: ExtractionPattern
     var cameo: String? = nil
     /// The date its sentence gives the event.
     var eventDate: String? = nil

@@ -35,7 +35,7 @@ struct RelationFinder {
             }
             // Every form is tried; the most specific frames that find arguments win ("suspended tariffs on X"
             // eases X, though "suspended X" alone restricts).
-            var best: [(TriggerForm, [Found])] = []
+            var best: [(TriggerForm, [Found], ExtractionPattern)] = []
             var bestSpecificity = -1
             var clause: VerbClause?
             // The words a frame needs are part of the trigger ("faces sanctions from"): no trigger of their own.
@@ -47,14 +47,22 @@ struct RelationFinder {
                     consumed = max(consumed, end)
                 }
                 let found: [Found]
+                let pattern: ExtractionPattern
                 if form.partOfSpeech == .noun {
+                    pattern = .nominal
                     found = nominal(
                         form, tokens: tokens, start: index, end: match.end, mentions: mentions, entities: entities)
                 } else if let compound = hyphenCompound(
                     form, tokens: tokens, start: index, end: match.end, mentions: mentions)
                 {
-                    found = compound
+                    (found, pattern) = (compound, .compound)
                 } else {
+                    pattern =
+                        switch form.voice {
+                        case .objectFirst: .objectFirst
+                        case .obligation: .obligation
+                        case .active: .verbal
+                        }
                     let verb =
                         clause
                         ?? verbClause(
@@ -72,20 +80,20 @@ struct RelationFinder {
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
                 if specificity > bestSpecificity {
-                    best = [(form, admitted)]
+                    best = [(form, admitted, pattern)]
                     bestSpecificity = specificity
                 } else if specificity == bestSpecificity {
-                    best.append((form, admitted))
+                    best.append((form, admitted, pattern))
                 }
             }
-            for (form, found) in best {
+            for (form, found, pattern) in best {
                 if isDirective(form) { directives.append(match.end) }
                 for fact in found {
                     let (subject, object) =
                         form.voice == .objectFirst ? (fact.object, fact.subject) : (fact.subject, fact.object)
                     facts += keyedFacts(
-                        subject, form.relation, object, modality: fact.modality, cameo: form.trigger.cameo, in: sentence
-                    )
+                        subject, form.relation, object, modality: fact.modality, cameo: form.trigger.cameo,
+                        pattern: pattern, in: sentence)
                 }
             }
             index = consumed
@@ -125,7 +133,8 @@ struct RelationFinder {
             else { continue }
             for subject in subjects where subject.type != .commodity && subject.type != .location {
                 for target in targets where target.type != .commodity && target.type != .location {
-                    facts += keyedFacts(subject, threat, target, modality: .asserted, cameo: nil, in: sentence)
+                    facts += keyedFacts(
+                        subject, threat, target, modality: .asserted, cameo: nil, pattern: .condition, in: sentence)
                 }
             }
         }
@@ -135,13 +144,13 @@ struct RelationFinder {
     /// The facts of `relation` between each entity `subject` stands for and each one `object` stands for.
     private func keyedFacts(
         _ subject: Mention, _ relation: String, _ object: Mention, modality: Modality, cameo: String?,
-        in sentence: Sentence
+        pattern: ExtractionPattern, in sentence: Sentence
     ) -> [KeyedFact] {
         subject.referents.flatMap { s in
             object.referents.filter { $0 != s }.map { o in
                 KeyedFact(
                     subject: s, relation: relation, object: o, modality: modality, evidence: sentence.text,
-                    sentenceIndex: sentence.index, cameo: cameo)
+                    sentenceIndex: sentence.index, pattern: pattern, cameo: cameo)
             }
         }
     }
@@ -179,7 +188,7 @@ struct RelationFinder {
                             KeyedFact(
                                 subject: demander, relation: demands, object: key, modality: .asserted,
                                 evidence: sentence.text,
-                                sentenceIndex: sentence.index))
+                                sentenceIndex: sentence.index, pattern: .obligation))
                     }
                 }
             }

@@ -16,7 +16,7 @@ struct StandingRelationFinder {
                 KeyedFact(
                     subject: subject, relation: relation.id, object: object, modality: .asserted,
                     evidence: sentence.text,
-                    sentenceIndex: sentence.index, needsEvent: needsEvent))
+                    sentenceIndex: sentence.index, pattern: .title, needsEvent: needsEvent))
         }
         for (position, mention) in all.enumerated() where mention.kind != .pronoun {
             guard let key = mention.key else { continue }

@@ -55,6 +55,8 @@ public enum GeoVocabulary {
     public static let validUntil = Namespaces.geo("validUntil")
     /// `geo:article`: the article (its URL) the fact was read from.
     public static let article = Namespaces.geo("article")
+    /// `geo:pattern`: the kind of extraction rule that found an event (`"verbal"`, `"title"`...).
+    public static let pattern = Namespaces.geo("pattern")
     /// `geo:confidence`: how likely a fact is right, from 0 to 1, as an `xsd:decimal`: of an event node, from its
     /// extraction pattern's measured precision; of a consolidated fact, from its reports together.
     public static let confidence = Namespaces.geo("confidence")

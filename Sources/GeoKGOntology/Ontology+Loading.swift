@@ -39,7 +39,9 @@ extension Ontology {
             relations: Dictionary(relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             relationIDs: relations.map(\.id), organizationKinds: organizationKinds
         ).load()
-        return Ontology(classes: classes, relations: relations, gazetteer: gazetteer, lexicon: lexicon)
+        return Ontology(
+            classes: classes, relations: relations, gazetteer: gazetteer, lexicon: lexicon,
+            confidence: try ConfidenceTable.load(from: folder))
     }
 
     /// The ids of every class below `parent`, in file order.

@@ -128,6 +128,11 @@ extension Ontology {
                 "The article the event was read from, named by its URL."
             ),
             (
+                GeoVocabulary.pattern, "DatatypeProperty", "pattern", event, XSD.string,
+                "The kind of extraction rule that found the event: verbal, object-first, nominal, compound, obligation, "
+                    + "condition or title."
+            ),
+            (
                 GeoVocabulary.confidence, "DatatypeProperty", "confidence", nil, XSD.decimal,
                 "How likely the event or fact is right, from 0 to 1: of an event, the measured precision of the "
                     + "pattern that found it; of a fact, that of its reports together."

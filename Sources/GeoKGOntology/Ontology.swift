@@ -16,6 +16,8 @@ public struct Ontology: Sendable {
     public let gazetteer: Gazetteer
     /// The trigger words, titles, cues and abbreviations of `lexicon/`.
     public let lexicon: Lexicon
+    /// The measured precision of each kind of extraction rule, of `confidence.tsv`.
+    public let confidence: ConfidenceTable
     /// Index of `relations` by id.
     private let relationIndex: [String: Int]
 
@@ -23,7 +25,11 @@ public struct Ontology: Sendable {
     ///
     /// `load(from:)` reads the parts from a folder instead. When two relations share an id, `relation(_:)`
     /// finds the first.
-    public init(classes: [OntologyClass], relations: [RelationType], gazetteer: Gazetteer, lexicon: Lexicon) {
+    public init(
+        classes: [OntologyClass], relations: [RelationType], gazetteer: Gazetteer, lexicon: Lexicon,
+        confidence: ConfidenceTable = ConfidenceTable()
+    ) {
+        self.confidence = confidence
         self.classes = classes
         self.relations = relations
         self.gazetteer = gazetteer

@@ -195,6 +195,35 @@ struct ConsolidationTests {
         }
     }
 
+    @Test("each event carries its rule's measured confidence, and a fact 1 − Π(1 − c) over its sources")
+    func confidence() throws {
+        let db = folder.path("confidence.sqlite")
+        try ingest(Self.articles, into: db)
+        let query = """
+            PREFIX geo: <https://w3id.org/geokg/ontology#>
+            SELECT ?pattern ?c WHERE { ?e geo:relation geo:meets ; geo:modality "asserted" ; geo:pattern ?pattern ;
+              geo:confidence ?c ; <http://purl.org/dc/terms/date> "2025-03-11"^^<http://www.w3.org/2001/XMLSchema#date> }
+            """
+        let events = try GeoKG.run(["query", "--db", db, "--format", "tsv", query]).stdout.split(separator: "\n")
+            .dropFirst().map { $0.split(separator: "\t").map(String.init) }
+        // Two articles of 2025-03-11 report the meeting, each through a verb.
+        #expect(events.count == 2)
+        let verbal = try #require(events.first)
+        #expect(verbal[0] == "\"verbal\"")
+        let each = try #require(Double(verbal[1].split(separator: "\"")[0]))
+        let facts = try GeoKG.run([
+            "query", "--db", db, "--format", "tsv",
+            """
+            PREFIX geo: <https://w3id.org/geokg/ontology#>
+            SELECT ?c WHERE { GRAPH <https://w3id.org/geokg/facts> { ?f geo:relation geo:meets ; geo:sourceCount 3 ;
+              geo:confidence ?c } }
+            """,
+        ]).stdout.split(separator: "\n").dropFirst()
+        let combined = try #require(facts.first.flatMap { Double($0.split(separator: "\"")[0]) })
+        // Three sources of the same rule: 1 − (1 − c)³, to the third decimal.
+        #expect(abs(combined - (1 - pow(1 - each, 3))) < 0.002)
+    }
+
     @Test("imported event records are consolidated by their source URLs")
     func importedEvents() throws {
         let ev = "http://example.org/geokg/ont#"

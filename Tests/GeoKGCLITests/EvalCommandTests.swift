@@ -57,6 +57,22 @@ struct EvalCommandTests {
             ])
     }
 
+    @Test("--calibration writes each rule's measured precision and prints how often each confidence was right")
+    func calibration() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write(Self.article, to: "talks.txt")
+        _ = try folder.write(Self.gold, to: "talks.gold.json")
+        let table = folder.path("confidence.tsv")
+        let result = try GeoKG.run(["eval", "--calibration", table, folder.path("")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try String(contentsOfFile: table, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(rows.first == "pattern\tmodality\tstated\tright\tconfidence")
+        // Four facts stated, three right: by titles (two, one right) and verbs (two, both right).
+        #expect(rows.dropFirst() == ["title\tasserted\t2\t1\t0.5", "verbal\tasserted\t2\t2\t0.75"])
+        // With one article, each article's confidences come from no other: one half for every fact.
+        #expect(result.stdout.contains("| 0.5–0.6 | 4 | 3 | 0.75 |"), "\(result.stdout)")
+    }
+
     @Test("a gold file that is not JSON is an error naming it")
     func badGold() throws {
         let folder = try TemporaryFolder()

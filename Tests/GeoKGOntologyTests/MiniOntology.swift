@@ -105,6 +105,12 @@ struct MiniOntology {
         Deputy
 
         """,
+        "confidence.tsv": """
+        pattern\tmodality\tstated\tright\tconfidence
+        verbal\tasserted\t8\t7\t0.8
+        title\tplanned\t0\t0\t0.5
+
+        """,
         "lexicon/agents.tsv": """
         noun\tforms\tclass\tsector
         soldier\tsoldier|soldiers\tGroup\tmilitary

@@ -8,6 +8,10 @@ struct OntologyErrorTests {
     @Test("loads the small valid folder the error tests break")
     func validMiniOntology() throws {
         let ontology = try MiniOntology().load()
+        #expect(ontology.confidence.confidence(pattern: "verbal", modality: "asserted") == 0.8)
+        #expect(ontology.confidence.confidence(pattern: "verbal", modality: "negated") == 0.8)
+        #expect(ontology.confidence.confidence(pattern: "title", modality: "planned") == 0.5)
+        #expect(ontology.confidence.confidence(pattern: "nominal", modality: "asserted") == nil)
         #expect(ontology.relations.map(\.id) == ["meets", "sanctions", "leads", "memberOf"])
         #expect(
             ontology.gazetteer.entries.map(\.id) == [
@@ -294,6 +298,15 @@ struct OntologyErrorTests {
                 file: "gazetteer/officials.tsv", line: 2,
                 text: "WangYi\tWang Yi Jr.\t\tForeign Minister\tCHN\t2013-03-16\t\t",
                 expected: "gazetteer/officials.tsv:2: id 'WangYi' is already used by gazetteer/people.tsv:3"),
+            BrokenLine(
+                file: "confidence.tsv", line: 2, text: "verbal\tasserted\t8\t9\t1.0",
+                expected: "confidence.tsv:2: stated and right must be whole numbers, right no more than stated"),
+            BrokenLine(
+                file: "confidence.tsv", line: 2, text: "verbal\tasserted\t8\t7\t0.9",
+                expected: "confidence.tsv:2: confidence '0.9' is not (right + 1) / (stated + 2)"),
+            BrokenLine(
+                file: "confidence.tsv", line: 3, text: "title\tdenied\t0\t0\t0.5",
+                expected: "confidence.tsv:3: modality 'denied' is not one of asserted, planned"),
             BrokenLine(
                 file: "lexicon/agents.tsv", line: 2, text: "soldier\tsoldier|soldiers\tGroup",
                 expected: "lexicon/agents.tsv:2: expected 4 tab-separated fields, found 3"),

@@ -34,6 +34,8 @@ public struct ArticleScore: Sendable {
     /// Gold entities, and those some stated node resolved to.
     public let goldEntities: Int
     public let entitiesFound: Int
+    /// Each event node stated (denied ones aside), judged against the gold.
+    public let reports: [JudgedReport]
 
     /// Scores the statements `statements` (an article's, with the ontology's) against `gold`.
     ///
@@ -56,7 +58,8 @@ public struct ArticleScore: Sendable {
         func fact(_ s: String, _ p: String, _ o: String) -> ScoredFact {
             ScoredFact(s, p, o, symmetric: ontology.relation(p)?.isSymmetric ?? false)
         }
-        wanted = Set(gold.relations.filter { $0.modality != "negated" }.map { fact($0.s, $0.p, $0.o) })
+        let wanted = Set(gold.relations.filter { $0.modality != "negated" }.map { fact($0.s, $0.p, $0.o) })
+        self.wanted = wanted
         let negated = Set(gold.relations.filter { $0.modality == "negated" }.map { fact($0.s, $0.p, $0.o) })
         var stated: Set<ScoredFact> = []
         for quad in statements {
@@ -67,10 +70,45 @@ public struct ArticleScore: Sendable {
             stated.insert(fact(subject, relation.id, object))
         }
         self.stated = stated
+        reports = Self.events(in: statements).compactMap { event in
+            guard event.modality != "negated", let subject = resolve(event.subject), let object = resolve(event.object)
+            else { return nil }
+            let judged = fact(subject, event.relation, object)
+            return JudgedReport(
+                pattern: event.pattern, modality: event.modality, confidence: event.confidence,
+                isRight: wanted.contains(judged))
+        }
         negatedStated = stated.intersection(negated).count
         let goldIDs = Set(gold.entities.map(\.id))
         goldEntities = goldIDs.count
         entitiesFound = Set(names.keys.compactMap(resolve)).intersection(goldIDs).count
+    }
+
+    /// The event nodes of `statements` that name their pattern, with what they state.
+    private static func events(in statements: [Quad])
+        -> [(subject: Term, relation: String, object: Term, modality: String, pattern: String, confidence: Double?)]
+    {
+        var parts: [Term: [IRI: Term]] = [:]
+        let wanted: Set<IRI> = [
+            GeoVocabulary.subject, GeoVocabulary.relation, GeoVocabulary.object, GeoVocabulary.modality,
+            GeoVocabulary.pattern, GeoVocabulary.confidence,
+        ]
+        for quad in statements where wanted.contains(quad.predicate) {
+            parts[quad.subject, default: [:]][quad.predicate] = quad.object
+        }
+        return parts.values.compactMap { part in
+            guard let subject = part[GeoVocabulary.subject], let object = part[GeoVocabulary.object],
+                case .iri(let relation)? = part[GeoVocabulary.relation],
+                case .literal(let modality)? = part[GeoVocabulary.modality],
+                case .literal(let pattern)? = part[GeoVocabulary.pattern]
+            else { return nil }
+            var confidence: Double?
+            if case .literal(let value)? = part[GeoVocabulary.confidence] { confidence = Double(value.lexicalForm) }
+            return (
+                subject, String(relation.value.dropFirst(Namespaces.geo.iri.count)), object, modality.lexicalForm,
+                pattern.lexicalForm, confidence
+            )
+        }
     }
 
     /// The predicates of a node's names besides its `rdfs:label`.
@@ -94,6 +132,17 @@ public struct ArticleScore: Sendable {
             names[entry.key] = [entry.value] + rest
         }
     }
+}
+
+/// One event node an article's extraction stated, judged against the gold.
+public struct JudgedReport: Sendable {
+    /// The kind of rule that found it, and its modality (`asserted` or `planned`).
+    public let pattern: String
+    public let modality: String
+    /// The confidence extraction gave it.
+    public let confidence: Double?
+    /// Whether the gold holds the fact.
+    public let isRight: Bool
 }
 
 /// Counts summed over articles: facts and the pairs of entities they join, entities, negated facts stated.
