@@ -25,12 +25,15 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only entities whose name or alias contains this text (any case).", valueName: "text"))
     var match: String?
 
+    @OptionGroup var facts: FactFilterOptions
+
     func run() throws {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let types = try type.map { try ClassResolver(engine: engine).resolve([$0]) } ?? []
         try output.write(
-            try EntityDirectory(engine: engine, graph: try FactGraph(source: store)).list(types: types, match: match))
+            try EntityDirectory(engine: engine, graph: try FactGraph(source: store)).list(
+                types: types, match: match, filter: facts.filter))
     }
 }
 
@@ -53,12 +56,14 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The entity.")
     var entity: String
 
+    @OptionGroup var facts: FactFilterOptions
+
     func run() throws {
         let store = try storeOptions.open()
         let engine = try QueryEngine(store: store)
         let iri = try EntityResolver(engine: engine).resolve(entity)
         let profile = EntityProfile(engine: engine, graph: try FactGraph(source: store))
-        try output.write(try profile.description(of: iri), try profile.facts(of: iri))
+        try output.write(try profile.description(of: iri), try profile.facts(of: iri, filter: facts.filter))
     }
 }
 

@@ -45,22 +45,50 @@ struct WalkOptions: ParsableArguments {
     )
     var relations: [String] = []
 
+    @OptionGroup var facts: FactFilterOptions
+
+    /// The filter these options ask for, with relation names resolved against `graph`, and `classes`.
+    /// - Throws: `UnknownNameError` for a relation the graph does not know.
+    func filter(graph: FactGraph, classes: [IRI] = []) throws -> WalkFilter {
+        var filter = facts.filter
+        filter.relations = relations.isEmpty ? [] : try RelationResolver(graph: graph).resolve(relations)
+        filter.classes = classes
+        return filter
+    }
+}
+
+/// The options that choose which facts count: by date, validity and confidence.
+struct FactFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only relations with a fact dated on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only relations with a fact dated on or before this day.", valueName: "YYYY-MM-DD"))
     var until: String?
 
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Only what held on this day: facts dated by it, standing relations (leads, member of) valid then.",
+            valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only relations with a fact at least this confident (0 to 1; see the README's calibration table).",
+            valueName: "x"))
+    var minConfidence: Double?
+
     func validate() throws {
-        for date in [since, until].compactMap({ $0 }) where date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+        for date in [since, until, asOf].compactMap({ $0 }) where date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
             throw ValidationError("dates are written YYYY-MM-DD, not \(date)")
+        }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence is a number from 0 to 1, not \(minConfidence)")
         }
     }
 
-    /// The filter these options ask for, with relation names resolved against `graph`, and `classes`.
-    /// - Throws: `UnknownNameError` for a relation the graph does not know.
-    func filter(graph: FactGraph, classes: [IRI] = []) throws -> WalkFilter {
-        let iris = relations.isEmpty ? [] : try RelationResolver(graph: graph).resolve(relations)
-        return WalkFilter(relations: iris, classes: classes, since: since, until: until)
+    /// The filter of facts these options ask for, following every relation.
+    var filter: WalkFilter {
+        WalkFilter(since: since, until: until, asOf: asOf, minConfidence: minConfidence)
     }
 }

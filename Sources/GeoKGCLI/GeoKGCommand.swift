@@ -23,7 +23,7 @@ struct GeoKGCommand: ParsableCommand {
             ExportCommand.self,
             StatsCommand.self, ReadCommand.self,
             OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
-            PathCommand.self, RenderCommand.self, EvalCommand.self,
+            PathCommand.self, TimelineCommand.self, DiffCommand.self, RenderCommand.self, EvalCommand.self,
             VersionCommand.self,
         ])
 

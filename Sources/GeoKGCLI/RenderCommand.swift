@@ -86,8 +86,7 @@ struct RenderCommand: ParsableCommand {
         let filter = try walk.filter(graph: graph, classes: classes)
         let subgraph = try SubgraphSelector(graph: graph).select(
             SubgraphRequest(
-                focus: focus, depth: query == nil ? depth : nil, relations: filter.relations, classes: filter.classes,
-                since: filter.since, until: filter.until, maxEntities: maxNodes))
+                focus: focus, depth: query == nil ? depth : nil, filter: filter, maxEntities: maxNodes))
         if subgraph.omittedEntities > 0 {
             printMessage("\(subgraph.omittedEntities) entities with fewer relations left out (--max-nodes \(maxNodes))")
         }
@@ -141,8 +140,10 @@ struct RenderCommand: ParsableCommand {
         if query == nil { parts.append(depth == 1 ? "1 step" : "\(depth) steps") }
         if !walk.relations.isEmpty { parts.append(walk.relations.joined(separator: ", ")) }
         if !types.isEmpty { parts.append(types.joined(separator: ", ")) }
-        if let since = walk.since { parts.append("since \(since)") }
-        if let until = walk.until { parts.append("until \(until)") }
+        if let since = walk.facts.since { parts.append("since \(since)") }
+        if let until = walk.facts.until { parts.append("until \(until)") }
+        if let asOf = walk.facts.asOf { parts.append("as of \(asOf)") }
+        if let confidence = walk.facts.minConfidence { parts.append("confidence ≥ \(confidence)") }
         parts.append("\(subgraph.entities.count) entities, \(subgraph.edges.count) relations")
         return parts.joined(separator: " · ")
     }

@@ -18,12 +18,18 @@ public struct Fact: Sendable, Hashable {
     public var source: Term?
     /// Its own Goldstein weight (event data records one per event).
     public var goldstein: Double?
+    /// When a standing relation began and ended, where known.
+    public var validFrom: Term?
+    public var validUntil: Term?
+    /// How likely it is right, when extraction measured it.
+    public var confidence: Double?
 
     /// The fact as text, for diagrams and date filters.
     public var record: FactRecord {
         FactRecord(
             date: date.map(FactGraph.text), source: source.map(FactGraph.text), evidence: evidence.map(FactGraph.text),
-            modality: modality.map(FactGraph.text), goldstein: goldstein)
+            modality: modality.map(FactGraph.text), goldstein: goldstein, validFrom: validFrom.map(FactGraph.text),
+            validUntil: validUntil.map(FactGraph.text), confidence: confidence)
     }
 
     /// Whether the fact is denied (then no edge stands for it).

@@ -55,14 +55,22 @@ extension FactGraph {
         return try details(edgeOf)
     }
 
-    /// How many facts (event nodes) name each of `entities` as their subject or object; entities named by none
-    /// are left out.
-    /// - Complexity: one batched index read over the events of the entities.
-    public func factCounts(_ entities: [Int64]) throws -> [Int64: Int] {
+    /// How many facts (event nodes) that pass `filter`'s dates, validity and confidence name each of `entities`
+    /// as their subject or object; entities named by none are left out.
+    /// - Complexity: one batched index read over the events of the entities, and with a filter one for their details.
+    public func factCounts(_ entities: [Int64], filter: WalkFilter = WalkFilter()) throws -> [Int64: Int] {
         let rows = try source.statements(predicates: ids.subject + ids.object, objects: entities)
-        let gathering = try gathering(rows.map(\.subject))
+        var skipped = try gathering(rows.map(\.subject))
+        if filter.readsFacts {
+            // Only the details count here, not the edge each event states.
+            let unread = StatementIDs(subject: -1, predicate: -1, object: -1)
+            let events = Set(rows.map(\.subject)).subtracting(skipped)
+            let failing = try details(Dictionary(uniqueKeysWithValues: events.map { ($0, unread) }))
+                .filter { !filter.admits($0.record) }
+            skipped.formUnion(failing.map(\.event))
+        }
         var events: [Int64: Set<Int64>] = [:]
-        for row in rows where !gathering.contains(row.subject) { events[row.object, default: []].insert(row.subject) }
+        for row in rows where !skipped.contains(row.subject) { events[row.object, default: []].insert(row.subject) }
         return events.mapValues(\.count)
     }
 
@@ -81,7 +89,8 @@ extension FactGraph {
         guard !edgeOf.isEmpty else { return [] }
         let details = try source.statements(
             subjects: edgeOf.keys.sorted(),
-            predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein)
+            predicates: ids.date + ids.evidence + ids.modality + ids.source + ids.goldstein + ids.validFrom
+                + ids.validUntil + ids.confidence)
         try load(Set(details.map(\.object)))
         var facts = Dictionary(uniqueKeysWithValues: edgeOf.map { ($0.key, Fact(event: $0.key, edge: $0.value)) })
         func least(_ known: Term?, _ value: Term) -> Term {
@@ -96,6 +105,9 @@ extension FactGraph {
             case _ where ids.evidence.contains(row.predicate): fact.evidence = least(fact.evidence, value)
             case _ where ids.modality.contains(row.predicate): fact.modality = least(fact.modality, value)
             case _ where ids.source.contains(row.predicate): fact.source = least(fact.source, value)
+            case _ where ids.validFrom.contains(row.predicate): fact.validFrom = least(fact.validFrom, value)
+            case _ where ids.validUntil.contains(row.predicate): fact.validUntil = value
+            case _ where ids.confidence.contains(row.predicate): fact.confidence = Double(Self.text(value))
             default: fact.goldstein = Double(Self.text(value))
             }
             facts[row.subject] = fact

@@ -56,11 +56,9 @@ extension FactGraph {
             .union(near ?? [])
             edges = edges.filter { admitted.contains($0.subject) && admitted.contains($0.object) }
         }
-        if filter.isDated {
+        if filter.readsFacts {
             let facts = try self.facts(for: Set(edges))
-            edges = edges.filter { edge in
-                (facts[edge] ?? []).contains { $0.record.isDated(since: filter.since, until: filter.until) }
-            }
+            edges = edges.filter { edge in (facts[edge] ?? []).contains { filter.admits($0.record) } }
         }
         return edges
     }

@@ -30,6 +30,11 @@ public struct FactVocabulary: Sendable {
     public var source: [IRI]
     /// Predicates from a fact or a relation to its Goldstein weight.
     public var goldstein: [IRI]
+    /// Predicates from a standing fact to when it began and ended.
+    public var validFrom: [IRI]
+    public var validUntil: [IRI]
+    /// Predicates from a fact to how likely it is right.
+    public var confidence: [IRI]
     /// Predicates from a relation to its CAMEO codes.
     public var cameoCode: [IRI]
     /// Predicates from an entity or relation to its name.
@@ -53,6 +58,8 @@ public struct FactVocabulary: Sendable {
         modality: [GeoVocabulary.modality],
         source: [Namespaces.prov("wasDerivedFrom"), GeoVocabulary.article, eventData("sourceURL")],
         goldstein: [GeoVocabulary.goldstein, eventData("goldstein")],
+        validFrom: [GeoVocabulary.validFrom], validUntil: [GeoVocabulary.validUntil],
+        confidence: [GeoVocabulary.confidence],
         cameoCode: [GeoVocabulary.cameoCode, eventData("cameoCode")],
         label: [RDFS.label, Namespaces.skos("prefLabel")],
         alias: [Namespaces.skos("altLabel")],
@@ -65,7 +72,7 @@ public struct FactVocabulary: Sendable {
     /// an ontology declares it an object property.
     var descriptive: [IRI] {
         subject + object + relation + date + evidence + modality + source + goldstein + cameoCode + label + alias
-            + sameAs + mention + [RDF.type]
+            + sameAs + mention + validFrom + validUntil + confidence + [RDF.type]
     }
 
     /// Classes whose members are not entities: the ontology's own, facts, relations and articles.

@@ -79,11 +79,19 @@ public struct FactRecord: Sendable, Hashable, Comparable {
     public var modality: String?
     /// The fact's own Goldstein weight (event data records one per event).
     public var goldstein: Double?
+    /// When a standing relation began and ended, where known (`YYYY-MM-DD`, or a month or year).
+    public var validFrom: String?
+    public var validUntil: String?
+    /// How likely the fact is right, when extraction measured it.
+    public var confidence: Double?
 
     public init(
         date: String? = nil, source: String? = nil, evidence: String? = nil, modality: String? = nil,
-        goldstein: Double? = nil
+        goldstein: Double? = nil, validFrom: String? = nil, validUntil: String? = nil, confidence: Double? = nil
     ) {
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.confidence = confidence
         self.date = date
         self.source = source
         self.evidence = evidence
@@ -96,10 +104,4 @@ public struct FactRecord: Sendable, Hashable, Comparable {
             < (right.date ?? "", right.source ?? "", right.evidence ?? "", right.modality ?? "")
     }
 
-    /// Whether the fact falls within `since`...`until` (days, either open); undated facts never do when a bound is set.
-    func isDated(since: String?, until: String?) -> Bool {
-        guard since != nil || until != nil else { return true }
-        guard let day = date.map({ String($0.prefix(10)) }) else { return false }
-        return (since.map { day >= $0 } ?? true) && (until.map { day <= $0 } ?? true)
-    }
 }

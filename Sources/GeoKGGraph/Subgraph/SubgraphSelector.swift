@@ -31,8 +31,7 @@ public struct SubgraphSelector {
             }
             return id
         }
-        let filter = WalkFilter(
-            relations: request.relations, classes: request.classes, since: request.since, until: request.until)
+        let filter = request.filter
         // An entity acting on itself draws no edge.
         var edges =
             try request.depth.map { try walk(from: focus, depth: $0, filter: filter) }
@@ -49,7 +48,7 @@ public struct SubgraphSelector {
             edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity, rank: rank)
         nodes = edges.ends.union(focus)
         let facts = try graph.facts(for: edges).mapValues { facts in
-            facts.map(\.record).filter { $0.isDated(since: request.since, until: request.until) }
+            facts.map(\.record).filter(filter.admits)
         }
         var result = try subgraph(focus: request.focus, nodes: nodes, edges: edges, facts: facts)
         result.omittedEntities = found.count - nodes.count

@@ -13,10 +13,11 @@ public struct EntityDirectory {
     }
 
     /// Entities of any of `types` (their subclasses count too; every entity when empty) whose label or alias
-    /// contains `match` (ignoring case), with the number of facts naming each, in both data shapes; the busiest
+    /// contains `match` (ignoring case), with the number of facts naming each that pass `filter`'s dates, validity
+    /// and confidence, in both data shapes; the busiest
     /// first, then by label, then IRI.
     /// - Throws: `StoreError` or `QueryError` when the store cannot be read.
-    public func list(types: [IRI] = [], match: String? = nil) throws -> ResultTable {
+    public func list(types: [IRI] = [], match: String? = nil, filter: WalkFilter = WalkFilter()) throws -> ResultTable {
         var pattern = "?entity a ?class ; rdfs:label ?label ."
         if !types.isEmpty {
             pattern += " VALUES ?wanted { \(types.map { Term.iri($0).sparql }.joined(separator: " ")) }"
@@ -42,7 +43,7 @@ public struct EntityDirectory {
             let name = row[1].map(FactGraph.text) ?? ""
             entities.append((iri, name, row, try graph.id(of: iri)))
         }
-        let counts = try graph.factCounts(entities.compactMap(\.id))
+        let counts = try graph.factCounts(entities.compactMap(\.id), filter: filter)
         let counted = entities.map { entity in (entity, entity.id.flatMap { counts[$0] } ?? 0) }
         let ordered = counted.sorted { left, right in
             (-left.1, left.0.name, left.0.iri.value) < (-right.1, right.0.name, right.0.iri.value)

@@ -25,14 +25,14 @@ public struct EntityProfile {
         return ResultTable(variables: ["property", "value"], rows: try engine.select(query).solutions)
     }
 
-    /// Its facts, in both data shapes: the relation, whether this entity is the subject or the object, the
+    /// Its facts that pass `filter`'s dates, validity and confidence, in both data shapes: the relation, whether this entity is the subject or the object, the
     /// other entity, modality, date, evidence sentence and source; ordered by relation, role and other entity
     /// (each by label, then IRI), then date, source and sentence.
     /// - Throws: `StoreError` when the store cannot be read.
-    public func facts(of entity: IRI) throws -> ResultTable {
+    public func facts(of entity: IRI, filter: WalkFilter = WalkFilter()) throws -> ResultTable {
         var table = ResultTable(variables: ["relation", "role", "other", "modality", "date", "evidence", "source"])
         guard let id = try graph.id(of: entity) else { return table }
-        let facts = try graph.facts(of: id)
+        let facts = try graph.facts(of: id).filter { filter.admits($0.record) }
         let rank = try graph.ranks(facts.map(\.edge).termIDs)
         let rows = facts.map { fact in
             let isSubject = fact.edge.subject == id
