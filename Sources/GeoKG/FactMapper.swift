@@ -84,9 +84,10 @@ public struct FactMapper: Sendable {
                 if let eventDate = Self.dateLiteral(fact.eventDate ?? article.date) {
                     add(node, GeoVocabulary.eventDate, eventDate)
                 }
-            } else if let term = officeTerm(behind: fact, on: article.date) {
-                if let start = Self.dateLiteral(term.start) { add(node, GeoVocabulary.validFrom, start) }
-                if let end = Self.dateLiteral(term.end) { add(node, GeoVocabulary.validUntil, end) }
+            } else {
+                let term = validity(of: fact, on: article.date)
+                if let start = Self.dateLiteral(term.from) { add(node, GeoVocabulary.validFrom, start) }
+                if let end = Self.dateLiteral(term.until) { add(node, GeoVocabulary.validUntil, end) }
             }
             add(node, GeoVocabulary.pattern, .literal(Literal(fact.pattern.rawValue)))
             if let confidence = ontology.confidence.confidence(
@@ -100,11 +101,27 @@ public struct FactMapper: Sendable {
         }
     }
 
-    /// The gazetteer's term of office behind a standing relation: the subject's office in the object, held on the
-    /// article's date `date`; `nil` without a date or such an office.
-    private func officeTerm(behind fact: Fact, on date: String?) -> OfficeTerm? {
-        guard let date, let entry = ontology.gazetteer.entry(id: fact.subject) else { return nil }
-        return entry.offices.first { $0.of == fact.object && $0.isHeld(on: date) }
+    /// When a standing relation held, from the gazetteer's terms of office and the title's qualifier, for an
+    /// article of `date`:
+    /// - a holder the text calls former ("former President X") left by the article's date: the last term the
+    ///   gazetteer gives that ended by then, else a term held then cut short at that date, else just that end;
+    /// - one it calls new ("newly appointed", "incoming") began then, unless the gazetteer's term held then says
+    ///   when;
+    /// - otherwise, the gazetteer's term held on that date, if any.
+    private func validity(of fact: Fact, on date: String?) -> (from: String?, until: String?) {
+        guard let date else { return (nil, nil) }
+        let offices = ontology.gazetteer.entry(id: fact.subject)?.offices.filter { $0.of == fact.object } ?? []
+        let held = offices.first { $0.isHeld(on: date) }
+        switch fact.officeChange {
+        case .ended:
+            let past = offices.filter { $0.end.map { $0 <= date } ?? false }.max { ($0.end ?? "") < ($1.end ?? "") }
+            if let past { return (past.start, past.end) }
+            return (held?.start, date)
+        case .began:
+            return (held?.start ?? date, held?.end)
+        case nil:
+            return (held?.start, held?.end)
+        }
     }
 
     /// A date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as a literal of the type its precision gives: `xsd:date`,

@@ -121,7 +121,7 @@ public struct Extractor: Sendable {
                 Fact(
                     subject: subject.id, relation: fact.relation, object: object.id, modality: fact.modality,
                     evidence: fact.evidence, sentenceIndex: fact.sentenceIndex, cameo: fact.cameo,
-                    eventDate: fact.eventDate, pattern: fact.pattern))
+                    eventDate: fact.eventDate, pattern: fact.pattern, officeChange: fact.officeChange))
         }
         // Two keys may make one id (a group and a body both named "Belarusian Armed Forces"): the first in a fixed
         // order wins, never the first the dictionary happens to give.

@@ -47,6 +47,17 @@ public struct Fact: Sendable, Hashable, Codable {
     public let eventDate: String?
     /// The kind of rule that found it.
     public let pattern: ExtractionPattern
+    /// For a standing relation, whether its sentence says the office was left (`former`) or just taken (`newly
+    /// appointed`); `nil` when it says neither.
+    public let officeChange: OfficeChange?
+}
+
+/// What a title's qualifier says of the office's term at the article's date.
+public enum OfficeChange: String, Sendable, Codable {
+    /// The holder has left it: "former President X".
+    case ended
+    /// The holder has just taken it: "newly appointed Foreign Minister X".
+    case began
 }
 
 /// A fact as extraction finds it, between entities named by their keys.
@@ -60,6 +71,8 @@ struct KeyedFact {
     /// The kind of rule that found it.
     let pattern: ExtractionPattern
     var cameo: String? = nil
+    /// What the title's qualifier says of a standing relation's term.
+    var officeChange: OfficeChange? = nil
     /// The date its sentence gives the event.
     var eventDate: String? = nil
     /// Whether the fact is kept only when its subject acts in an event of the article: a group's country

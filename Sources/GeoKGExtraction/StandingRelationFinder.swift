@@ -10,13 +10,16 @@ struct StandingRelationFinder {
     func facts(in sentence: Sentence, mentions all: [Mention]) -> [KeyedFact] {
         let tokens = sentence.tokens
         var facts: [KeyedFact] = []
-        func add(_ subject: EntityKey?, _ relation: RelationType, _ object: EntityKey?, needsEvent: Bool = false) {
+        func add(
+            _ subject: EntityKey?, _ relation: RelationType, _ object: EntityKey?, needsEvent: Bool = false,
+            change: OfficeChange? = nil
+        ) {
             guard let subject, let object, subject != object else { return }
             facts.append(
                 KeyedFact(
                     subject: subject, relation: relation.id, object: object, modality: .asserted,
                     evidence: sentence.text,
-                    sentenceIndex: sentence.index, pattern: .title, needsEvent: needsEvent))
+                    sentenceIndex: sentence.index, pattern: .title, officeChange: change, needsEvent: needsEvent))
         }
         for (position, mention) in all.enumerated() where mention.kind != .pronoun {
             guard let key = mention.key else { continue }
@@ -32,11 +35,12 @@ struct StandingRelationFinder {
                 let body = mention.titleBody.flatMap { all.indices.contains($0) ? all[$0].key : nil }
                 let owner = possessor(before: mention, at: position, in: tokens, mentions: all)
                 let country = mention.nationality.map(EntityKey.known) ?? owner
+                let change = officeChange(before: mention, in: tokens)
                 if case .office(_, let officeCountry) = key {
-                    add(key, relation, body ?? country ?? officeCountry.map(EntityKey.known))
+                    add(key, relation, body ?? country ?? officeCountry.map(EntityKey.known), change: change)
                     continue
                 }
-                add(key, relation, body ?? country ?? office(of: key, title: title))
+                add(key, relation, body ?? country ?? office(of: key, title: title), change: change)
                 // "Philippine Officer in Charge of the Department of National Defense": the body is the country's.
                 if let body, let country { add(body, lexicon.memberOf, country) }
                 if let apposition = apposition(after: mention, in: tokens, mentions: all) {
@@ -58,6 +62,22 @@ struct StandingRelationFinder {
             }
         }
         return facts
+    }
+
+    /// What a qualifier of a titled name says of the office: "former" or "ex-" that it was left, "newly" or
+    /// "incoming" that it was just taken. The qualifier is a lower-case word inside the name's span (before its
+    /// title), or the word just before the span, past a hyphen or a participle ("newly appointed").
+    private func officeChange(before mention: Mention, in tokens: [Token]) -> OfficeChange? {
+        let lexicon = lexicon.ontology.lexicon
+        var candidates = tokens[mention.start..<mention.end].filter { $0.text == $0.lower }.map(\.lower)
+        var index = mention.start - 1
+        if index >= 0, tokens[index].text == "-" { index -= 1 }
+        if index >= 0 { candidates.append(tokens[index].lower) }
+        // "newly appointed": the participle, then the adverb before it.
+        if index >= 1, tokens[index].lower.hasSuffix("ed") { candidates.append(tokens[index - 1].lower) }
+        if candidates.contains(where: lexicon.pastOfficeWords.contains) { return .ended }
+        if candidates.contains(where: lexicon.newOfficeWords.contains) { return .began }
+        return nil
     }
 
     /// The standing relation a title gives.

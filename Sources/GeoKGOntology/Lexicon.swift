@@ -13,6 +13,10 @@ public struct Lexicon: Sendable {
     public let honorifics: Set<String>
     /// Words that qualify a title without changing what it says (`Deputy` Chief of Staff).
     public let titleModifiers: Set<String>
+    /// Words before a title that say its holder has left the office (`former`, `ex`), or has just taken it
+    /// (`newly`, `incoming`), lower case.
+    public let pastOfficeWords: Set<String>
+    public let newOfficeWords: Set<String>
     /// The closed classes of English words extraction asks about.
     public let wordClasses: WordClassTable
     /// Common nouns of actors (`soldiers`, `ministry`), with their class and sector, in file order.
@@ -21,9 +25,11 @@ public struct Lexicon: Sendable {
     /// Makes a lexicon.
     public init(
         triggers: [Trigger] = [], titles: [Title] = [], cues: [Cue] = [], abbreviations: Set<String> = [],
-        honorifics: Set<String> = [], titleModifiers: Set<String> = [], wordClasses: WordClassTable = WordClassTable(),
-        agentNouns: [AgentNoun] = []
+        honorifics: Set<String> = [], titleModifiers: Set<String> = [], pastOfficeWords: Set<String> = [],
+        newOfficeWords: Set<String> = [], wordClasses: WordClassTable = WordClassTable(), agentNouns: [AgentNoun] = []
     ) {
+        self.pastOfficeWords = pastOfficeWords
+        self.newOfficeWords = newOfficeWords
         self.triggers = triggers
         self.titles = titles
         self.cues = cues

@@ -17,6 +17,8 @@ struct LexiconLoader {
     static let abbreviationsFile = "lexicon/abbreviations.txt"
     static let honorificsFile = "lexicon/honorifics.txt"
     static let titleModifiersFile = "lexicon/title-modifiers.txt"
+    static let pastOfficeWordsFile = "lexicon/past-office-words.txt"
+    static let newOfficeWordsFile = "lexicon/new-office-words.txt"
     static let wordClassesFile = "lexicon/word-classes.tsv"
     static let agentsFile = "lexicon/agents.tsv"
 
@@ -26,7 +28,10 @@ struct LexiconLoader {
         Lexicon(
             triggers: try loadAllTriggers(), titles: try loadTitles(), cues: try loadCues(),
             abbreviations: try loadAbbreviations(), honorifics: try loadWords(Self.honorificsFile),
-            titleModifiers: try loadWords(Self.titleModifiersFile), wordClasses: try loadWordClasses(),
+            titleModifiers: try loadWords(Self.titleModifiersFile),
+            pastOfficeWords: try loadWords(Self.pastOfficeWordsFile),
+            newOfficeWords: try loadWords(Self.newOfficeWordsFile),
+            wordClasses: try loadWordClasses(),
             agentNouns: try loadAgentNouns())
     }
 

@@ -49,4 +49,26 @@ struct EventDateOutputTests {
             ["extract", "--format", "ntriples", "--input-format", "jsonl", "-"], stdin: later + "\n")
         #expect(!laterResult.stdout.contains("ontology#validFrom>"))
     }
+
+    @Test("former and newly appointed holders: the gazetteer's past term, else the article's date bounds the office")
+    func termsFromText() throws {
+        func validity(_ text: String) throws -> [String] {
+            let article = #"{"url": "https://example.org/t", "date": "2025-03-10", "text": "\#(text)"}"#
+            let result = try GeoKG.run(
+                ["extract", "--format", "ntriples", "--input-format", "jsonl", "-"], stdin: article + "\n")
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").filter { $0.contains("ontology#valid") }
+                .map { $0.split(separator: " ").dropFirst().joined(separator: " ") }.sorted()
+        }
+        // Uhuru Kenyatta led Kenya from 2013-04-09 to 2022-09-13, as the gazetteer says.
+        #expect(
+            try validity("Former Kenyan President Uhuru Kenyatta met Abiy Ahmed.") == [
+                "<https://w3id.org/geokg/ontology#validFrom> \"2013-04-09\"^^<http://www.w3.org/2001/XMLSchema#date> .",
+                "<https://w3id.org/geokg/ontology#validUntil> \"2022-09-13\"^^<http://www.w3.org/2001/XMLSchema#date> .",
+            ])
+        #expect(
+            try validity("The newly appointed Kenyan Foreign Minister Musalia Mudavadi met Abiy Ahmed.") == [
+                "<https://w3id.org/geokg/ontology#validFrom> \"2025-03-10\"^^<http://www.w3.org/2001/XMLSchema#date> ."
+            ])
+    }
 }

@@ -1,3 +1,4 @@
+import GeoKGExtraction
 import Testing
 
 @Suite("Standing relations: titles, possessives, appositions, bodies of bodies")
@@ -67,5 +68,33 @@ struct StandingRelationTests {
         #expect(
             found.contains("Nora Quill memberOf U.S. Department of State (asserted)")
                 || found.contains("Nora Quill memberOf State Department (asserted)"), "\(found)")
+    }
+
+    @Test(
+        "a qualifier before a title says the office was left or just taken",
+        arguments: [
+            ("Former Kenyan President Uhuru Kenyatta met Abiy Ahmed.", OfficeChange.ended),
+            ("The newly appointed Kenyan Foreign Minister Musalia Mudavadi met Abiy Ahmed.", .began),
+            ("Incoming Kenyan Foreign Minister Musalia Mudavadi met Abiy Ahmed.", .began),
+            ("Ex-Kenyan President Uhuru Kenyatta met Abiy Ahmed.", .ended),
+        ])
+    func officeChange(sentence: String, change: OfficeChange) throws {
+        let facts = try ExtractionHarness().extract(sentence).facts.filter {
+            $0.relation == "leads" || $0.relation == "memberOf"
+        }
+        try #require(!facts.isEmpty, "no standing fact in \(sentence)")
+        #expect(facts.allSatisfy { $0.officeChange == change }, "\(facts.map(\.officeChange))")
+    }
+
+    @Test("a title without such a qualifier says nothing of the term, and a qualifier in another clause is not read")
+    func noOfficeChange() throws {
+        for sentence in [
+            "Kenyan President William Ruto met Abiy Ahmed.",
+            "The former colony welcomed Kenyan President William Ruto.",
+        ] {
+            let facts = try ExtractionHarness().extract(sentence).facts.filter { $0.relation == "leads" }
+            try #require(!facts.isEmpty, "no standing fact in \(sentence)")
+            #expect(facts.allSatisfy { $0.officeChange == nil }, "\(sentence)")
+        }
     }
 }

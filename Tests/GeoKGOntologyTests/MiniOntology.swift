@@ -105,6 +105,14 @@ struct MiniOntology {
         Deputy
 
         """,
+        "lexicon/past-office-words.txt": """
+        former
+
+        """,
+        "lexicon/new-office-words.txt": """
+        newly
+
+        """,
         "confidence.tsv": """
         pattern\tmodality\tstated\tright\tconfidence
         verbal\tasserted\t8\t7\t0.8
