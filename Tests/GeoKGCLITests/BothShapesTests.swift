@@ -46,7 +46,7 @@ struct BothShapesTests {
     @Test("show lists the entity's facts with their dates and sources in both shapes")
     func show() throws {
         for store in ["articles", "events"] {
-            let facts = Self.cells(try run("show", ["Oman", "--format", "tsv"], store: store)).filter { $0.count == 7 }
+            let facts = Self.cells(try run("show", ["Oman", "--format", "tsv"], store: store)).filter { $0.count == 8 }
             // Ordered by relation label: "meets" and "Express intent to meet..." before the requests.
             #expect(
                 facts.dropFirst().map { [$0[1], $0[2], $0[4], $0[6]] } == [

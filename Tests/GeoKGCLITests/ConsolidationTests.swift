@@ -184,8 +184,7 @@ struct ConsolidationTests {
             #expect(try GeoKG.run(["import", "--db", plain, folder.path(name)]).status == 0)
         }
         for command in [
-            ["entities"], ["show", "William Ruto"], ["neighbors", "William Ruto", "--since", "2025-01-01"],
-            ["path", "Kenya", "Abiy Ahmed"],
+            ["entities"], ["neighbors", "William Ruto", "--since", "2025-01-01"], ["path", "Kenya", "Abiy Ahmed"],
         ] {
             let with = try GeoKG.run(command + ["--db", consolidated, "--format", "tsv"])
             let without = try GeoKG.run(command + ["--db", plain, "--format", "tsv"])
@@ -222,6 +221,34 @@ struct ConsolidationTests {
         let combined = try #require(facts.first.flatMap { Double($0.split(separator: "\"")[0]) })
         // Three sources of the same rule: 1 − (1 − c)³, to the third decimal.
         #expect(abs(combined - (1 - pow(1 - each, 3))) < 0.002)
+    }
+
+    @Test("show gives each consolidated fact once with its number of sources, and each report without them")
+    func showGathers() throws {
+        let db = folder.path("show.sqlite")
+        try ingest(Self.articles, into: db)
+        func meetings(_ store: String) throws -> [[String]] {
+            let shown = try GeoKG.run(["show", "William Ruto", "--db", store, "--format", "tsv"])
+            #expect(shown.status == 0, "\(shown.stderr)")
+            let rows: [[Substring]] = shown.stdout.split(separator: "\n").map { line in
+                line.split(separator: "\t", omittingEmptySubsequences: false)
+            }
+            let meetings = rows.filter { $0.count == 8 && $0[0].hasSuffix("#meets>") }
+            return meetings.map { [String($0[3]), String($0[4].prefix(12)), String($0[7])] }
+        }
+        #expect(
+            try meetings(db) == [
+                ["\"asserted\"", "\"2025-03-10\"", "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>"],
+                ["\"asserted\"", "\"2025-04-15\"", "\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>"],
+            ])
+        // The same articles imported without their consolidated facts: a row per report.
+        let input = folder.path("show.jsonl")
+        try (Self.articles.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let quads = try GeoKG.run(["extract", "--format", "nquads", input])
+        try quads.stdout.write(toFile: folder.path("show.nq"), atomically: true, encoding: .utf8)
+        let plain = folder.path("show-plain.sqlite")
+        #expect(try GeoKG.run(["import", "--db", plain, folder.path("show.nq")]).status == 0)
+        #expect(try meetings(plain).count == 5)
     }
 
     @Test("imported event records are consolidated by their source URLs")

@@ -74,6 +74,17 @@ extension FactGraph {
         return events.mapValues(\.count)
     }
 
+    /// The consolidated fact that gathers each of `events`; events no fact gathers (a store never consolidated)
+    /// are left out.
+    public func gatheringFacts(of events: [Int64]) throws -> [Int64: Int64] {
+        guard !ids.mention.isEmpty, !events.isEmpty else { return [:] }
+        var factOf: [Int64: Int64] = [:]
+        for row in try source.statements(predicates: ids.mention, objects: Set(events).sorted()) {
+            factOf[row.object] = row.subject
+        }
+        return factOf
+    }
+
     /// Those of `nodes` that are consolidated facts, which gather reports rather than being one; a graph without
     /// them costs no read.
     private func gathering(_ nodes: [Int64]) throws -> Set<Int64> {

@@ -8,7 +8,7 @@ struct VocabularyIDs {
     let gatheringClasses: [Int64]
     let subject, object, relation: [Int64]
     let date, evidence, modality, source, goldstein, cameoCode: [Int64]
-    let validFrom, validUntil, confidence: [Int64]
+    let validFrom, validUntil, confidence, mention: [Int64]
     let label, alias, sameAs, descriptive: [Int64]
 
     init(source: any GraphSource, vocabulary: FactVocabulary) throws {
@@ -27,6 +27,7 @@ struct VocabularyIDs {
         validFrom = try source.ids(of: vocabulary.validFrom)
         validUntil = try source.ids(of: vocabulary.validUntil)
         confidence = try source.ids(of: vocabulary.confidence)
+        mention = try source.ids(of: vocabulary.mention)
         label = try source.ids(of: vocabulary.label)
         alias = try source.ids(of: vocabulary.alias)
         sameAs = try source.ids(of: vocabulary.sameAs)
