@@ -101,7 +101,7 @@ struct NeighborsCommand: ParsableCommand {
         let iri = try EntityResolver(engine: engine).resolve(entity)
         let graph = try FactGraph(source: store)
         let table = try Neighborhood(graph: graph, filter: try walk.filter(graph: graph)).around(iri, depth: depth)
-        try output.write(output.isReadable ? try table.readable(engine: engine) : table)
+        try output.write(table, readableThrough: engine)
     }
 }
 

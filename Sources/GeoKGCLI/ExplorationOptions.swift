@@ -23,6 +23,11 @@ struct ExplorationOptions: ParsableArguments {
         try output.flush()
     }
 
+    /// Writes `table` to standard output, its terms made plain text through `engine` when the output is for people.
+    func write(_ table: ResultTable, readableThrough engine: QueryEngine) throws {
+        try write(isReadable ? try table.readable(engine: engine) : table)
+    }
+
     /// Writes `tables` to standard output, one after another.
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()

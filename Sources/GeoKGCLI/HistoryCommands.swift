@@ -33,7 +33,7 @@ struct TimelineCommand: ParsableCommand {
         let iri = try EntityResolver(engine: engine).resolve(entity)
         let table = try FactHistory(engine: engine).timeline(
             of: iri, since: facts.since, until: facts.until, minConfidence: facts.minConfidence)
-        try output.write(output.isReadable ? try table.readable(engine: engine) : table)
+        try output.write(table, readableThrough: engine)
     }
 }
 
@@ -80,6 +80,6 @@ struct DiffCommand: ParsableCommand {
         let iri = try entity.map { try EntityResolver(engine: engine).resolve($0) }
         let table = try FactHistory(engine: engine).changes(
             from: from, to: to, touching: iri, minConfidence: minConfidence)
-        try output.write(output.isReadable ? try table.readable(engine: engine) : table)
+        try output.write(table, readableThrough: engine)
     }
 }
