@@ -28,6 +28,15 @@ public final class StoreSession {
         }
     }
 
+    /// Runs `sql` with `arguments` and calls `row` with each row, read in place: for the many small rows of
+    /// integers that `select`'s arrays of values would make slow.
+    package func forEachRow(_ sql: String, _ arguments: [SQLValue], _ row: (StoreRow) throws -> Void) throws {
+        let statement = try statement(sql)
+        try statement.bind(arguments)
+        defer { statement.reset() }
+        while try statement.step() { try row(StoreRow(statement: statement)) }
+    }
+
     /// Runs the writing statement `sql` (a `DELETE`, say) with `arguments`.
     package func run(_ sql: String, _ arguments: [SQLValue]) throws(StoreError) {
         let statement = try statement(sql)
@@ -86,5 +95,18 @@ public final class StoreSession {
         let made = try connection.prepare(sql)
         prepared[sql] = made
         return made
+    }
+}
+
+/// The current row of a statement, read column by column.
+package struct StoreRow {
+    fileprivate let statement: SQLiteStatement
+
+    /// Column `index` as an integer (0 for NULL).
+    package func integer(_ index: Int32) -> Int64 { statement.int64(index) }
+
+    /// Column `index` as text, or `nil` for NULL.
+    package func text(_ index: Int32) -> String? {
+        statement.value(index) == .null ? nil : statement.text(index)
     }
 }

@@ -63,8 +63,9 @@ extension TripleStore {
                 findHash.reset()
                 graphIDs.append(graphID)
             }
-            let changed = updates.indices.filter { previous[$0] != updates[$0].contentHash }.map { graphIDs[$0] }
-            return try changing(changed, session) { () throws(StoreError) in
+            let changed = updates.indices.filter { previous[$0] != updates[$0].contentHash }
+            let held = changed.filter { previous[$0] != nil }.map { graphIDs[$0] }
+            return try changing(changed.map { graphIDs[$0] }, held: held, session) { () throws(StoreError) in
                 try write(updates, graphIDs: graphIDs, previous: previous)
             }
         }
@@ -88,7 +89,7 @@ extension TripleStore {
                 }
                 found.append(present)
             }
-            try changing(held, session) { () throws(StoreError) in
+            try changing(held, held: held, session) { () throws(StoreError) in
                 let clear = try connection.prepare("DELETE FROM quads WHERE g = ?")
                 let forget = try connection.prepare("DELETE FROM graph_sources WHERE graph = ?")
                 for id in held {
@@ -102,12 +103,13 @@ extension TripleStore {
         }
     }
 
-    /// Runs `change`, which changes the graphs `graphs`, telling the derived graph of `session` before and after.
-    private func changing<R>(_ graphs: [Int64], _ session: DerivedSession?, _ change: () throws(StoreError) -> R)
-        throws -> R
-    {
+    /// Runs `change`, which changes the graphs `graphs` (of which the store held `held` before), telling the
+    /// derived graph of `session` before and after.
+    private func changing<R>(
+        _ graphs: [Int64], held: [Int64], _ session: DerivedSession?, _ change: () throws(StoreError) -> R
+    ) throws -> R {
         guard let session else { return try change() }
-        try session.derived.graphsWillChange(graphs, in: session.session)
+        try session.derived.graphsWillChange(held, in: session.session)
         let result = try change()
         try session.derived.graphsDidChange(graphs, in: session.session)
         try session.session.finish()

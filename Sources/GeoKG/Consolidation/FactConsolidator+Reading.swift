@@ -2,50 +2,41 @@ import GeoKGStore
 
 /// How the consolidator reads reports and facts from the store, in both data shapes.
 extension FactConsolidator {
-    /// The event nodes of `graphs`, by the subject, relation and object they report.
-    func events(in graphs: [Int64], _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
-        -> [FactKey: [Int64]]
+    /// The event nodes of `graphs` by the subject, relation and object they report, and their reports: each
+    /// graph read once, through the graph index (an index on the predicates alone would read every event of the
+    /// store).
+    func reported(in graphs: [Int64], _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
+        -> (events: [FactKey: [Int64]], reports: [Int64: Report])
     {
-        var found: [FactKey: [Int64]] = [:]
-        // The graph's own statements first, in this order: an index on the predicates alone would read every
-        // event of the store.
+        let details = vocabulary.details
+        let wanted = ReportVocabulary.sql(
+            vocabulary.subject.union(vocabulary.relation).union(vocabulary.object).union(details))
+        var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
+        var reports: [Int64: Report] = [:]
         for graph in graphs {
-            try session.select(
+            try session.forEachRow(
                 """
-                SELECT a.s, a.o, b.o, c.o FROM quads a INDEXED BY quads_graph
-                CROSS JOIN quads b ON b.s = a.s AND b.g = a.g CROSS JOIN quads c ON c.s = a.s AND c.g = a.g
-                WHERE a.g = ? AND a.g <> 0 AND a.p IN (\(vocabulary.subjects)) AND b.p IN (\(vocabulary.relations))
-                AND c.p IN (\(vocabulary.objects))
+                SELECT q.s, q.p, q.o, CASE WHEN q.p IN (\(ReportVocabulary.sql(details)))
+                    THEN (SELECT value FROM terms WHERE id = q.o) END
+                FROM quads q INDEXED BY quads_graph WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(wanted))
                 """, [.integer(graph)]
             ) { row in
-                found[FactKey(row.dropFirst().map { $0.integer ?? 0 }), default: []].append(row[0].integer ?? 0)
-                return true
+                let (event, predicate, object) = (row.integer(0), row.integer(1), row.integer(2))
+                if vocabulary.subject.contains(predicate) { parts[event, default: (nil, nil, nil)].subject = object }
+                if vocabulary.relation.contains(predicate) { parts[event, default: (nil, nil, nil)].relation = object }
+                if vocabulary.object.contains(predicate) { parts[event, default: (nil, nil, nil)].object = object }
+                if let text = row.text(3) {
+                    reports[event, default: Report(event: event)].absorb(
+                        predicate: predicate, object: object, text: text, vocabulary: vocabulary)
+                }
             }
         }
-        return found
-    }
-
-    /// The reports of the event nodes of `graphs`, by event node, each graph's details read at once.
-    func reports(in graphs: [Int64], _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
-        -> [Int64: Report]
-    {
-        let details = vocabulary.details.sorted().map(String.init).joined(separator: ", ")
-        var found: [Int64: Report] = [:]
-        for graph in graphs where !details.isEmpty {
-            try session.select(
-                """
-                SELECT q.s, q.p, q.o, t.value FROM quads q INDEXED BY quads_graph JOIN terms t ON t.id = q.o
-                WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(details))
-                """, [.integer(graph)]
-            ) { row in
-                let event = row[0].integer ?? 0
-                found[event, default: Report(event: event)].absorb(
-                    predicate: row[1].integer ?? 0, object: row[2].integer ?? 0, text: row[3].text ?? "",
-                    vocabulary: vocabulary)
-                return true
-            }
+        var events: [FactKey: [Int64]] = [:]
+        for (event, part) in parts {
+            guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
+            events[FactKey([subject, relation, object]), default: []].append(event)
         }
-        return found
+        return (events, reports)
     }
 
     /// The stored facts of `key`: those numbered 1, 2, … until the first the facts graph does not hold.
@@ -75,7 +66,7 @@ extension FactConsolidator {
         try session.select(
             """
             SELECT q.p, q.o, t.value,
-                q.p IN (\(vocabulary.subjects)) OR q.p IN (\(vocabulary.relations)) OR q.p IN (\(vocabulary.objects))
+                q.p IN (\(ReportVocabulary.sql(vocabulary.subject.union(vocabulary.relation).union(vocabulary.object))))
             FROM quads q JOIN terms t ON t.id = q.o WHERE q.s = ? AND q.g <> ?
             """, [.integer(event), .integer(vocabulary.factsGraph)]
         ) { row in
@@ -119,19 +110,18 @@ extension FactConsolidator {
             """
             SELECT a.s, a.o, b.o, c.o FROM quads a JOIN quads b ON b.s = a.s AND b.g = a.g
             JOIN quads c ON c.s = a.s AND c.g = a.g
-            WHERE a.p IN (\(vocabulary.subjects)) AND b.p IN (\(vocabulary.relations))
-            AND c.p IN (\(vocabulary.objects)) AND a.g <> ?
+            WHERE a.p IN (\(ReportVocabulary.sql(vocabulary.subject))) AND b.p IN (\(ReportVocabulary.sql(vocabulary.relation)))
+            AND c.p IN (\(ReportVocabulary.sql(vocabulary.object))) AND a.g <> ?
             """, [graph]
         ) { row in
             keyOf[row[0].integer ?? 0] = FactKey(row.dropFirst().map { $0.integer ?? 0 })
             return true
         }
         var reports = Dictionary(uniqueKeysWithValues: keyOf.keys.map { ($0, Report(event: $0)) })
-        let details = vocabulary.details.sorted().map(String.init).joined(separator: ", ")
         try session.select(
             """
             SELECT q.s, q.p, q.o, t.value FROM quads q JOIN terms t ON t.id = q.o
-            WHERE q.p IN (\(details.isEmpty ? "-1" : details)) AND q.g <> ?
+            WHERE q.p IN (\(ReportVocabulary.sql(vocabulary.details))) AND q.g <> ?
             """, [graph]
         ) { row in
             guard let event = row[0].integer, reports[event] != nil else { return true }

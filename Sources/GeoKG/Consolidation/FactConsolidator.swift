@@ -39,7 +39,7 @@ public final class FactConsolidator: DerivedGraph {
         let version = try session.dataVersion()
         if version != dataVersion || memoReports > Self.memoLimit { forget() }
         dataVersion = version
-        removed = try events(in: graphs, session, try ReportVocabulary(session))
+        removed = try reported(in: graphs, session, try ReportVocabulary(session)).events
     }
 
     /// Updates the facts of every key the changed graphs report or reported. New reports are added to the facts
@@ -48,8 +48,7 @@ public final class FactConsolidator: DerivedGraph {
     /// afresh from all its reports.
     public func graphsDidChange(_ graphs: [Int64], in session: StoreSession) throws {
         let vocabulary = try ReportVocabulary(session)
-        let added = try events(in: graphs, session, vocabulary)
-        let details = try reports(in: graphs, session, vocabulary)
+        let (added, details) = try reported(in: graphs, session, vocabulary)
         for key in Set(removed.keys).union(added.keys).sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
             // Taken out of the memo while it changes, so that nothing it holds is copied.

@@ -42,9 +42,9 @@ struct FactStatements {
             add(predicate, try session.id(of: .literal(literal)))
         }
         add(vocabulary.type, vocabulary.factClass)
-        add(vocabulary.subject, key.subject)
-        add(vocabulary.relation, key.relation)
-        add(vocabulary.object, key.object)
+        add(vocabulary.writtenSubject, key.subject)
+        add(vocabulary.writtenRelation, key.relation)
+        add(vocabulary.writtenObject, key.object)
         try add(vocabulary.writtenModality, Literal(figures.modality))
         try add(vocabulary.sourceCount, Literal(String(figures.sourceCount), datatype: XSD.integer))
         if figures.negatedCount > 0 {

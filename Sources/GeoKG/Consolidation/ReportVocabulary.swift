@@ -5,12 +5,13 @@ import GeoKGStore
 
 /// The ids, in one store, of the predicates consolidation reads (in both data shapes) and writes.
 struct ReportVocabulary {
-    /// Predicates from an event node to its subject, relation and object, as comma-separated ids for SQL.
-    let subjects, relations, objects: String
+    /// Predicates from an event node to its subject, relation and object.
+    let subject, relation, object: Set<Int64>
     /// Predicates of an event node's details, by what they give.
     let reportDate, eventDate, modality, source, validFrom, validUntil, confidence: Set<Int64>
     /// The facts graph, and the terms a fact is written with.
-    let factsGraph, type, factClass, subject, relation, object, mention, sourceCount, negatedCount: Int64
+    let factsGraph, type, factClass, writtenSubject, writtenRelation, writtenObject, mention, sourceCount: Int64
+    let negatedCount: Int64
     let firstReported, lastReported, writtenEventDate, writtenModality, writtenValidFrom, writtenValidUntil: Int64
     let writtenConfidence: Int64
 
@@ -19,19 +20,19 @@ struct ReportVocabulary {
         reportDate.union(eventDate).union(modality).union(source).union(validFrom).union(validUntil).union(confidence)
     }
 
+    /// `ids` as a comma-separated list for SQL's `IN`; an id no term has when empty, so that the SQL still reads.
+    static func sql(_ ids: Set<Int64>) -> String {
+        ids.isEmpty ? "-1" : ids.sorted().map(String.init).joined(separator: ", ")
+    }
+
     init(_ session: StoreSession) throws {
         let shapes = FactVocabulary.standard
         func found(_ iris: [IRI]) throws -> Set<Int64> {
             Set(try iris.compactMap { iri throws(StoreError) in try session.existingID(of: .iri(iri)) })
         }
-        func list(_ iris: [IRI]) throws -> String {
-            let ids = try found(iris).sorted()
-            // No such predicate in the store: an id no term has, so the SQL still reads and finds nothing.
-            return ids.isEmpty ? "-1" : ids.map(String.init).joined(separator: ", ")
-        }
-        subjects = try list(shapes.subject)
-        relations = try list(shapes.relation)
-        objects = try list(shapes.object)
+        subject = try found(shapes.subject)
+        relation = try found(shapes.relation)
+        object = try found(shapes.object)
         reportDate = try found(shapes.date)
         eventDate = try found([GeoVocabulary.eventDate])
         modality = try found(shapes.modality)
@@ -43,9 +44,9 @@ struct ReportVocabulary {
         factsGraph = try id(GeoVocabulary.factsGraph)
         type = try id(RDF.type)
         factClass = try id(GeoVocabulary.fact)
-        subject = try id(GeoVocabulary.subject)
-        relation = try id(GeoVocabulary.relation)
-        object = try id(GeoVocabulary.object)
+        writtenSubject = try id(GeoVocabulary.subject)
+        writtenRelation = try id(GeoVocabulary.relation)
+        writtenObject = try id(GeoVocabulary.object)
         mention = try id(GeoVocabulary.mention)
         sourceCount = try id(GeoVocabulary.sourceCount)
         negatedCount = try id(GeoVocabulary.negatedCount)
