@@ -2,7 +2,7 @@ public import GeoKGRDF
 
 /// Reading and writing by term id inside one of the store's write transactions: what a `DerivedGraph` works with.
 ///
-/// Statements written go through a sorted buffer; `select` sees them only after `flush`.
+/// Statements inserted go through a sorted buffer, written when the transaction ends; `select` does not see them before.
 public final class StoreSession {
     private let connection: SQLiteConnection
     private let dictionary: TermDictionary
@@ -76,11 +76,6 @@ public final class StoreSession {
     package func expectManyInserts(_ statements: Int) throws(StoreError) {
         try writer.flush()
         if !indexesDropped { indexesDropped = try connection.dropIndexesBeforeWriting(statements) }
-    }
-
-    /// Writes the buffered terms and statements.
-    package func flush() throws(StoreError) {
-        try writer.flush()
     }
 
     /// Writes what is buffered, and builds the indexes again if they were dropped.
