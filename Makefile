@@ -22,8 +22,12 @@ demo: build
 	$(GEOKG) render China
 	@echo "demo: the store is Output/geokg.sqlite, the export Output/graph.nt, the diagram Output/china.svg"
 
-# A headless Chromium screenshot of the demo's diagram (installs chromium when missing, else skips).
-screenshot:
+# Screenshots in headless Chromium: the README's picture of `geokg serve` (China's entity page on the sample
+# store, docs/geokg-serve.png), and the demo's diagram (Output/china-screenshot.png).
+screenshot: build
+	scripts/install-browser.sh
+	python=$$(scripts/python-venv.sh Tests/Clients/requirements.txt .build/clients-venv selenium) && \
+		$$python Tests/Clients/browser_test.py --geokg $(GEOKG) --screenshot docs/geokg-serve.png
 	scripts/screenshot.sh Output/china.svg Output/china-screenshot.png
 
 test: system-packages
@@ -44,6 +48,22 @@ test: system-packages
 		--corpus Samples/articles --rounds 2 --articles 150 --triples 20000
 	python3 Tests/Reliability/hostile_input_test.py --geokg .build/debug/geokg --quick
 	python3 Tests/Evaluation/eval_agrees.py --geokg .build/debug/geokg --shared $(SHARED)
+	python3 Tests/Clients/load_test.py --geokg .build/debug/geokg
+	@if python=$$(scripts/python-venv.sh Tests/Clients/requirements.txt .build/clients-venv selenium); then \
+		$$python Tests/Clients/endpoint_clients.py --geokg .build/debug/geokg && \
+		$$python Tests/Clients/exports_readable.py --geokg .build/debug/geokg; \
+	elif [ "$${CI:-}" = true ]; then \
+		echo "FAILED: SPARQLWrapper, rdflib or networkx cannot be installed, so the client tests cannot run (CI=true)" >&2; exit 1; \
+	else \
+		echo "SKIPPED: the client tests: SPARQLWrapper, rdflib or networkx cannot be installed (with CI=true this fails)" >&2; \
+	fi
+	@if scripts/install-browser.sh && python=$$(scripts/python-venv.sh Tests/Clients/requirements.txt .build/clients-venv selenium); then \
+		$$python Tests/Clients/browser_test.py --geokg .build/debug/geokg; \
+	elif [ "$${CI:-}" = true ]; then \
+		echo "FAILED: Chromium or Selenium cannot be installed, so the browser test cannot run (CI=true)" >&2; exit 1; \
+	else \
+		echo "SKIPPED: the browser test: Chromium or Selenium cannot be installed (with CI=true this fails)" >&2; \
+	fi
 
 # Import speed, peak memory and store size on the 1.4 million real event triples, beside pyoxigraph;
 # then extraction and ingest speed on 10,000 articles; then SPARQL query times beside pyoxigraph; then

@@ -20,7 +20,12 @@ let package = Package(
         .library(name: "GeoKGSyntax", targets: ["GeoKGSyntax"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server of `geokg serve`, without its optional configuration and full-Foundation traits.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries, each imported by exactly one module.
@@ -67,11 +72,22 @@ let package = Package(
             name: "GeoKGGraph",
             dependencies: ["GeoKGErrors", "GeoKGRDF", "GeoKGStore", "GeoKGQuery", "GeoKGOntology", "GeoKGRender"],
             swiftSettings: strictFeatures),
+        // `geokg serve`: the SPARQL protocol, the graph store protocol's read side and the browser view.
+        .target(
+            name: "GeoKGServer",
+            dependencies: [
+                "GeoKG", "GeoKGGraph", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictFeatures),
         .executableTarget(
             name: "GeoKGCLI",
             dependencies: [
                 "GeoKG",
                 "GeoKGGraph",
+                "GeoKGServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictFeatures),
@@ -114,6 +130,8 @@ let package = Package(
         .testTarget(
             name: "GeoKGRenderTests", dependencies: ["GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
+        .testTarget(
+            name: "GeoKGServerTests", dependencies: ["GeoKGServer", "GeoKGTestSupport"], swiftSettings: strictFeatures),
         .testTarget(
             name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),

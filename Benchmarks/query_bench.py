@@ -9,24 +9,33 @@ Five queries over the 1.4 million real event triples (made by event_data.py when
   group    SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p
   path     SELECT ?a ?c { ?a <p1>/<p2> ?c }
 Each: one warm-up, then the median of --repeat runs. geokg runs as a process per query (`geokg query`,
-start-up and store opening included); pyoxigraph runs in-process. Result counts must agree.
-Then `geokg neighbors` of the busiest subject (China in the event data) at depth 2.
+start-up and store opening included) and over HTTP from a warm `geokg serve` (a kept-alive connection, TSV
+results read whole); pyoxigraph runs in-process. Result counts must agree, and the HTTP median of each query must
+be at most pyoxigraph's. Then `geokg neighbors` of the busiest subject (China in the event data) at depth 2, and
+the server's requests per second for a simple lookup (a label), by wrk with 8 connections for 5 s.
 
 Usage: query_bench.py --geokg .build/release/geokg [--shared ../shared] [--events /tmp/geokg-events.nt]
 Prints a table, then JSON.
 """
 import argparse
+import http.client
 import importlib.util
 import json
 import os
+import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 from event_data import make_events
 from measure import run
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Clients"))
+from served_store import Server  # noqa: E402
 
 
 def peer_module(shared):
@@ -63,6 +72,36 @@ def geokg_count(geokg, db, query):
     return run([geokg, "query", "--db", db, "--format", "tsv", query]).stdout.count("\n") - 1
 
 
+class HTTPClient:
+    """A kept-alive connection to `geokg serve`, asking for TSV results."""
+
+    def __init__(self, server):
+        address = urllib.parse.urlsplit(server.base)
+        self.connection = http.client.HTTPConnection(address.hostname, address.port)
+
+    def count(self, query):
+        self.connection.request("GET", "/sparql?" + urllib.parse.urlencode({"query": query}),
+                                headers={"Accept": "text/tab-separated-values"})
+        response = self.connection.getresponse()
+        body = response.read()
+        if response.status != 200:
+            raise RuntimeError(f"geokg serve answered {response.status}: {body[:300]!r}")
+        return body.count(b"\n") - 1
+
+
+def lookups_per_second(server, subject):
+    """wrk's requests per second for a label lookup of `subject`, 8 connections for 5 s."""
+    query = f"SELECT ?label WHERE {{ <{subject}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"
+    url = server.url("/sparql?" + urllib.parse.urlencode({"query": query}))
+    if shutil.which("wrk") is None:
+        raise SystemExit("query_bench.py: wrk is missing (apt-get install wrk): cannot measure requests per second")
+    out = subprocess.run(["wrk", "-t2", "-c8", "-d5s", url], check=True, stdout=subprocess.PIPE, text=True).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise SystemExit(f"query_bench.py: {errors.group(1)} lookups failed under wrk")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--geokg", required=True)
@@ -82,22 +121,33 @@ def main():
         store.bulk_load(path=args.events, format=ox.RdfFormat.N_TRIPLES)
         store.flush()
         rows = []
+        server = Server(args.geokg, db, "--max-rows", "100000000", "--timeout", "120")
+        client = HTTPClient(server)
         for name, query in queries(picks).items():
             ours, our_count = median_ms(lambda: geokg_count(args.geokg, db, query), args.repeat)
+            served, served_count = median_ms(lambda: client.count(query), args.repeat)
             theirs, their_count = median_ms(lambda: sum(1 for _ in store.query(query)), args.repeat)
-            rows.append({"query": name, "geokg_ms": ours, "pyoxigraph_ms": theirs, "ratio": round(ours / theirs, 2),
-                         "results": our_count, "agree": our_count == their_count})
+            rows.append({"query": name, "geokg_ms": ours, "http_ms": served, "pyoxigraph_ms": theirs,
+                         "ratio": round(ours / theirs, 2), "http_ratio": round(served / theirs, 2),
+                         "results": our_count, "agree": our_count == their_count == served_count})
+        lookups = lookups_per_second(server, picks["subject"])
+        server.stop()
         for depth in (1, 2):
             command = [args.geokg, "neighbors", "--db", db, "--depth", str(depth), "--format", "tsv", picks["subject"]]
             ms, done = median_ms(lambda: run(command), args.repeat)
-            rows.append({"query": f"neighbors depth {depth}", "geokg_ms": ms, "pyoxigraph_ms": None, "ratio": None,
-                         "results": done.stdout.count("\n") - 1, "agree": None})
-        print(f"{'query':<18} {'geokg ms':>9} {'pyoxigraph ms':>14} {'ratio':>6} {'results':>8} agree")
+            rows.append({"query": f"neighbors depth {depth}", "geokg_ms": ms, "http_ms": None, "pyoxigraph_ms": None,
+                         "ratio": None, "http_ratio": None, "results": done.stdout.count("\n") - 1, "agree": None})
+        print(f"{'query':<18} {'geokg ms':>9} {'http ms':>8} {'pyoxigraph ms':>14} {'ratio':>6} {'http':>6} "
+              f"{'results':>8} agree")
         for row in rows:
-            print(f"{row['query']:<18} {row['geokg_ms']:>9} {str(row['pyoxigraph_ms']):>14} {str(row['ratio']):>6} "
-                  f"{str(row['results']):>8} {row['agree']}")
-        print(json.dumps({"picks": picks, "pyoxigraph": ox.__version__, "rows": rows}))
-        if any(row["agree"] is False for row in rows):
+            print(f"{row['query']:<18} {row['geokg_ms']:>9} {str(row['http_ms']):>8} {str(row['pyoxigraph_ms']):>14} "
+                  f"{str(row['ratio']):>6} {str(row['http_ratio']):>6} {str(row['results']):>8} {row['agree']}")
+        print(f"geokg serve: {lookups:,.0f} label lookups per second (wrk, 8 connections)")
+        print(json.dumps({"picks": picks, "pyoxigraph": ox.__version__, "rows": rows, "lookups_per_s": lookups}))
+        slower = [row["query"] for row in rows if row["http_ratio"] is not None and row["http_ratio"] > 1]
+        if slower:
+            print(f"query_bench.py: over HTTP slower than pyoxigraph in-process: {', '.join(slower)}", file=sys.stderr)
+        if any(row["agree"] is False for row in rows) or slower:
             sys.exit(1)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -84,7 +84,7 @@ struct FactFilterOptions: ParsableArguments {
     var minConfidence: Double?
 
     func validate() throws {
-        for date in [since, until, asOf].compactMap({ $0 }) where date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
+        for date in [since, until, asOf].compactMap({ $0 }) where !WalkFilter.isDay(date) {
             throw ValidationError("dates are written YYYY-MM-DD, not \(date)")
         }
         if let minConfidence, !(0...1).contains(minConfidence) {

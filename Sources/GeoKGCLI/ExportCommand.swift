@@ -1,5 +1,5 @@
-import ArgumentParser
-import GeoKG
+public import ArgumentParser
+public import GeoKG
 
 #if canImport(Glibc)
     import Glibc
@@ -7,25 +7,27 @@ import GeoKG
     import Darwin
 #endif
 
-/// `geokg export`: writes the store as N-Triples or N-Quads.
+/// `geokg export`: writes the store as N-Triples, N-Quads or Turtle.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the store as N-Triples or N-Quads.",
+        abstract: "Write the store as N-Triples, N-Quads or Turtle.",
         discussion: """
             N-Triples writes every distinct triple of all graphs once; N-Quads keeps each statement's
-            graph. The order is fixed, so the same store always gives the same bytes. Output goes to
-            standard output unless -o names a file (written whole, then moved into place).
+            graph; Turtle writes the triples of N-Triples grouped by subject, with geokg's prefixes. The
+            order is fixed, so the same store always gives the same bytes. Output goes to standard output
+            unless -o names a file (written whole, then moved into place).
 
             Example:
               geokg export -o Output/graph.nt
+              geokg export --format turtle -o Output/graph.ttl
               geokg export --format nquads | gzip > graph.nq.gz
             """)
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "ntriples or nquads.")
-    var format: RDFFormat = .ntriples
+    @Option(help: "ntriples, nquads or turtle.")
+    var format: ExportFormat = .ntriples
 
     @Option(
         name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -33,7 +35,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        guard let output else {
+        guard let output, output != "-" else {
             try RDFExport.run(from: store, format: format, to: 1)
             return
         }
@@ -56,6 +58,8 @@ struct ExportCommand: ParsableCommand {
             printError("\(output): cannot move the export into place: \(String(cString: strerror(errno)))")
             throw CommandFailure()
         }
-        printMessage("wrote \(grouped(lines)) \(format == .ntriples ? "triples" : "quads") to \(output)")
+        printMessage("wrote \(grouped(lines)) \(format == .nquads ? "quads" : "triples") to \(output)")
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

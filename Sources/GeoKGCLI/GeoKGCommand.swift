@@ -24,7 +24,7 @@ struct GeoKGCommand: ParsableCommand {
             StatsCommand.self, ReadCommand.self,
             OntologyCommand.self, QueryCommand.self, EntitiesCommand.self, ShowCommand.self, NeighborsCommand.self,
             PathCommand.self, TimelineCommand.self, DiffCommand.self, RenderCommand.self, EvalCommand.self,
-            VersionCommand.self,
+            ServeCommand.self, VersionCommand.self,
         ])
 
     /// Runs the command line; the one place where errors become messages and exit codes.

@@ -24,6 +24,7 @@ struct RenderCommand: ParsableCommand {
               geokg render "Scott Bessent" "He Lifeng" --depth 2 --relation meets --since 2025-01-01
               geokg render China --type Country --max-nodes 30 --format png -o Output/china-countries.png
               geokg render --query who-restricts-what.rq --format pdf
+              geokg render China --depth 2 --format graphml
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -51,7 +52,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The layout engine: dot, neato, fdp, sfdp or circo (default: by size).")
     var layout: LayoutEngine?
 
-    @Option(help: "svg, png, pdf or dot.")
+    @Option(
+        help:
+            "svg, png, pdf or dot (drawn by Graphviz), or graphml or gexf (the same nodes and edges, for Gephi and Cytoscape)."
+    )
     var format: DiagramFormat = .svg
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (- for standard output).", valueName: "file"))

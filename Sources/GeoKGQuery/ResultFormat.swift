@@ -8,6 +8,8 @@ public enum ResultFormat: String, Sendable, CaseIterable {
     case csv
     /// SPARQL 1.1 Query Results JSON.
     case json
+    /// SPARQL Query Results XML.
+    case xml
     /// N-Triples, for CONSTRUCT.
     case ntriples
 }

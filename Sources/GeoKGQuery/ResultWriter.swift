@@ -45,6 +45,8 @@ public final class ResultWriter {
         switch format {
         case .json:
             try emit("\n]}}\n")
+        case .xml:
+            try emit("</results>\n</sparql>\n")
         case .table:
             try emit(TextTable(header: variables, rows: tableRows).rendered)
             try emit("\(tableRows.count) solution\(tableRows.count == 1 ? "" : "s")\n")
@@ -61,6 +63,10 @@ public final class ResultWriter {
             try emit(
                 "{\"head\":{\"vars\":[" + variables.map(JSONText.quoted).joined(separator: ",")
                     + "]},\"results\":{\"bindings\":[")
+        case .xml:
+            try emit(
+                XMLResults.opening + "<head>"
+                    + variables.map { "<variable name=\"\(XMLText.escaped($0))\"/>" }.joined() + "</head>\n<results>\n")
         case .table: break
         case .ntriples: throw QueryError("--format ntriples is for CONSTRUCT queries; use table, tsv, csv or json")
         }
@@ -84,6 +90,8 @@ public final class ResultWriter {
             }
             try emit((firstSolution ? "\n" : ",\n") + "{" + bindings.joined(separator: ",") + "}")
             firstSolution = false
+        case .xml:
+            try emit(XMLResults.result(variables, row))
         case .table:
             tableRows.append(row.map { $0.map(TermDisplay.short) ?? "" })
         case .ntriples:
@@ -94,6 +102,7 @@ public final class ResultWriter {
     private func writeBoolean(_ value: Bool) throws {
         switch format {
         case .json: try emit("{\"head\":{},\"boolean\":\(value)}\n")
+        case .xml: try emit(XMLResults.opening + "<head/>\n<boolean>\(value)</boolean>\n</sparql>\n")
         default: try emit("\(value)\n")
         }
     }

@@ -10,12 +10,21 @@ import Foundation
 /// Every Graphviz object a render makes is freed before it returns (render data, layout, then the graph),
 /// so rendering many diagrams in one process keeps memory flat. Renders run one at a time.
 public enum DiagramRenderer {
-    /// Lays out `diagram` with `engine` (by default chosen by size) and writes it as `format`.
+    /// Lays out `diagram` with `engine` (by default chosen by size) and writes it as `format`; GraphML and GEXF
+    /// are written without a layout.
     /// - Throws: `RenderError` when Graphviz fails; the message is Graphviz's when it gave one.
     public static func render(_ diagram: Diagram, format: DiagramFormat, engine: LayoutEngine? = nil) throws
         -> RenderedDiagram
     {
         let engine = engine ?? LayoutEngine.forSize(nodes: diagram.nodes.count, edges: diagram.edges.count)
+        guard let renderer = format.renderer else {
+            let clock = ContinuousClock()
+            let started = clock.now
+            let text = format == .gexf ? GEXFWriter.document(diagram) : GraphMLWriter.document(diagram)
+            return RenderedDiagram(
+                bytes: Array(text.utf8), engine: engine, buildSeconds: 0, layoutSeconds: 0,
+                writeSeconds: Self.seconds(clock.now - started))
+        }
         return try GraphvizContext.shared.withContext { context in
             let clock = ContinuousClock()
             let started = clock.now
@@ -29,7 +38,7 @@ public enum DiagramRenderer {
             let laidOut = clock.now
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            guard gvRenderData(context, graph.graph, format.renderer, &data, &length) == 0, let data else {
+            guard gvRenderData(context, graph.graph, renderer, &data, &length) == 0, let data else {
                 throw RenderError("Graphviz could not write the diagram as \(format.rawValue)\(lastError)")
             }
             defer { gvFreeRenderData(data) }

@@ -11,12 +11,15 @@ public struct StoreError: GeoKGError, Sendable {
     /// Whether the store stayed locked by another writer for longer than the lock timeout: nothing of the
     /// failed step was stored, and running the command again finishes the job.
     public let isLockTimeout: Bool
+    /// Whether a query was stopped for running past its time limit (`TripleStore.stoppingAfter`).
+    public let isTimeLimit: Bool
 
-    init(path: String, message: String, sql: String? = nil, isLockTimeout: Bool = false) {
+    init(path: String, message: String, sql: String? = nil, isLockTimeout: Bool = false, isTimeLimit: Bool = false) {
         self.path = path
         self.message = message
         self.sql = sql
         self.isLockTimeout = isLockTimeout
+        self.isTimeLimit = isTimeLimit
     }
 
     public var description: String {

@@ -125,19 +125,24 @@ public final class TripleStore {
     /// statement with its graph: the default graph's first, then each named graph's, in the same order.
     /// - Complexity: O(n), streamed from the indexes; memory stays flat.
     public func forEachStatement(_ scope: ExportScope, _ body: (Quad) throws -> Void) throws {
-        let queries =
-            switch scope {
-            case .triples: ["SELECT DISTINCT s, p, o, 0 FROM quads ORDER BY s, p, o"]
-            case .quads:
-                [
-                    "SELECT s, p, o, g FROM quads WHERE g = 0 ORDER BY s, p, o",
-                    "SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 ORDER BY g, s, p, o",
-                ]
-            }
         try connection.execute("BEGIN")
         defer { try? connection.execute("COMMIT") }
-        for sql in queries {
+        let queries: [(sql: String, graph: Int64?)] =
+            switch scope {
+            case .triples: [("SELECT DISTINCT s, p, o, 0 FROM quads ORDER BY s, p, o", nil)]
+            case .quads:
+                [
+                    ("SELECT s, p, o, g FROM quads WHERE g = 0 ORDER BY s, p, o", nil),
+                    ("SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 ORDER BY g, s, p, o", nil),
+                ]
+            case .graph(let name):
+                try dictionary.existingID(for: StoredTerm(.iri(name), blankNodeScope: "")).map {
+                    [("SELECT s, p, o, g FROM quads WHERE g = ? AND g <> 0 ORDER BY s, p, o", $0)]
+                } ?? []
+            }
+        for (sql, graph) in queries {
             let rows = try connection.prepare(sql)
+            if let graph { rows.bind(graph, at: 1) }
             while try rows.step() {
                 guard case .iri(let predicate) = try dictionary.term(for: rows.int64(1)) else {
                     throw StoreError(path: path, message: "the store is damaged: a predicate is not an IRI")
@@ -218,6 +223,8 @@ public enum ExportScope: Sendable {
     case triples
     /// Every statement with its graph.
     case quads
+    /// The statements of one named graph, with its name.
+    case graph(IRI)
 }
 
 /// Counts of what a store holds.

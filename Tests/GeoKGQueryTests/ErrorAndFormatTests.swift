@@ -3,6 +3,10 @@ import Testing
 
 @testable import GeoKGQuery
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 @Suite("SPARQL errors and result formats")
 struct ErrorAndFormatTests {
     @Test(
@@ -45,6 +49,33 @@ struct ErrorAndFormatTests {
         #expect(bindings.contains { $0["n"] == ["type": "literal", "value": "Bob", "xml:lang": "en"] })
         #expect(bindings.contains { $0["n"] == nil && $0["x"] == ["type": "uri", "value": "http://ex.org/d"] })
         #expect(try graph.written("ASK { ?s ?p ?o }", format: .json) == "{\"head\":{},\"boolean\":true}\n")
+    }
+
+    @Test("XML is the W3C results format, with markup in values escaped")
+    func xml() throws {
+        let graph = try QueryFixture(
+            """
+            <ex:a> <ex:says> "<b>&\\"bold\\"</b>"@en .
+            <ex:a> <ex:n> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .
+            _:x <ex:says> "plain" .
+            """)
+        let text = try graph.written(
+            "SELECT ?s ?v ?n WHERE { ?s ex:says ?v OPTIONAL { ?s ex:n ?n } } ORDER BY ?v", format: .xml)
+        let document = try XMLDocument(data: Data(text.utf8), options: [])
+        func values(_ path: String) throws -> [String] {
+            try document.nodes(forXPath: path).compactMap(\.stringValue)
+        }
+        #expect(try values("//*[local-name()='variable']/@name") == ["s", "v", "n"])
+        #expect(try values("//*[local-name()='result']").count == 2)
+        #expect(try values("//*[local-name()='literal'][@*[local-name()='lang']='en']") == ["<b>&\"bold\"</b>"])
+        #expect(
+            try values("//*[local-name()='binding'][@name='n']/*[local-name()='literal']/@datatype") == [
+                "http://www.w3.org/2001/XMLSchema#integer"
+            ])
+        #expect(try values("//*[local-name()='bnode']").count == 1)
+        #expect(try values("//*[local-name()='uri']") == ["http://ex.org/a"])
+        let ask = try XMLDocument(data: Data(try graph.written("ASK { ?s ex:n 8 }", format: .xml).utf8), options: [])
+        #expect(try ask.nodes(forXPath: "//*[local-name()='boolean']").first?.stringValue == "false")
     }
 
     @Test("CSV quotes what needs it; TSV writes N-Triples terms; tables align and shorten")

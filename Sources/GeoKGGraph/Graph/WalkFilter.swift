@@ -30,6 +30,11 @@ public struct WalkFilter: Sendable {
         self.minConfidence = minConfidence
     }
 
+    /// Whether `text` is a day as the filter takes it: `YYYY-MM-DD`.
+    public static func isDay(_ text: String) -> Bool {
+        text.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil
+    }
+
     /// Whether the filter asks about the facts behind a relation (their dates, validity or confidence).
     public var readsFacts: Bool { since != nil || until != nil || asOf != nil || minConfidence != nil }
 
