@@ -76,11 +76,12 @@ public struct FactMapper: Sendable {
             add(node, GeoVocabulary.subject, subject)
             add(node, GeoVocabulary.object, object)
             add(node, GeoVocabulary.modality, .literal(Literal(fact.modality.rawValue)))
-            if let code = fact.cameo ?? ontology.relation(fact.relation)?.cameoCodes.first {
+            let known = ontology.relation(fact.relation)
+            if let code = fact.cameo ?? known?.cameoCodes.first {
                 add(node, GeoVocabulary.cameoCode, .literal(Literal(code)))
             }
             if let date { add(node, Terms.date, date) }
-            if ontology.relation(fact.relation)?.isEvent == true {
+            if known?.isEvent == true {
                 if let eventDate = Self.dateLiteral(fact.eventDate ?? article.date) {
                     add(node, GeoVocabulary.eventDate, eventDate)
                 }

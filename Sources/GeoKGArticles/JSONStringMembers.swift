@@ -66,11 +66,7 @@ private struct Reader {
             return members
         }
         while true {
-            guard peek == UInt8(ascii: "\""), let name = string() else { return nil }
-            skipSpace()
-            guard peek == UInt8(ascii: ":") else { return nil }
-            index += 1
-            skipSpace()
+            guard let name = memberName() else { return nil }
             if peek == UInt8(ascii: "\"") {
                 guard let value = string() else { return nil }
                 members[name] = value
@@ -84,6 +80,17 @@ private struct Reader {
             case .neither: return nil
             }
         }
+    }
+
+    /// Reads a member's name and the colon after it, leaving the cursor on its value; `nil` when they are not
+    /// valid.
+    private mutating func memberName() -> String? {
+        guard peek == UInt8(ascii: "\""), let name = string() else { return nil }
+        skipSpace()
+        guard peek == UInt8(ascii: ":") else { return nil }
+        index += 1
+        skipSpace()
+        return name
     }
 
     /// What follows a member or an element.
@@ -140,13 +147,7 @@ private struct Reader {
             return true
         }
         while true {
-            if isObject {
-                guard peek == UInt8(ascii: "\""), string() != nil else { return false }
-                skipSpace()
-                guard peek == UInt8(ascii: ":") else { return false }
-                index += 1
-                skipSpace()
-            }
+            if isObject, memberName() == nil { return false }
             guard skipValue(depth: depth) else { return false }
             switch separator(closing: closing) {
             case .comma: continue

@@ -96,18 +96,6 @@ struct EvalCommand: ParsableCommand {
         return "P=\(fixed(precision, 3)) R=\(fixed(recall, 3)) F1=\(fixed(f1, 3))"
     }
 
-    private func ratio(_ part: Int, _ whole: Int, _ digits: Int) -> String {
-        fixed(whole == 0 ? 0 : Double(part) / Double(whole), digits)
-    }
-
-    private func fixed(_ value: Double, _ digits: Int) -> String {
-        String(format: "%.\(digits)f", value)
-    }
-
-    private func pad(_ number: Int, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - String(number).count)) + String(number)
-    }
-
     private func describe(_ fact: ScoredFact) -> String {
         "\(fact.subject) —\(fact.relation)→ \(fact.object)"
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GeoKG
 
 /// `1413667` as `1,413,667`.
@@ -28,6 +29,21 @@ func formatBytes(_ bytes: Int) -> String {
     }
     let tenths = Int((value * 10).rounded())
     return unit == 0 ? "\(bytes) B" : "\(tenths / 10).\(tenths % 10) \(units[unit])"
+}
+
+/// `part` of `whole` as a fraction with `digits` decimals (0 when `whole` is 0), as `0.912`.
+func ratio(_ part: Int, _ whole: Int, _ digits: Int) -> String {
+    fixed(whole == 0 ? 0 : Double(part) / Double(whole), digits)
+}
+
+/// `value` with `digits` decimals.
+func fixed(_ value: Double, _ digits: Int) -> String {
+    String(format: "%.\(digits)f", value)
+}
+
+/// `number` right-aligned in `width` columns.
+func pad(_ number: Int, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - String(number).count)) + String(number)
 }
 
 extension String {
