@@ -587,6 +587,13 @@ struct MentionFinder {
                 return Mention(
                     kind: .name, start: start, end: end + 1, key: .known(entry.id), type: .country, surface: entry.name)
             }
+            // "the Egyptian parliament", "the Iraqi army": the common noun of a state body after a nationality
+            // names that body of the country, as its capitalised name would.
+            if isAdjective, end == nationality.end, let body = stateBodyNoun(tokens[end]) {
+                return Mention(
+                    kind: .name, start: start, end: end + 1, key: .organization(country: entry.id, name: body),
+                    type: .organization, surface: demonym + " " + tokens[end].text, nationality: entry.id)
+            }
             // "Chinese sanctions on X": the adjective alone stands for the country, so the trigger noun stays free.
             let isTriggerNoun =
                 end == nationality.end
@@ -605,6 +612,17 @@ struct MentionFinder {
             end += 1
         }
         return nil
+    }
+
+    /// The name of the state body a lower-case word is the common noun of (`parliament`, `army`, `embassy`): one
+    /// word that, capitalised, is a cue of a government body or an armed force and does not name a group of people.
+    private func stateBodyNoun(_ token: Token) -> String? {
+        guard token.isLowerCase, token.isWord, !token.classes.contains(.groupNoun) else { return nil }
+        let capitalised = token.text.prefix(1).uppercased() + token.text.dropFirst()
+        let isBody = lexicon.organizationCues[capitalised]?.contains {
+            $0.word == capitalised && ($0.kind == "GovernmentBody" || $0.kind == "ArmedGroup")
+        }
+        return isBody == true ? token.lower : nil
     }
 
     /// `the people of Mali`: the people of a country, a group of its own.

@@ -171,6 +171,19 @@ struct ExtractorTests {
         #expect(tariffs.contains("United States imposesTariffsOn China (asserted)"), "\(tariffs)")
     }
 
+    @Test("a nationality before the common noun of a state body names that body of the country")
+    func stateBodyNoun() {
+        let parliament = facts("The Moldovan parliament condemned Belarus on Tuesday.")
+        #expect(parliament.contains("Moldovan parliament criticizes Belarus (asserted)"), "\(parliament)")
+        #expect(parliament.contains("Moldovan parliament memberOf Moldova (asserted)"), "\(parliament)")
+        let army = facts("The Eritrean army attacked Djibouti.")
+        #expect(army.contains("Eritrean army attacks Djibouti (asserted)"), "\(army)")
+        // The government stays the country; a group of people stays a group.
+        #expect(facts("The Moldovan government condemned Belarus.").contains("Moldova criticizes Belarus (asserted)"))
+        let troops = facts("Eritrean troops attacked Djibouti.")
+        #expect(troops.contains("Eritrean troops attacks Djibouti (asserted)"), "\(troops)")
+    }
+
     @Test("a fact inside a condition is not stated")
     func condition() {
         let found = facts(
