@@ -18,6 +18,7 @@ extension MentionFinder {
             return nil
         }
         let nameStart = quantityEnd(tokens, from: start)
+        if let shared = coordinatedNationality(tokens, from: start, at: nameStart) { return shared }
         var index = nameStart
         var affiliation: (id: String, isCountry: Bool)?
         /// Whether the affiliation is a nationality adjective ("Palestinian"), which may qualify any plural noun.
@@ -109,6 +110,25 @@ extension MentionFinder {
             index += 1
         }
         return nil
+    }
+
+    /// `Kenyan and Ugandan officials`: a nationality adjective coordinated with the group phrase that follows shares
+    /// its head, so it names a group of its own (`Kenyan officials`) over its own words, the coordination's first
+    /// item; `nil` otherwise.
+    private func coordinatedNationality(_ tokens: [Token], from start: Int, at index: Int) -> Mention? {
+        guard let demonym = lexicon.demonyms.longestMatch(in: tokens, at: index), demonym.end == index + 1,
+            let country = demonym.values.first, country.demonyms.contains(tokens[index].text),
+            demonym.end + 1 < tokens.count, tokens[demonym.end].lower == "and" || tokens[demonym.end].spells(","),
+            let second = groupPhrase(tokens, at: demonym.end + 1), second.start == demonym.end + 1,
+            let secondCountry = second.nationality, secondCountry != country.id,
+            let secondDemonym = lexicon.demonyms.longestMatch(in: tokens, at: second.start)
+        else { return nil }
+        let secondWords = tokens[second.start..<secondDemonym.end].joinedText + " "
+        guard second.surface.hasPrefix(secondWords) else { return nil }
+        let name = tokens[index].text + " " + second.surface.dropFirst(secondWords.count)
+        return Mention(
+            kind: .group, start: start, end: demonym.end, key: .group(country: country.id, name: name.lowercased()),
+            type: .group, surface: name, nationality: country.id)
     }
 
     /// Whether a word counts a group: a number, in digits or words, or a word of quantity (`numerous`).

@@ -184,6 +184,18 @@ struct ExtractorTests {
         #expect(troops.contains("Eritrean troops attacks Djibouti (asserted)"), "\(troops)")
     }
 
+    @Test("coordinated nationalities before one head name a group each, and the coordination acts together")
+    func coordinatedNationalities() {
+        let met = facts("Senior Malawian and Zambian officials met in Lusaka on Friday.")
+        #expect(met.contains("Malawian officials meets Zambian officials (asserted)"), "\(met)")
+        #expect(met.contains("Malawian officials memberOf Malawi (asserted)"), "\(met)")
+        #expect(met.contains("Zambian officials memberOf Zambia (asserted)"), "\(met)")
+        let fought = facts("Chadian, Nigerien and Nigerian troops attacked Boko Haram.")
+        for group in ["Chadian troops", "Nigerien troops", "Nigerian troops"] {
+            #expect(fought.contains { $0.hasPrefix(group + " attacks ") }, "\(group): \(fought)")
+        }
+    }
+
     @Test("a fact inside a condition is not stated")
     func condition() {
         let found = facts(
