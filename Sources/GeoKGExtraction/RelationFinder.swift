@@ -268,8 +268,11 @@ struct RelationFinder {
         _ form: TriggerForm, tokens: [Token], start: Int, end: Int, mentions: [Mention]
     ) -> [Found]? {
         guard form.isParticiple, start >= 2, tokens[start - 1].spells("-"), !tokens[start - 1].spaceBefore,
-            !tokens[start].spaceBefore, let doer = mentions.lastMention(where: { $0.end == start - 1 })
+            !tokens[start].spaceBefore
         else { return nil }
+        // "its long-threatened invasion", "a much-criticized plan": glued to a word that names no actor, the
+        // participle only describes the noun after it, and states nothing.
+        guard let doer = mentions.lastMention(where: { $0.end == start - 1 }) else { return [] }
         guard form.stepsBeforeObject.isEmpty,
             let object = mentions.firstMention(where: { mention in
                 mention.start >= end && mention.start <= end + 3

@@ -121,6 +121,9 @@ struct TriggerFrameTests {
     func hyphenCompound() {
         let found = harness.facts("The Iran-backed Houthis fired missiles.")
         #expect(found.contains("Iran supports Houthis (asserted)"), "\(found)")
+        // Glued to a word that names no actor, the participle only describes the noun: nobody threatens here.
+        let described = harness.facts("Ghana mounted its long-threatened invasion of Togo.")
+        #expect(!described.contains { $0.contains(" threatens ") }, "\(described)")
     }
 
     @Test("coordinated verbs share the object; adjectives with commas and hyphens stand inside a frame")
