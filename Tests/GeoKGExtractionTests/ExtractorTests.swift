@@ -196,6 +196,15 @@ struct ExtractorTests {
         }
     }
 
+    @Test("a nationality on a proposal or an air raid stands for the country that makes it")
+    func nationalityOnProposalsAndRaids() {
+        let rejected = facts("Nepal has rejected an Indian proposal on the border.")
+        #expect(rejected.contains("Nepal criticizes India (asserted)"), "\(rejected)")
+        let raids = facts("Kenya condemned Ugandan air raids on Somalia.")
+        #expect(raids.contains("Kenya criticizes Uganda (asserted)"), "\(raids)")
+        #expect(raids.contains("Uganda attacks Somalia (asserted)"), "\(raids)")
+    }
+
     @Test("a fact inside a condition is not stated")
     func condition() {
         let found = facts(
