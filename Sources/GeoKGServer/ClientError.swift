@@ -23,11 +23,14 @@ extension ClientError {
     }
 
     /// What the client is told of `error`: a client error as it is; a query that cannot be evaluated as a bad
-    /// request; a query stopped at the time limit as unavailable service; anything else as a server fault.
+    /// request; a body past the limit as too large; a query stopped at the time limit as unavailable service;
+    /// anything else as a server fault.
     static func describing(_ error: any Error) -> ClientError {
         switch error {
         case let error as ClientError: return error
         case let error as QueryError: return ClientError(.badRequest, "the query cannot be answered: \(error)")
+        case is NIOTooManyBytesError:
+            return ClientError(.contentTooLarge, "the request's body is larger than \(SPARQLEndpoint.bodyLimit) bytes")
         case let error as StoreError where error.isTimeLimit:
             return ClientError(.serviceUnavailable, "\(error.message) (geokg serve --timeout): narrow the query")
         case let error as any GeoKGError: return ClientError(.internalServerError, error.description)

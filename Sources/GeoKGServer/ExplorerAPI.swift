@@ -74,7 +74,8 @@ struct ExplorerAPI: Sendable {
             return Response(
                 status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         } catch let error as UnknownNameError {
-            return ClientError(.notFound, error.description).response
+            // A relation the filter names that the store does not know.
+            return ClientError(.badRequest, error.description).response
         } catch {
             return ClientError.describing(error).response
         }
