@@ -9,6 +9,8 @@ struct ArticleEntities {
         let key: EntityKey
         let type: EntityType
         let titles: [Title]
+        /// The country a person's title was given for (`Foreign Minister of Qatar X`), when the text says.
+        let nationality: String?
         let isSubject: Bool
         /// For organizations, the lower-cased last word of the name (`ministry`).
         let cue: String?
@@ -54,8 +56,8 @@ struct ArticleEntities {
             if let key = mention.key {
                 coordinations += 1
                 var entry = Recent(
-                    key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: nil,
-                    sentence: sentence)
+                    key: key, type: mention.type, titles: mention.titles, nationality: mention.nationality,
+                    isSubject: isSubject, cue: nil, sentence: sentence)
                 entry.coordination = coordinations
                 remember(entry)
             }
@@ -86,7 +88,8 @@ struct ArticleEntities {
         }
         let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
         var entry = Recent(
-            key: key, type: mention.type, titles: mention.titles, isSubject: isSubject, cue: cue, sentence: sentence)
+            key: key, type: mention.type, titles: mention.titles, nationality: mention.nationality,
+            isSubject: isSubject, cue: cue, sentence: sentence)
         let joined =
             lastEnd.sentence == sentence && lastEnd.token < mention.start
             && tokens[lastEnd.token..<mention.start].allSatisfy { $0.spells(",") || $0.classes.contains(.coordinator) }
@@ -239,11 +242,13 @@ struct ArticleEntities {
             }
             if let title = mention.titles.first {
                 // "the Secretary" after "Secretary of State X": a title that opens the holder's title (not
-                // "Assistant Secretary", another office).
+                // "Assistant Secretary", another office), held for the same country when both say whose.
                 let words = title.title.lowercased().split(separator: " ")
                 if let holder = candidates.first(where: { candidate in
                     candidate.type == .person
                         && candidate.titles.contains { $0.title.lowercased().split(separator: " ").starts(with: words) }
+                        && (mention.nationality == nil || candidate.nationality == nil
+                            || candidate.nationality == mention.nationality)
                 }) {
                     found = (holder.key, .person)
                 } else {

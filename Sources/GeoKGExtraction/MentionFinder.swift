@@ -49,12 +49,18 @@ struct MentionFinder {
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
-            if let description = description(tokens, at: index),
+            // "Khalid al Khalifa, the Foreign Minister of Bahrain": a title in apposition to the name before it is
+            // that person; its country stays a mention of its own, for the standing relation the apposition gives.
+            let isApposition =
+                index >= 1 && tokens[index - 1].spells(",") && found.last?.end == index - 1
+                && found.last?.type == .person
+            if let description = description(tokens, at: index, readsCountry: !isApposition),
                 index + 1 == tokens.count
                     || person(tokens, at: index + 1, people: people, organizations: organizations).isEmpty
             {
                 consider(description)
             }
+            consider(possessiveOffice(tokens, at: index))
             consider(groupPhrase(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
@@ -78,6 +84,11 @@ struct MentionFinder {
             }
             guard var head = best.last else {
                 index += 1
+                continue
+            }
+            // The title in apposition is the person named before it, not another actor.
+            if isApposition, head.kind == .description, head.type == .person {
+                index = head.end
                 continue
             }
             let nested = best.dropLast()
@@ -475,13 +486,17 @@ struct MentionFinder {
                 var next = end + 1
                 if tokens[next].lower == "the", next + 1 < tokens.count { next += 1 }
                 guard isOrganizationWord(tokens[next]) else { break }
-                // "the Ministry of Defence of Ukraine": a second "of" naming a country names the body's owner.
-                if end > index + 1, tokens[end].classes.contains(.partitivePreposition),
-                    let country = lexicon.names.longestMatch(in: tokens, at: next),
+                // "the Ministry of Defence of Ukraine": a second "of" naming a country names the body's owner;
+                // "sanctions by the European Union on Belarus": after "on" or "for", a country is the sentence's.
+                if let country = lexicon.names.longestMatch(in: tokens, at: next),
                     let entry = country.values.first(where: { $0.entity.type == .country })
                 {
-                    owner = (end, entry.entity.id)
-                    break
+                    let isOf = tokens[end].classes.contains(.partitivePreposition)
+                    if isOf, end > index + 1 {
+                        owner = (end, entry.entity.id)
+                        break
+                    }
+                    if !isOf { break }
                 }
                 // "the Training Center of the Russian Ministry of Internal Affairs": a body named after "of" with a
                 // cue of its own is the owner, a name apart.
@@ -656,8 +671,9 @@ struct MentionFinder {
     }
 
     /// `the Secretary`, `my Foreign Secretary`, `the department`, `the Government`, `the two sides`: resolved
-    /// later to earlier mentions, to the article's own country, or to an office of its own.
-    private func description(_ tokens: [Token], at start: Int) -> Mention? {
+    /// later to earlier mentions, to the article's own country, or to an office of its own. `readsCountry`: whether
+    /// `of Country` after a title belongs to the office (`the foreign minister of Brazil`).
+    private func description(_ tokens: [Token], at start: Int, readsCountry: Bool = true) -> Mention? {
         // Its classes only: a copy of the token would retain and release each of its strings.
         let openerClasses = tokens[start].classes
         // "this act of aggression", "these barbaric attacks": the deed stands for its doer.
@@ -708,16 +724,17 @@ struct MentionFinder {
             nationality = demonym.values.first?.id
             titleStart = demonym.end
         }
-        if titleStart < tokens.count, tokens[titleStart].isCapitalized || nationality != nil,
-            openerClasses.contains(.article) || isPossessive,
+        if titleStart < tokens.count, openerClasses.contains(.article) || isPossessive,
             let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {
-            var mention = Mention(kind: .description, start: start, end: title.end, type: .person, surface: "")
-            mention.titles = Array(title.values.prefix(1))
-            mention.nationality = nationality
-            mention.surface = tokens[start..<title.end].joinedText
-            return mention
+            // "the foreign minister of Brazil": the country after the title is the office's, as a nationality is.
+            let country = nationality == nil && readsCountry ? officeCountry(tokens, after: title.end) : nil
+            if tokens[titleStart].isCapitalized || nationality != nil || country != nil {
+                return office(
+                    title.values.first, tokens, from: start, to: country?.end ?? title.end,
+                    of: nationality ?? country?.id)
+            }
         }
         guard !isPossessive else { return nil }
         if word.classes.contains(.governmentNoun) {
@@ -741,6 +758,44 @@ struct MentionFinder {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
         return nil
+    }
+
+    /// `Kenya's foreign minister`: a country's possessive before a title that no name follows names the office
+    /// holder of that country, as `the Kenyan foreign minister` does.
+    private func possessiveOffice(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].isCapitalized, let owner = lexicon.names.longestMatch(in: tokens, at: start),
+            let country = owner.values.first(where: { $0.entity.type == .country })?.entity,
+            owner.end + 1 < tokens.count, tokens[owner.end].classes.contains(.possessiveMarker)
+        else { return nil }
+        var titleStart = owner.end + 1
+        while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
+            lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
+        {
+            titleStart += 1
+        }
+        guard let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
+            title.end == tokens.count || !isNameToken(tokens[title.end])
+        else { return nil }
+        return office(title.values.first, tokens, from: start, to: title.end, of: country.id)
+    }
+
+    /// The country named by `of [the] Country` at `index`, after an office's title.
+    private func officeCountry(_ tokens: [Token], after index: Int) -> (id: String, end: Int)? {
+        guard index < tokens.count, tokens[index].classes.contains(.partitivePreposition),
+            let country = governedCountry(tokens, noun: index - 1), let id = country.key?.gazetteerID
+        else { return nil }
+        return (id, country.end)
+    }
+
+    /// An office named by its title over `tokens[start..<end]`, held for `country` when one is given.
+    private func office(_ title: Title?, _ tokens: [Token], from start: Int, to end: Int, of country: String?)
+        -> Mention
+    {
+        var mention = Mention(kind: .description, start: start, end: end, type: .person, surface: "")
+        mention.titles = title.map { [$0] } ?? []
+        mention.nationality = country
+        mention.surface = tokens[start..<end].joinedText
+        return mention
     }
 
     /// The country a government noun at `noun` belongs to when `of` or `in` and the country's name follow it

@@ -703,9 +703,14 @@ struct RelationFinder {
         {
             after += 1
         }
+        // "the attack by Iran on Israel": the agent may follow the noun, with "by", before the object.
+        let agents =
+            after + 1 < tokens.count && tokens[after].lower == "by" ? agentGroup(tokens, at: after + 1, mentions) : nil
+        if let last = agents?.last { after = last.end }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: after, mentions: mentions, skipping: 0),
             let objects = rightGroup(tokens, from: objectStart, mentions: mentions)
         else { return [] }
+        if let agents { return pairs(agents, objects, .asserted) }
         if end < tokens.count, tokens[end].lower == "between" {
             // "talks between X and Y"; "the war between X and Y" is each attacking the other.
             guard objects.count >= 2, let first = objects.first else { return [] }
@@ -743,6 +748,17 @@ struct RelationFinder {
             return pairs(owners, objects, .asserted)
         }
         return implicitAgent(form, entities: entities).map { pairs([$0], objects, .asserted) } ?? []
+    }
+
+    /// The actors named right at `index`, after an article, and those joined to them: a noun's agent after `by`.
+    private func agentGroup(_ tokens: [Token], at index: Int, _ mentions: [Mention]) -> [Mention]? {
+        let start = tokens[index].classes.contains(.article) ? index + 1 : index
+        guard
+            let agent = mentions.firstMention(where: {
+                ($0.start == index || $0.start == start) && $0.type != .commodity && $0.kind != .pronoun
+            })
+        else { return nil }
+        return rightGroup(tokens, from: agent.start, mentions: mentions)
     }
 
     /// Whether the coordinator at `index` joins two adjectives (`full and unequivocal support`).
@@ -885,17 +901,21 @@ struct RelationFinder {
         return mentions.last { $0.end == opening }
     }
 
-    /// `head` and the mentions joined to it on the left by `,` or `and`.
+    /// `head` and the mentions joined to it on the left by `,` or `and`. An article before an item is the item's
+    /// own ("Canada and the European Union"); after a lone comma it starts an apposition instead ("Biden, the
+    /// President"), so there it joins only a list that an `and` has already begun.
     private func coordinated(leftOf head: Mention, tokens: [Token], mentions: [Mention]) -> [Mention] {
         var group = [head]
         var current = head
         while current.start >= 2 {
-            let joiner = tokens[current.start - 1]
-            guard joiner.classes.contains(.coordinator) || joiner.spells(","),
+            let hasArticle = tokens[current.start - 1].classes.contains(.article)
+            let joinerIndex = current.start - (hasArticle ? 2 : 1)
+            guard joinerIndex >= 1 else { break }
+            let joiner = tokens[joinerIndex]
+            guard joiner.classes.contains(.coordinator) || (joiner.spells(",") && (!hasArticle || group.count > 1)),
                 let previous = mentions.lastMention(where: {
-                    $0.end == current.start - 1
-                        || ($0.end == current.start - 2 && tokens[current.start - 2].spells(","))
-                }) ?? itemBeforeApposition(endingAt: current.start - 2, tokens: tokens, mentions: mentions),
+                    $0.end == joinerIndex || ($0.end == joinerIndex - 1 && tokens[joinerIndex - 1].spells(","))
+                }) ?? itemBeforeApposition(endingAt: joinerIndex - 1, tokens: tokens, mentions: mentions),
                 previous.type == head.type || (previous.type != .commodity && head.type != .commodity)
             else { break }
             group.insert(previous, at: 0)
@@ -920,9 +940,10 @@ struct RelationFinder {
         var first: Mention?
         while position < tokens.count, position - start < 8 {
             let token = tokens[position]
-            // "the attacks carried out by X", "the action taken by X": the deed's agent is the object.
+            // "the attacks carried out by X", "the action taken by X", "the strikes by X": the deed's agent is the
+            // object.
             if token.lower == "by", position > start,
-                tokens[position - 1].tag.isPastForm
+                tokens[position - 1].tag.isPastForm || tokens[position - 1].classes.contains(.eventNoun)
                     || (position > start + 1 && tokens[position - 2].tag.isPastForm
                         && tokens[position - 1].classes.contains(.filler))
             {

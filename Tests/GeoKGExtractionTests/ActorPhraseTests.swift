@@ -83,6 +83,16 @@ struct ActorPhraseTests {
         #expect(found.contains("Office of Foreign Assets Control memberOf Treasury (asserted)"), "\(found)")
     }
 
+    @Test("a body's name takes words after \"on\" or \"for\" but stops before a country there")
+    func bodyNameStopsAtCountry() {
+        #expect(
+            harness.facts("Fresh sanctions by the African Union on Eritrea took effect.")
+                == ["African Union sanctions Eritrea (asserted)"])
+        #expect(
+            harness.facts("The Committee on Maritime Affairs criticized Chile.")
+                == ["Committee on Maritime Affairs criticizes Chile (asserted)"])
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")

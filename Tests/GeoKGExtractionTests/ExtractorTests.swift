@@ -92,6 +92,20 @@ struct ExtractorTests {
         #expect(facts("China and Russia criticized the plan.").isEmpty, "criticizes is not symmetric")
     }
 
+    @Test("an article before a coordinated item belongs to the item; after a lone comma it opens an apposition")
+    func coordinationWithArticles() {
+        #expect(
+            facts("Norway and the African Union sanctioned Eritrea.")
+                == ["African Union sanctions Eritrea (asserted)", "Norway sanctions Eritrea (asserted)"])
+        let listed = facts("Chile, the United Kingdom and Peru criticized Venezuela.")
+        for country in ["Chile", "United Kingdom", "Peru"] {
+            #expect(listed.contains("\(country) criticizes Venezuela (asserted)"), "\(listed)")
+        }
+        let apposition = facts("Marta Ruiz, the Foreign Minister, criticized Venezuela.")
+        #expect(apposition.contains("Marta Ruiz criticizes Venezuela (asserted)"), "\(apposition)")
+        #expect(!apposition.contains { $0.hasPrefix("Foreign Minister criticizes") }, "\(apposition)")
+    }
+
     @Test("an object-first trigger makes the grammatical subject the target")
     func objectFirst() {
         #expect(

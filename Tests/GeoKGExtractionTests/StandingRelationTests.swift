@@ -15,6 +15,37 @@ struct StandingRelationTests {
         #expect(found.contains("Amina Odhiambo memberOf Kenya (asserted)"), "\(found)")
     }
 
+    @Test(
+        "an office named by title alone with its country after it, or a country's possessive before it, is that country's",
+        arguments: [
+            ("The foreign minister of Peru met Chile.", "foreign minister of Peru memberOf Peru (asserted)"),
+            ("The President of Ghana criticized Togo.", "President of Ghana leads Ghana (asserted)"),
+            ("Ghana's president criticized Togo.", "Ghana's president leads Ghana (asserted)"),
+            ("Peru's foreign minister met Chile.", "Peru's foreign minister memberOf Peru (asserted)"),
+        ])
+    func officeOfCountry(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found.contains(fact), "\(found)")
+        #expect(found.count == 2, "the office acts, not its country: \(found)")
+    }
+
+    @Test("an office with its country resolves only to a holder of that country's office")
+    func officeHolderByCountry() {
+        let found = harness.facts(
+            "Chilean Foreign Minister Rosa Vidal met Peru. The foreign minister of Bolivia criticized Peru.")
+        #expect(found.contains("foreign minister of Bolivia criticizes Peru (asserted)"), "\(found)")
+        #expect(!found.contains("Rosa Vidal criticizes Peru (asserted)"), "\(found)")
+        let same = harness.facts(
+            "Chilean Foreign Minister Rosa Vidal met Peru. The foreign minister of Chile criticized Bolivia.")
+        #expect(same.contains("Rosa Vidal criticizes Bolivia (asserted)"), "\(same)")
+    }
+
+    @Test("a title in apposition to a name is that person, not an actor of its own")
+    func titleInApposition() {
+        let found = harness.facts("Peru hosted Tomas Elvira Santos, the Foreign Minister, on Monday.")
+        #expect(found == ["Peru meets Tomas Elvira Santos (asserted)"], "\(found)")
+    }
+
     @Test("a name with an apposition that opens with a title is a person: X, the Foreign Minister of Y")
     func appositiveName() {
         let found = harness.facts("Peru met Tomas Elvira Santos, the Foreign Minister of Chile, in Lima.")

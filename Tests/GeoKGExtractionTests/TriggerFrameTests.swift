@@ -22,6 +22,19 @@ struct TriggerFrameTests {
         #expect(found.contains(fact), "\(found)")
     }
 
+    @Test("a noun trigger's agent may follow it with \"by\", before its object")
+    func agentAfterNoun() {
+        #expect(harness.facts("The assault by Eritrea on Ethiopia ended.") == ["Eritrea attacks Ethiopia (asserted)"])
+        #expect(
+            harness.facts("The visit by Ghana and Togo to Benin ended.")
+                == ["Ghana visits Benin (asserted)", "Togo visits Benin (asserted)"])
+    }
+
+    @Test("a deed named as the object stands for its doer named after \"by\"")
+    func deedByAgent() {
+        #expect(harness.facts("Peru condemned the strikes by Bolivia.") == ["Peru criticizes Bolivia (asserted)"])
+    }
+
     @Test("adverbials may stand between a verb and its preposition")
     func adverbials() {
         let found = harness.facts("Kenya met on Tuesday in Geneva with Uganda.")
