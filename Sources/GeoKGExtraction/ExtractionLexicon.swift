@@ -65,6 +65,8 @@ final class ExtractionLexicon: @unchecked Sendable {
     let organizationCues: [String: [Cue]]
     /// Titles of one word, lower-cased, to tell title words from names quickly: `Vocabulary.table`.
     private let oneWordTitles: [Bool]
+    /// The singulars of the plural nouns that name groups (`individual`, `company`): `Vocabulary.table`.
+    private let singularGroupNouns: [Bool]
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
@@ -180,6 +182,7 @@ final class ExtractionLexicon: @unchecked Sendable {
             vocabulary.mark(wordClasses[wordClass].sorted(), as: WordClasses(wordClass))
         }
         vocabulary.mark(groupNouns.sorted(), as: .groupNoun)
+        singularGroupNouns = vocabulary.table(groupNouns.compactMap(Self.singular(ofPlural:)).sorted())
         self.names = names
         self.commodities = commodities
         self.demonyms = demonyms
@@ -237,6 +240,17 @@ final class ExtractionLexicon: @unchecked Sendable {
             words[head] = word + "s"
         }
         return words.joined(separator: " ")
+    }
+
+    /// The singular whose plural (`plural(ofTitle:)`) is `word`, or `nil` when `word` is no such plural.
+    static func singular(ofPlural word: String) -> String? {
+        let candidates = [String(word.dropLast()), String(word.dropLast(2)), String(word.dropLast(3)) + "y"]
+        return candidates.first { !$0.isEmpty && $0 != word && plural(ofTitle: $0) == word }
+    }
+
+    /// Whether the lower-cased `token` is the singular of a noun that names groups in the plural (`entity`).
+    func isSingularGroupNoun(_ token: Token) -> Bool {
+        Self.isListed(token.lowerID, in: singularGroupNouns)
     }
 
     /// Whether `token` is written as a title modifier (`Deputy`).

@@ -112,6 +112,33 @@ extension MentionFinder {
         return nil
     }
 
+    /// `an individual affiliated with the Wagner Group`, `a state-owned company that supplies drones to Russia`: one
+    /// actor no name gives, after an article, set apart by the phrase or clause after its head, the singular of a
+    /// noun that names groups; named by its words from the first modifier to the end of that qualifier, which the
+    /// mention covers, as a group phrase's does.
+    func qualifiedActor(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].classes.contains(.article) else { return nil }
+        var head = start + 1
+        while head < tokens.count, head - start <= 4, !lexicon.isSingularGroupNoun(tokens[head]),
+            isGroupModifier(tokens, at: head)
+        {
+            head += 1
+        }
+        // A title ("the foreign minister of X") or a body's noun ("the government of X") names an office or a
+        // body, not an actor of no name.
+        guard head < tokens.count, lexicon.isSingularGroupNoun(tokens[head]), tokens[head].isLowerCase,
+            lexicon.titles.longestMatch(in: tokens, at: head) == nil,
+            tokens[head].classes.isDisjoint(with: [.governmentNoun, .homeGovernmentNoun]),
+            lexicon.organizationCues[tokens[head].text.prefix(1).uppercased() + tokens[head].text.dropFirst()] == nil,
+            let qualifier = qualifierEnd(tokens, after: head + 1),
+            isNamingQualifier(tokens, from: head + 1, to: qualifier)
+        else { return nil }
+        let name = tokens[(start + 1)..<qualifier].joinedText
+        return Mention(
+            kind: .group, start: start, end: qualifier, key: .group(country: nil, name: name.lowercased()),
+            type: .group, surface: name)
+    }
+
     /// `Kenyan and Ugandan officials`: a nationality adjective coordinated with the group phrase that follows shares
     /// its head, so it names a group of its own (`Kenyan officials`) over its own words, the coordination's first
     /// item; `nil` otherwise.
@@ -268,8 +295,14 @@ extension MentionFinder {
             if text == "," || text == "." || text == ";" || !classes.isDisjoint(with: [.clauseBreak, .subordinator]) {
                 break
             }
-            // A phrase of place or belonging ends where a verb begins ("officials from Kenya visited").
-            if !isRelative, tokens[position].tag.upos == .verb || tokens[position].tag.upos == .aux { break }
+            // A phrase of place or belonging ends where a verb or a relative clause begins ("officials from Kenya
+            // visited", "an individual linked to X who ...").
+            if !isRelative,
+                tokens[position].tag.upos == .verb || tokens[position].tag.upos == .aux
+                    || classes.contains(.relativePronoun)
+            {
+                break
+            }
             // A coordination ends the qualifier: another item or another verb phrase follows.
             if classes.contains(.coordinator) { break }
             position += 1

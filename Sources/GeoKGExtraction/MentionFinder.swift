@@ -22,7 +22,9 @@ struct MentionFinder {
         var groupNounNear = Array(repeating: false, count: tokens.count)
         var lastGroupNoun = Int.max
         for position in tokens.indices.reversed() {
-            if tokens[position].classes.contains(.groupNoun) { lastGroupNoun = position }
+            if tokens[position].classes.contains(.groupNoun) || lexicon.isSingularGroupNoun(tokens[position]) {
+                lastGroupNoun = position
+            }
             groupNounNear[position] = lastGroupNoun - position < 5
         }
         var index = 0
@@ -62,6 +64,7 @@ struct MentionFinder {
             }
             consider(possessiveOffice(tokens, at: index))
             consider(groupPhrase(tokens, at: index))
+            consider(qualifiedActor(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
             if !acronyms.isEmpty, tokens[index].isCapitalized {

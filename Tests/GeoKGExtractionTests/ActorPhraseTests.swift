@@ -93,6 +93,23 @@ struct ActorPhraseTests {
                 == ["Committee on Maritime Affairs criticizes Chile (asserted)"])
     }
 
+    @Test("one actor no name gives: an article, the singular of a group noun and a phrase or clause that sets it apart")
+    func qualifiedActor() {
+        #expect(
+            harness.facts("Norway sanctioned an individual linked to the Houthis who smuggled arms.")
+                == ["Norway sanctions individual linked to the Houthis (asserted)"])
+        #expect(
+            harness.facts("Norway sanctioned a shipping firm that moved arms to Yemen.")
+                == ["Norway sanctions shipping firm that moved arms to Yemen (asserted)"])
+        // Without a qualifier the noun names no one; a title or a body's noun names an office or a body.
+        #expect(harness.facts("Norway sanctioned a firm.").isEmpty)
+        #expect(
+            harness.facts("Norway met the foreign minister of Yemen.") == [
+                "Norway meets foreign minister of Yemen (asserted)",
+                "foreign minister of Yemen memberOf Yemen (asserted)",
+            ])
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")
