@@ -701,7 +701,9 @@ struct MentionFinder {
         }
         let isPossessive = !openerClasses.isDisjoint(with: [.speakerPronoun, .issuerPronoun])
         let isPair = openerClasses.contains(.pairWord)
-        guard openerClasses.contains(.article) || isPossessive || isPair, start + 1 < tokens.count else { return nil }
+        guard openerClasses.contains(.article) || isPossessive || isPair || tokens[start].tag.isPossessivePronoun,
+            start + 1 < tokens.count
+        else { return nil }
         let index = start + 1
         // "the two sides", "both delegations", "our two countries": the last two actors named.
         let pair = openerClasses.contains(.pairWord) ? start : tokens[index].classes.contains(.pairWord) ? index : nil
@@ -727,7 +729,9 @@ struct MentionFinder {
             nationality = demonym.values.first?.id
             titleStart = demonym.end
         }
-        if titleStart < tokens.count, openerClasses.contains(.article) || isPossessive,
+        // "his Ethiopian counterpart": after a possessive of the third person, a title with a nationality.
+        let isOwned = tokens[start].tag.isPossessivePronoun && nationality != nil
+        if titleStart < tokens.count, openerClasses.contains(.article) || isPossessive || isOwned,
             let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         {
@@ -739,7 +743,7 @@ struct MentionFinder {
                     of: nationality ?? country?.id)
             }
         }
-        guard !isPossessive else { return nil }
+        guard !isPossessive, !tokens[start].tag.isPossessivePronoun else { return nil }
         if word.classes.contains(.governmentNoun) {
             // "the Government of Azerbaijan" is the country; "the Government" alone is resolved later.
             guard index + 2 < tokens.count,

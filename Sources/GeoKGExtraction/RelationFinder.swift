@@ -970,7 +970,13 @@ struct RelationFinder {
             {
                 return nil
             }
-            if let mention = mentions.firstMention(where: { $0.start == position }) {
+            if var mention = mentions.firstMention(where: { $0.start == position }) {
+                // "met her counterpart Ana Ruiz": a possessive pronoun before a name is the name's determiner.
+                if mention.kind == .pronoun, tokens[position].tag.isPossessivePronoun,
+                    let owned = mentions.firstMention(where: { $0.start == mention.end && $0.kind != .pronoun })
+                {
+                    mention = owned
+                }
                 // In an infinitive's complement, goods and the subject's own people ("to return the weapons to X",
                 // "to withdraw its troops from X") are no party: the actor the act is for or against comes later.
                 let isOwnOrGoods =

@@ -40,6 +40,19 @@ struct StandingRelationTests {
         #expect(same.contains("Rosa Vidal criticizes Bolivia (asserted)"), "\(same)")
     }
 
+    @Test("a counterpart with a nationality is that country's, named or not, after a possessive pronoun")
+    func counterpart() {
+        let named = harness.facts("Minister Rosa Vidal met her Bolivian counterpart Luis Arce Mamani in Lima.")
+        #expect(named.contains("Rosa Vidal meets Luis Arce Mamani (asserted)"), "\(named)")
+        #expect(named.contains("Luis Arce Mamani memberOf Bolivia (asserted)"), "\(named)")
+        let unnamed = harness.facts("Chile held talks with its Bolivian counterpart.")
+        #expect(
+            unnamed == [
+                "Chile meets Bolivian counterpart (asserted)", "Bolivian counterpart memberOf Bolivia (asserted)",
+            ],
+            "\(unnamed)")
+    }
+
     @Test("a title in apposition to a name is that person, not an actor of its own")
     func titleInApposition() {
         let found = harness.facts("Peru hosted Tomas Elvira Santos, the Foreign Minister, on Monday.")
