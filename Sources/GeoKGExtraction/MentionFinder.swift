@@ -95,7 +95,11 @@ struct MentionFinder {
                 continue
             }
             let nested = best.dropLast()
-            if index > 0, tokens[index - 1].classes.contains(.locativePreposition) { head.isLocative = true }
+            if index > 0, tokens[index - 1].classes.contains(.locativePreposition),
+                !isPlaceObject(tokens, preposition: index - 1)
+            {
+                head.isLocative = true
+            }
             if !nested.isEmpty { head.titleBody = found.count }
             // "Pentagon Press Secretary Pat Ryder": the organization before the title is the person's body.
             if head.type == .person, !head.titles.isEmpty, head.titleBody == nil, let last = found.last,
@@ -127,6 +131,17 @@ struct MentionFinder {
             found.append(head)
         }
         return found
+    }
+
+    /// Whether the words before the preposition at `preposition` are a trigger whose relation takes places
+    /// ("arrived in Moscow"): the place after it is then the trigger's object, not where something happened.
+    private func isPlaceObject(_ tokens: [Token], preposition: Int) -> Bool {
+        (max(0, preposition - 3)..<preposition).contains { start in
+            guard let match = lexicon.triggers.longestMatch(in: tokens, at: start), match.end == preposition else {
+                return false
+            }
+            return match.values.contains { lexicon.ontology.relation($0.relation)?.range.contains(.location) == true }
+        }
     }
 
     /// The token span of a candidate (its last mention is the head and covers the others).

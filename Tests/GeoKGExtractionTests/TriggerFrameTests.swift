@@ -35,6 +35,13 @@ struct TriggerFrameTests {
         #expect(harness.facts("Peru condemned the strikes by Bolivia.") == ["Peru criticizes Bolivia (asserted)"])
     }
 
+    @Test("a capital after a trigger that takes places is the place visited; after other verbs, only a setting")
+    func placeObject() {
+        let arrival = harness.facts("Chile's president arrived in Dodoma.")
+        #expect(arrival.contains("Chile's president visits Tanzania (asserted)"), "\(arrival)")
+        #expect(harness.facts("Chile met Peru in Dodoma.") == ["Chile meets Peru (asserted)"])
+    }
+
     @Test("adverbials may stand between a verb and its preposition")
     func adverbials() {
         let found = harness.facts("Kenya met on Tuesday in Geneva with Uganda.")
