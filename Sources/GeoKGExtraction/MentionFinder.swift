@@ -50,6 +50,7 @@ struct MentionFinder {
             consider(nationalityPhrase(tokens, at: index))
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
+            consider(placeBasedName(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
             // "Khalid al Khalifa, the Foreign Minister of Bahrain": a title in apposition to the name before it is
             // that person; its country stays a mention of its own, for the standing relation the apposition gives.
@@ -100,6 +101,8 @@ struct MentionFinder {
             {
                 head.isLocative = true
             }
+            // "a Russia-based company": a place in a compound with a participle of place is where, not who.
+            if isPlaceCompound(tokens, at: head.end) { head.isLocative = true }
             if !nested.isEmpty { head.titleBody = found.count }
             // "Pentagon Press Secretary Pat Ryder": the organization before the title is the person's body.
             if head.type == .person, !head.titles.isEmpty, head.titleBody == nil, let last = found.last,
@@ -131,6 +134,37 @@ struct MentionFinder {
             found.append(head)
         }
         return found
+    }
+
+    /// Whether a hyphen and a participle of place (`-based`, `-registered`) follow at `index`.
+    private func isPlaceCompound(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].spells("-") && !tokens[index].spaceBefore
+            && tokens[index + 1].classes.contains(.placeParticiple)
+    }
+
+    /// `Russia-based Sovfracht`, `UAE-registered Gulf Star Shipping`: capitalised words after a place compound name
+    /// a body located there, a company unless the gazetteer knows the name; the place is not its owner.
+    private func placeBasedName(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].isCapitalized,
+            let place = lexicon.names.longestMatch(in: tokens, at: start)
+                ?? lexicon.demonyms.longestMatch(
+                    in: tokens, at: start
+                ).map({ ($0.end, [GazetteerName]()) }),
+            isPlaceCompound(tokens, at: place.end)
+        else { return nil }
+        let nameStart = place.end + 2
+        var end = nameStart
+        while end < tokens.count, end - nameStart < 6, isOrganizationWord(tokens[end]) { end += 1 }
+        guard end > nameStart else { return nil }
+        let name = tokens[nameStart..<end].joinedText
+        if let known = lexicon.names.longestMatch(in: tokens, at: nameStart), known.end == end,
+            let entry = known.values.first?.entity
+        {
+            return Mention(kind: .name, start: start, end: end, key: .known(entry.id), type: entry.type, surface: name)
+        }
+        return Mention(
+            kind: .name, start: start, end: end, key: .organization(country: nil, name: name.lowercased()),
+            type: .organization, surface: name)
     }
 
     /// Whether the words before the preposition at `preposition` are a trigger whose relation takes places

@@ -110,6 +110,14 @@ struct ActorPhraseTests {
             ])
     }
 
+    @Test("a place in a compound with a participle of place is where a body is, not an actor: Kenya-based X")
+    func placeCompound() {
+        #expect(
+            harness.facts("Kenya-based Tana Freight was sanctioned by Norway.")
+                == ["Norway sanctions Tana Freight (asserted)"])
+        #expect(harness.facts("Norway sanctioned a Kenya-based company.").isEmpty)
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")

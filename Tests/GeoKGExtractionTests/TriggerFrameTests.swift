@@ -42,6 +42,12 @@ struct TriggerFrameTests {
         #expect(harness.facts("Chile met Peru in Dodoma.") == ["Chile meets Peru (asserted)"])
     }
 
+    @Test("telling an actor to act is a directive; telling what happened is not")
+    func tellTo() {
+        #expect(harness.facts("Benin told Niger to reopen the border.") == ["Benin demands Niger (asserted)"])
+        #expect(harness.facts("Benin told Niger that the border had reopened.").isEmpty)
+    }
+
     @Test("adverbials may stand between a verb and its preposition")
     func adverbials() {
         let found = harness.facts("Kenya met on Tuesday in Geneva with Uganda.")
