@@ -63,7 +63,7 @@ struct MentionFinder {
             {
                 consider(description)
             }
-            consider(possessiveOffice(tokens, at: index))
+            consider(possessiveOfCountry(tokens, at: index))
             consider(groupPhrase(tokens, at: index))
             consider(qualifiedActor(tokens, at: index))
             consider(demonstrativeGroup(tokens, at: index))
@@ -816,13 +816,19 @@ struct MentionFinder {
         return nil
     }
 
-    /// `Kenya's foreign minister`: a country's possessive before a title that no name follows names the office
-    /// holder of that country, as `the Kenyan foreign minister` does.
-    private func possessiveOffice(_ tokens: [Token], at start: Int) -> Mention? {
+    /// `Kenya's foreign minister`, `Sudan's army`: a country's possessive before a title that no name follows names
+    /// the office holder of that country, and before the common noun of a state body that body, as `the Kenyan
+    /// foreign minister` and `the Sudanese army` do.
+    private func possessiveOfCountry(_ tokens: [Token], at start: Int) -> Mention? {
         guard tokens[start].isCapitalized, let owner = lexicon.names.longestMatch(in: tokens, at: start),
             let country = owner.values.first(where: { $0.entity.type == .country })?.entity,
             owner.end + 1 < tokens.count, tokens[owner.end].classes.contains(.possessiveMarker)
         else { return nil }
+        if let body = stateBodyNoun(tokens[owner.end + 1]) {
+            return Mention(
+                kind: .name, start: start, end: owner.end + 2, key: .organization(country: country.id, name: body),
+                type: .organization, surface: tokens[start..<(owner.end + 2)].joinedText, nationality: country.id)
+        }
         var titleStart = owner.end + 1
         while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
             lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil

@@ -196,6 +196,11 @@ struct ExtractorTests {
         #expect(facts("The Moldovan government condemned Belarus.").contains("Moldova criticizes Belarus (asserted)"))
         let troops = facts("Eritrean troops attacked Djibouti.")
         #expect(troops.contains("Eritrean troops attacks Djibouti (asserted)"), "\(troops)")
+        // The country's possessive names the same body: it acts, not the country.
+        let owned = facts("The Eritrean army attacked Djibouti. Eritrea's army then attacked Somalia.")
+        #expect(owned.contains { $0.hasSuffix(" army attacks Somalia (asserted)") }, "\(owned)")
+        #expect(owned.filter { $0.hasSuffix("memberOf Eritrea (asserted)") }.count == 1, "one body: \(owned)")
+        #expect(!owned.contains { $0.hasPrefix("Eritrea attacks") }, "\(owned)")
     }
 
     @Test("coordinated nationalities before one head name a group each, and the coordination acts together")
