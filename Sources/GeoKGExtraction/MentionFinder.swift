@@ -258,6 +258,13 @@ struct MentionFinder {
             end = known.end
         } else {
             while end < tokens.count, end - index < 7, isNameToken(tokens[end]) { end += 1 }
+            // "Defence Secretary Tom King has": a title word that closes a name, before a word that opens no
+            // phrase of its own, is a family name.
+            if end > index, end + 1 < tokens.count, lexicon.isOneWordTitle(tokens[end]), tokens[end].isCapitalized,
+                tokens[end + 1].isLowerCase, !tokens[end + 1].classes.contains(.preposition)
+            {
+                end += 1
+            }
         }
         // A name ends with a name, not with a particle or hyphen ("al-" of a name cut short).
         while end > index,

@@ -118,6 +118,12 @@ struct ActorPhraseTests {
         #expect(harness.facts("Norway sanctioned a Kenya-based company.").isEmpty)
     }
 
+    @Test("a title word that closes a person's name is a family name: Defence Secretary Ana King")
+    func titleWordAsFamilyName() {
+        let found = harness.facts("Chilean Defence Secretary Ana King has criticized Peru.")
+        #expect(found.contains("Ana King criticizes Peru (asserted)"), "\(found)")
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")
