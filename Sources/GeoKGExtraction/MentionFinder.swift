@@ -530,12 +530,14 @@ struct MentionFinder {
                 while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
             }
             var end = index + 1
-            // "JSC 558 Aircraft Repair Plant", "Radio Free Asia": a cue that may open a name takes the words after it.
+            // "JSC 558 Aircraft Repair Plant", "Radio Free Asia": a cue that may open a name takes the words after it,
+            // but not the first half of a hyphenated compound ("Police Department K-9").
             if cue.position == .any {
                 while end < tokens.count,
                     isOrganizationWord(tokens[end])
                         || (tokens[end].startsWithNumber && end + 1 < tokens.count
-                            && isOrganizationWord(tokens[end + 1]))
+                            && isOrganizationWord(tokens[end + 1])),
+                    end + 1 == tokens.count || !tokens[end + 1].spells("-") || tokens[end + 1].spaceBefore
                 {
                     end += 1
                 }
@@ -848,10 +850,12 @@ struct MentionFinder {
         return office(title.values.first, tokens, from: start, to: title.end, of: country.id)
     }
 
-    /// The country named by `of [the] Country` at `index`, after an office's title.
+    /// The country named by `of [the] Country` at `index`, after an office's title; not one that owns what
+    /// follows it (`a member of Yemen's coast guard`).
     private func officeCountry(_ tokens: [Token], after index: Int) -> (id: String, end: Int)? {
         guard index < tokens.count, tokens[index].classes.contains(.partitivePreposition),
-            let country = governedCountry(tokens, noun: index - 1), let id = country.key?.gazetteerID
+            let country = governedCountry(tokens, noun: index - 1), let id = country.key?.gazetteerID,
+            country.end == tokens.count || !tokens[country.end].classes.contains(.possessiveMarker)
         else { return nil }
         return (id, country.end)
     }

@@ -124,6 +124,13 @@ struct ActorPhraseTests {
         #expect(found.contains("Ana King criticizes Peru (asserted)"), "\(found)")
     }
 
+    @Test("a name that a cue opens stops before the first half of a hyphenated compound")
+    func nameBeforeCompound() {
+        #expect(
+            harness.facts("Chile thanked the Lima Police Department K-9 team.")
+                == ["Chile supports Lima Police Department (asserted)"])
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")

@@ -29,6 +29,12 @@ struct StandingRelationTests {
         #expect(found.count == 2, "the office acts, not its country: \(found)")
     }
 
+    @Test("a country that owns what follows it is no office's: a member of Peru's navy")
+    func ownerIsNoOffice() {
+        let found = harness.facts("Chile detained a member of Peru's navy.")
+        #expect(!found.contains { $0.contains("member of Peru ") }, "\(found)")
+    }
+
     @Test("an office with its country resolves only to a holder of that country's office")
     func officeHolderByCountry() {
         let found = harness.facts(
