@@ -225,8 +225,15 @@ struct ArticleEntities {
                 if members.count > 1 { mention.members = members }
                 found = (last.key, last.type)
             case .neuter?:
+                // "X criticized Y, and it also condemned Z": "it" opening a coordinated clause is the subject of
+                // the clause before; elsewhere, the last actor of the sentence, else the last subject.
                 let actors = candidates.filter { $0.type == .country || $0.type == .organization }
-                found = (actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map {
+                let opensClause =
+                    mention.start > 0
+                    && (tokens[mention.start - 1].classes.contains(.coordinator)
+                        || tokens[mention.start - 1].spells(","))
+                let parallel = opensClause ? actors.first { $0.sentence == sentence && $0.isSubject } : nil
+                found = (parallel ?? actors.first { $0.sentence == sentence } ?? actors.first { $0.isSubject }).map {
                     ($0.key, $0.type)
                 }
             case nil:

@@ -73,6 +73,13 @@ struct CoreferenceTests {
         #expect(harness.facts("It is clear that Ghana lost.").isEmpty, "an expletive it names no one")
     }
 
+    @Test("\"it\" opening a coordinated clause stands for the subject of the clause before")
+    func neuterPronounParallel() {
+        let found = harness.facts("Ghana criticized Togo on Monday, and it also condemned Benin.")
+        #expect(found.contains("Ghana criticizes Benin (asserted)"), "\(found)")
+        #expect(!found.contains("Togo criticizes Benin (asserted)"), "\(found)")
+    }
+
     @Test("\"this act\" as an object stands for the last actor who acted")
     func deeds() {
         let found = harness.facts("Yesterday Armenia shelled Azerbaijan. Georgia condemned this act of aggression.")
