@@ -224,6 +224,12 @@ struct ExtractorTests {
         #expect(raids.contains("Uganda attacks Somalia (asserted)"), "\(raids)")
     }
 
+    @Test("a nationality on weapons stands for the country that wields them")
+    func nationalityOnWeapons() {
+        #expect(facts("Eritrean warplanes struck Djibouti.") == ["Eritrea attacks Djibouti (asserted)"])
+        #expect(facts("Chadian artillery shelled Sudanese troops.").contains("Chad attacks Sudanese troops (asserted)"))
+    }
+
     @Test("a fact inside a condition is not stated")
     func condition() {
         let found = facts(
