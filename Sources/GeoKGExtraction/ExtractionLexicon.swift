@@ -69,6 +69,8 @@ final class ExtractionLexicon: @unchecked Sendable {
     private let singularGroupNouns: [Bool]
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
+    /// The titles that lead what they name (`President`, `Prime Minister`), lower-cased.
+    let leadingTitles: Set<String>
     /// The family name of each gazetteer person (`familyName(of:)`), by id; `nil` for a name without one.
     let familyNames: [String: String?]
     /// The first words of the gazetteer's personal names written given name first (`Francisco`).
@@ -191,6 +193,9 @@ final class ExtractionLexicon: @unchecked Sendable {
         self.triggers = triggers
         self.organizationCues = organizationCues
         self.peopleBySurname = surnames
+        leadingTitles = Set(
+            ontology.lexicon.titles.filter { $0.relation == ontology.relation(.leads).id }.map { $0.title.lowercased() }
+        )
         self.familyNames = familyNames
         self.givenNames = givenNames
         self.familyNamesKnown = familyNamesKnown

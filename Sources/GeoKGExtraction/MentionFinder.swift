@@ -51,6 +51,7 @@ struct MentionFinder {
             consider(peopleOfCountry(tokens, at: index))
             consider(commodity(tokens, at: index))
             consider(placeBasedName(tokens, at: index))
+            consider(leaderGovernment(tokens, at: index))
             // "the Foreign Minister of Qatar, Sheikh Mohammed": a title whose holder is named is no description.
             // "Khalid al Khalifa, the Foreign Minister of Bahrain": a title in apposition to the name before it is
             // that person; its country stays a mention of its own, for the standing relation the apposition gives.
@@ -134,6 +135,26 @@ struct MentionFinder {
             found.append(head)
         }
         return found
+    }
+
+    /// `the Bush administration`, `the Putin government`: the surname of people the gazetteer has leading one
+    /// country, before a government noun, stands for that country.
+    private func leaderGovernment(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].isCapitalized, start + 1 < tokens.count,
+            tokens[start + 1].classes.contains(.governmentNoun),
+            let people = lexicon.peopleBySurname[tokens[start].text]
+        else { return nil }
+        let gazetteer = lexicon.ontology.gazetteer
+        let countries = Set(
+            people.flatMap { person in
+                person.offices.filter {
+                    lexicon.leadingTitles.contains($0.role.lowercased()) && gazetteer.entry(id: $0.of)?.type == .country
+                }.map(\.of)
+            })
+        guard countries.count == 1, let country = countries.first else { return nil }
+        return Mention(
+            kind: .name, start: start, end: start + 2, key: .known(country), type: .country,
+            surface: tokens[start..<(start + 2)].joinedText)
     }
 
     /// Whether a hyphen and a participle of place (`-based`, `-registered`) follow at `index`.

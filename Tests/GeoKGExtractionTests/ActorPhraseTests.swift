@@ -131,6 +131,14 @@ struct ActorPhraseTests {
                 == ["Chile supports Lima Police Department (asserted)"])
     }
 
+    @Test("a leader's surname before a government noun is the country the leader leads: the Putin government")
+    func leaderGovernment() {
+        #expect(harness.facts("The Putin government criticized Moldova.") == ["Russia criticizes Moldova (asserted)"])
+        #expect(
+            harness.facts("Chile criticized the Obama administration.") == ["Chile criticizes United States (asserted)"]
+        )
+    }
+
     @Test("a country abbreviated in brackets before a body owns it")
     func countryInBrackets() {
         let found = harness.facts("The Republic of Korea (ROK) Navy met Japan.")
