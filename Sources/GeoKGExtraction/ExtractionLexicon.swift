@@ -258,6 +258,16 @@ final class ExtractionLexicon: @unchecked Sendable {
         Self.isListed(token.lowerID, in: singularGroupNouns)
     }
 
+    /// Where a title may start at `index`, past the title modifiers that open no title themselves (`senior`,
+    /// `Deputy` before `Foreign Minister`).
+    func titleStart(in tokens: [Token], from index: Int) -> Int {
+        var start = index
+        while start < tokens.count, isTitleModifier(tokens[start]), titles.longestMatch(in: tokens, at: start) == nil {
+            start += 1
+        }
+        return start
+    }
+
     /// Whether `token` is written as a title modifier (`Deputy`).
     func isTitleModifier(_ token: Token) -> Bool {
         Self.isListed(token, keys: titleModifierKeys) && ontology.lexicon.titleModifiers.contains(token.text)

@@ -368,11 +368,7 @@ struct MentionFinder {
         {
             title = body.end
         }
-        while title < tokens.count, lexicon.isTitleModifier(tokens[title]),
-            lexicon.titles.longestMatch(in: tokens, at: title) == nil
-        {
-            title += 1
-        }
+        title = lexicon.titleStart(in: tokens, from: title)
         guard
             lexicon.titles.longestMatch(in: tokens, at: title) != nil
                 || lexicon.demonyms.longestMatch(in: tokens, at: title)
@@ -795,12 +791,7 @@ struct MentionFinder {
         let word = tokens[index]
         // "the Foreign Secretary", "my Prime Minister", "a senior British minister", "the Indian prime minister":
         // an office named by its title, with its country when a nationality comes first.
-        var titleStart = index
-        while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
-            lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
-        {
-            titleStart += 1
-        }
+        var titleStart = lexicon.titleStart(in: tokens, from: index)
         var nationality: String?
         if titleStart < tokens.count, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: titleStart),
             lexicon.titles.longestMatch(in: tokens, at: demonym.end) != nil
@@ -859,12 +850,7 @@ struct MentionFinder {
                 kind: .name, start: start, end: owner.end + 2, key: .organization(country: country.id, name: body),
                 type: .organization, surface: tokens[start..<(owner.end + 2)].joinedText, nationality: country.id)
         }
-        var titleStart = owner.end + 1
-        while titleStart < tokens.count, lexicon.isTitleModifier(tokens[titleStart]),
-            lexicon.titles.longestMatch(in: tokens, at: titleStart) == nil
-        {
-            titleStart += 1
-        }
+        let titleStart = lexicon.titleStart(in: tokens, from: owner.end + 1)
         guard let title = lexicon.titles.longestMatch(in: tokens, at: titleStart),
             title.end == tokens.count || !isNameToken(tokens[title.end])
         else { return nil }

@@ -157,11 +157,7 @@ struct StandingRelationFinder {
             owner = nationality.values.first.map { .known($0.id) }
             index = nationality.end
         }
-        while index < tokens.count, lexicon.isTitleModifier(tokens[index]),
-            lexicon.titles.longestMatch(in: tokens, at: index) == nil
-        {
-            index += 1
-        }
+        index = lexicon.titleStart(in: tokens, from: index)
         guard let title = lexicon.titles.longestMatch(in: tokens, at: index), let value = title.values.first else {
             return nil
         }
