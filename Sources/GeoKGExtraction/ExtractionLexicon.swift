@@ -258,6 +258,12 @@ final class ExtractionLexicon: @unchecked Sendable {
         Self.isListed(token.lowerID, in: singularGroupNouns)
     }
 
+    /// The organization cues whose last word is `token` written with a capital (`ministry` as `Ministry`): what a
+    /// lower-case common noun would name as part of a body's name.
+    func organizationCues(capitalizing token: Token) -> [Cue]? {
+        organizationCues[token.text.prefix(1).uppercased() + token.text.dropFirst()]
+    }
+
     /// Where a title may start at `index`, past the title modifiers that open no title themselves (`senior`,
     /// `Deputy` before `Foreign Minister`).
     func titleStart(in tokens: [Token], from index: Int) -> Int {

@@ -129,7 +129,7 @@ extension MentionFinder {
         guard head < tokens.count, lexicon.isSingularGroupNoun(tokens[head]), tokens[head].isLowerCase,
             lexicon.titles.longestMatch(in: tokens, at: head) == nil,
             tokens[head].classes.isDisjoint(with: [.governmentNoun, .homeGovernmentNoun]),
-            lexicon.organizationCues[tokens[head].text.prefix(1).uppercased() + tokens[head].text.dropFirst()] == nil,
+            lexicon.organizationCues(capitalizing: tokens[head]) == nil,
             let qualifier = qualifierEnd(tokens, after: head + 1),
             isNamingQualifier(tokens, from: head + 1, to: qualifier)
         else { return nil }

@@ -711,9 +711,9 @@ struct MentionFinder {
     /// word that, capitalised, is a cue of a government body or an armed force and does not name a group of people.
     private func stateBodyNoun(_ token: Token) -> String? {
         guard token.isLowerCase, token.isWord, !token.classes.contains(.groupNoun) else { return nil }
-        let capitalised = token.text.prefix(1).uppercased() + token.text.dropFirst()
-        let isBody = lexicon.organizationCues[capitalised]?.contains {
-            $0.word == capitalised && ($0.kind == "GovernmentBody" || $0.kind == "ArmedGroup")
+        // A cue of one word: those of several end with the word too ("Armed Forces" under "Forces").
+        let isBody = lexicon.organizationCues(capitalizing: token)?.contains {
+            !$0.word.contains(" ") && ($0.kind == "GovernmentBody" || $0.kind == "ArmedGroup")
         }
         return isBody == true ? token.lower : nil
     }
@@ -829,7 +829,7 @@ struct MentionFinder {
             }
         }
         if !word.isCapitalized,
-            lexicon.organizationCues[word.text.prefix(1).uppercased() + word.text.dropFirst()] != nil,
+            lexicon.organizationCues(capitalizing: word) != nil,
             !word.classes.contains(.groupNoun)
         {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
