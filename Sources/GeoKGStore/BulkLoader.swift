@@ -115,6 +115,9 @@ final class StatementWriter {
     /// The prefix that keeps the blank nodes of one source apart from another's.
     var blankNodeScope: String
     private var batch: [EncodedQuad] = []
+    /// The ids of the predicates met: a few dozen IRIs, looked up here by their text alone. A writer lives within
+    /// one transaction, so the ids stay valid.
+    private var predicateIDs: [IRI: Int64] = [:]
     /// Store ids of the current `TermTable` generation's terms, by term number.
     private var numberedIDs: [Int64] = []
     private var generation = 0
@@ -136,9 +139,23 @@ final class StatementWriter {
     /// Encodes and buffers one statement.
     func write(_ quad: Quad) throws(StoreError) {
         try write(
-            EncodedQuad(
-                s: try id(quad.subject), p: try id(.iri(quad.predicate)), o: try id(quad.object),
-                g: try quad.graph.map { term throws(StoreError) in try id(term) } ?? StoreSchema.defaultGraph))
+            quad, graph: try quad.graph.map { term throws(StoreError) in try id(term) } ?? StoreSchema.defaultGraph)
+    }
+
+    /// Encodes and buffers one statement into the graph whose id is `graph` (its own graph is not read); returns it
+    /// encoded.
+    @discardableResult
+    func write(_ quad: Quad, graph: Int64) throws(StoreError) -> EncodedQuad {
+        let predicate: Int64
+        if let known = predicateIDs[quad.predicate] {
+            predicate = known
+        } else {
+            predicate = try id(.iri(quad.predicate))
+            predicateIDs[quad.predicate] = predicate
+        }
+        let encoded = EncodedQuad(s: try id(quad.subject), p: predicate, o: try id(quad.object), g: graph)
+        try write(encoded)
+        return encoded
     }
 
     /// Buffers a statement already encoded.

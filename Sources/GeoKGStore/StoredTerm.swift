@@ -20,6 +20,12 @@ struct StoredTerm: Hashable {
         }
     }
 
+    /// Hashes the value alone: terms that differ only in kind, datatype or language are rare, and hashing the
+    /// two mostly empty strings too cost a third of every term lookup.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+
     init(kind: StoreSchema.TermKind, value: String, datatype: String, language: String) {
         self.kind = kind
         self.value = value

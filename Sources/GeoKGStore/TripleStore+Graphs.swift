@@ -65,8 +65,9 @@ extension TripleStore {
             }
             let changed = updates.indices.filter { previous[$0] != updates[$0].contentHash }
             let held = changed.filter { previous[$0] != nil }.map { graphIDs[$0] }
+            var written: [WrittenStatement]? = session == nil ? nil : []
             return try changing(changed.map { graphIDs[$0] }, held: held, session) { () throws(StoreError) in
-                try write(updates, graphIDs: graphIDs, previous: previous)
+                (try write(updates, graphIDs: graphIDs, previous: previous, recording: &written), written ?? [])
             }
         }
     }
@@ -98,28 +99,31 @@ extension TripleStore {
                     try forget.bind([.integer(id)])
                     try forget.run()
                 }
+                return ((), [])
             }
             return found
         }
     }
 
-    /// Runs `change`, which changes the graphs `graphs` (of which the store held `held` before), telling the
-    /// derived graph of `session` before and after.
+    /// Runs `change`, which changes the graphs `graphs` (of which the store held `held` before) and returns its
+    /// result with the statements it wrote, telling the derived graph of `session` before and after.
     private func changing<R>(
-        _ graphs: [Int64], held: [Int64], _ session: DerivedSession?, _ change: () throws(StoreError) -> R
+        _ graphs: [Int64], held: [Int64], _ session: DerivedSession?,
+        _ change: () throws(StoreError) -> (R, [WrittenStatement])
     ) throws -> R {
-        guard let session else { return try change() }
+        guard let session else { return try change().0 }
         try session.derived.graphsWillChange(held, in: session.session)
-        let result = try change()
-        try session.derived.graphsDidChange(graphs, in: session.session)
+        let (result, written) = try change()
+        try session.derived.graphsDidChange(graphs, written: written, in: session.session)
         try session.session.finish()
         return result
     }
 
-    /// Writes the updates whose hash differs from `previous`, each as the whole content of graph `graphIDs[i]`.
-    private func write(_ updates: [GraphUpdate], graphIDs: [Int64], previous: [String?]) throws(StoreError)
-        -> [GraphOutcome]
-    {
+    /// Writes the updates whose hash differs from `previous`, each as the whole content of graph `graphIDs[i]`,
+    /// appending what it writes to `recording` unless that is `nil`.
+    private func write(
+        _ updates: [GraphUpdate], graphIDs: [Int64], previous: [String?], recording: inout [WrittenStatement]?
+    ) throws(StoreError) -> [GraphOutcome] {
         let clear = try connection.prepare("DELETE FROM quads WHERE g = ?")
         let record = try connection.prepare(
             """
@@ -133,7 +137,6 @@ extension TripleStore {
                 outcomes.append(.unchanged)
                 continue
             }
-            let graph = Term.iri(update.graph)
             if previous[index] != nil {
                 try writer.flush()
                 try clear.bind([.integer(graphIDs[index])])
@@ -141,9 +144,11 @@ extension TripleStore {
             }
             writer.blankNodeScope = update.contentHash
             for statement in update.statements {
-                var quad = statement
-                quad.graph = graph
-                try writer.write(quad)
+                let encoded = try writer.write(statement, graph: graphIDs[index])
+                recording?.append(
+                    WrittenStatement(
+                        subject: encoded.s, predicate: encoded.p, object: encoded.o, graph: encoded.g,
+                        objectTerm: statement.object, blankNodeScope: writer.blankNodeScope))
             }
             try record.bind([
                 .integer(graphIDs[index]), .text(update.contentHash), .text(update.name),

@@ -11,8 +11,7 @@ extension FactConsolidator {
         let details = vocabulary.details
         let wanted = ReportVocabulary.sql(
             vocabulary.subject.union(vocabulary.relation).union(vocabulary.object).union(details))
-        var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
-        var reports: [Int64: Report] = [:]
+        var gathered = GatheredReports(vocabulary)
         for graph in graphs {
             try session.forEachRow(
                 """
@@ -21,22 +20,23 @@ extension FactConsolidator {
                 FROM quads q INDEXED BY quads_graph WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(wanted))
                 """, [.integer(graph)]
             ) { row in
-                let (event, predicate, object) = (row.integer(0), row.integer(1), row.integer(2))
-                if vocabulary.subject.contains(predicate) { parts[event, default: (nil, nil, nil)].subject = object }
-                if vocabulary.relation.contains(predicate) { parts[event, default: (nil, nil, nil)].relation = object }
-                if vocabulary.object.contains(predicate) { parts[event, default: (nil, nil, nil)].object = object }
-                if let text = row.text(3) {
-                    reports[event, default: Report(event: event)].absorb(
-                        predicate: predicate, object: object, text: text, vocabulary: vocabulary)
-                }
+                gathered.take(event: row.integer(0), predicate: row.integer(1), object: row.integer(2)) { row.text(3) }
             }
         }
-        var events: [FactKey: [Int64]] = [:]
-        for (event, part) in parts {
-            guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
-            events[FactKey([subject, relation, object]), default: []].append(event)
+        return gathered.result
+    }
+
+    /// `reported(in:)` of statements just written, read from them rather than from the store.
+    func reported(in written: [WrittenStatement], _ vocabulary: ReportVocabulary)
+        -> (events: [FactKey: [Int64]], reports: [Int64: Report])
+    {
+        var gathered = GatheredReports(vocabulary)
+        for statement in written where statement.graph != 0 {
+            gathered.take(event: statement.subject, predicate: statement.predicate, object: statement.object) {
+                statement.objectText
+            }
         }
-        return (events, reports)
+        return gathered.result
     }
 
     /// The stored facts of `key`: those numbered 1, 2, … until the first the facts graph does not hold.
@@ -73,7 +73,7 @@ extension FactConsolidator {
             let predicate = row[0].integer ?? 0
             let object = row[1].integer ?? 0
             if row[3].integer == 1 { parts.append(object) }
-            report.absorb(predicate: predicate, object: object, text: row[2].text ?? "", vocabulary: vocabulary)
+            report.absorb(roles: vocabulary.roles[predicate] ?? [], object: object, text: row[2].text ?? "")
             return true
         }
         return Set(parts) == Set([key.subject, key.relation, key.object]) ? report : nil
@@ -126,12 +126,48 @@ extension FactConsolidator {
         ) { row in
             guard let event = row[0].integer, reports[event] != nil else { return true }
             reports[event]?.absorb(
-                predicate: row[1].integer ?? 0, object: row[2].integer ?? 0, text: row[3].text ?? "",
-                vocabulary: vocabulary)
+                roles: vocabulary.roles[row[1].integer ?? 0] ?? [], object: row[2].integer ?? 0,
+                text: row[3].text ?? "")
             return true
         }
         var byKey: [FactKey: [Report]] = [:]
         for (event, key) in keyOf { byKey[key, default: []].append(reports[event] ?? Report(event: event)) }
         return byKey
+    }
+}
+
+/// The event nodes and reports that statements about event nodes make, gathered one statement at a time.
+private struct GatheredReports {
+    let vocabulary: ReportVocabulary
+    var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
+    var reports: [Int64: Report] = [:]
+
+    init(_ vocabulary: ReportVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Takes in the statement `event` `predicate` `object`, whose object's stored text `text` gives.
+    mutating func take(event: Int64, predicate: Int64, object: Int64, text: () -> String?) {
+        guard let roles = vocabulary.roles[predicate] else { return }
+        if !roles.isDisjoint(with: [.subject, .relation, .object]) {
+            var part = parts[event] ?? (nil, nil, nil)
+            if roles.contains(.subject) { part.subject = object }
+            if roles.contains(.relation) { part.relation = object }
+            if roles.contains(.object) { part.object = object }
+            parts[event] = part
+        }
+        if !roles.isDisjoint(with: .details), let text = text() {
+            reports[event, default: Report(event: event)].absorb(roles: roles, object: object, text: text)
+        }
+    }
+
+    /// The event nodes by the subject, relation and object they report, and their reports.
+    var result: (events: [FactKey: [Int64]], reports: [Int64: Report]) {
+        var events: [FactKey: [Int64]] = [:]
+        for (event, part) in parts {
+            guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
+            events[FactKey([subject, relation, object]), default: []].append(event)
+        }
+        return (events, reports)
     }
 }

@@ -46,9 +46,9 @@ public final class FactConsolidator: DerivedGraph {
     /// they join, a report of a fact told a hundred times costing a mention and a few counts; when reports go, when
     /// new ones join or split facts, or when the key was not met before in this process, its facts are split
     /// afresh from all its reports.
-    public func graphsDidChange(_ graphs: [Int64], in session: StoreSession) throws {
+    public func graphsDidChange(_ graphs: [Int64], written: [WrittenStatement], in session: StoreSession) throws {
         let vocabulary = try ReportVocabulary(session)
-        let (added, details) = try reported(in: graphs, session, vocabulary)
+        let (added, details) = reported(in: written, vocabulary)
         for key in Set(removed.keys).union(added.keys).sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
             // Taken out of the memo while it changes, so that nothing it holds is copied.

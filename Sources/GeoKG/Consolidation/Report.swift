@@ -41,20 +41,21 @@ struct Report {
 }
 
 extension Report {
-    /// Takes in one detail of the event node: `object` (whose lexical form is `text`) under `predicate`. Of
-    /// details given twice, the least is kept, so that the result does not depend on the order rows come in.
-    mutating func absorb(predicate: Int64, object: Int64, text: String, vocabulary: ReportVocabulary) {
+    /// Takes in one detail of the event node: `object` (whose lexical form is `text`) under a predicate with the
+    /// roles `roles`. Of details given twice, the least is kept, so that the result does not depend on the order
+    /// rows come in.
+    mutating func absorb(roles: ReportRoles, object: Int64, text: String) {
         let value = StoredValue(id: object, text: text)
-        if vocabulary.reportDate.contains(predicate) || vocabulary.eventDate.contains(predicate) {
-            if vocabulary.reportDate.contains(predicate) { reportDate = least(reportDate, value) }
-            if vocabulary.eventDate.contains(predicate) { statedEventDate = least(statedEventDate, value) }
+        if !roles.isDisjoint(with: [.reportDate, .eventDate]) {
+            if roles.contains(.reportDate) { reportDate = least(reportDate, value) }
+            if roles.contains(.eventDate) { statedEventDate = least(statedEventDate, value) }
             eventDay = eventDate.flatMap { CivilDate.firstDayNumber(of: $0.text) }
         }
-        if vocabulary.modality.contains(predicate) { modality = text }
-        if vocabulary.source.contains(predicate), source == event || object < source { source = object }
-        if vocabulary.validFrom.contains(predicate) { validFrom = value }
-        if vocabulary.validUntil.contains(predicate) { validUntil = value }
-        if vocabulary.confidence.contains(predicate) { confidence = Double(text) }
+        if roles.contains(.modality) { modality = text }
+        if roles.contains(.source), source == event || object < source { source = object }
+        if roles.contains(.validFrom) { validFrom = value }
+        if roles.contains(.validUntil) { validUntil = value }
+        if roles.contains(.confidence) { confidence = Double(text) }
     }
 
     private func least(_ known: StoredValue?, _ value: StoredValue) -> StoredValue {

@@ -15,6 +15,9 @@ struct ReportVocabulary {
     let firstReported, lastReported, writtenEventDate, writtenModality, writtenValidFrom, writtenValidUntil: Int64
     let writtenConfidence: Int64
 
+    /// What each of those predicates gives, by id: one lookup per statement read.
+    let roles: [Int64: ReportRoles]
+
     /// Every predicate of an event node's details.
     var details: Set<Int64> {
         reportDate.union(eventDate).union(modality).union(source).union(validFrom).union(validUntil).union(confidence)
@@ -40,6 +43,16 @@ struct ReportVocabulary {
         validFrom = try found([GeoVocabulary.validFrom])
         validUntil = try found([GeoVocabulary.validUntil])
         confidence = try found([GeoVocabulary.confidence])
+        var roles: [Int64: ReportRoles] = [:]
+        let byRole: [(Set<Int64>, ReportRoles)] = [
+            (subject, .subject), (relation, .relation), (object, .object), (reportDate, .reportDate),
+            (eventDate, .eventDate), (modality, .modality), (source, .source), (validFrom, .validFrom),
+            (validUntil, .validUntil), (confidence, .confidence),
+        ]
+        for (ids, role) in byRole {
+            for id in ids { roles[id, default: []].insert(role) }
+        }
+        self.roles = roles
         func id(_ iri: IRI) throws -> Int64 { try session.id(of: .iri(iri)) }
         factsGraph = try id(GeoVocabulary.factsGraph)
         type = try id(RDF.type)
@@ -58,4 +71,23 @@ struct ReportVocabulary {
         writtenValidUntil = try id(GeoVocabulary.validUntil)
         writtenConfidence = try id(GeoVocabulary.confidence)
     }
+}
+
+/// What a predicate of an event node gives: one of its three parts, or one of its details.
+struct ReportRoles: OptionSet {
+    let rawValue: UInt16
+    static let subject = ReportRoles(rawValue: 1 << 0)
+    static let relation = ReportRoles(rawValue: 1 << 1)
+    static let object = ReportRoles(rawValue: 1 << 2)
+    static let reportDate = ReportRoles(rawValue: 1 << 3)
+    static let eventDate = ReportRoles(rawValue: 1 << 4)
+    static let modality = ReportRoles(rawValue: 1 << 5)
+    static let source = ReportRoles(rawValue: 1 << 6)
+    static let validFrom = ReportRoles(rawValue: 1 << 7)
+    static let validUntil = ReportRoles(rawValue: 1 << 8)
+    static let confidence = ReportRoles(rawValue: 1 << 9)
+    /// The roles of details, whose object's text is read.
+    static let details: ReportRoles = [
+        .reportDate, .eventDate, .modality, .source, .validFrom, .validUntil, .confidence,
+    ]
 }
