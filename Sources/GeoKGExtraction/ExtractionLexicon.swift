@@ -29,6 +29,9 @@ final class TriggerForm: Sendable {
     let stepsBeforeObject: ArraySlice<Step>
     /// The steps after the object.
     let stepsAfterObject: ArraySlice<Step>
+    /// Whether the object follows `with` (`exchanged fire with *`): a comitative frame, which with coordinated
+    /// subjects and no object holds between the subjects (`X and Y exchanged fire`).
+    let isComitative: Bool
 
     init(trigger: Trigger, steps: [Step], isParticiple: Bool) {
         self.trigger = trigger
@@ -36,6 +39,8 @@ final class TriggerForm: Sendable {
         self.isParticiple = isParticiple
         stepsBeforeObject = steps.prefix { if case .object = $0 { false } else { true } }
         stepsAfterObject = steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
+        let elements = trigger.frame.elements
+        isComitative = elements.firstIndex(of: .object).map { $0 > 0 && elements[$0 - 1] == .word("with") } ?? false
     }
 
     var relation: String { trigger.relation }
@@ -67,6 +72,8 @@ final class ExtractionLexicon: @unchecked Sendable {
     private let oneWordTitles: [Bool]
     /// The singulars of the plural nouns that name groups (`individual`, `company`): `Vocabulary.table`.
     private let singularGroupNouns: [Bool]
+    /// Lower-case singular nouns that name one body (`company`, `army`, `bank`), by vocabulary number.
+    private let bodyNouns: [Bool]
     /// Gazetteer people by surname.
     let peopleBySurname: [String: [GazetteerEntry]]
     /// The titles that lead what they name (`President`, `Prime Minister`), lower-cased.
@@ -172,11 +179,14 @@ final class ExtractionLexicon: @unchecked Sendable {
                 groupNouns.insert(form.lowercased())
             }
         }
+        var bodyNouns = Set(
+            ontology.lexicon.agentNouns.lazy.filter { $0.type == .organization && !$0.noun.contains(" ") }.map(\.noun))
         for cue in ontology.lexicon.cues {
             if cue.type == .group {
                 groupNouns.insert(cue.word.lowercased())
             } else if cue.type == .organization, let last = cue.word.split(separator: " ").last {
                 organizationCues[String(last), default: []].append(cue)
+                bodyNouns.insert(last.lowercased())
             }
         }
         // Sorted, so that words are numbered in the same order in every run.
@@ -185,6 +195,7 @@ final class ExtractionLexicon: @unchecked Sendable {
         }
         vocabulary.mark(groupNouns.sorted(), as: .groupNoun)
         singularGroupNouns = vocabulary.table(groupNouns.compactMap(Self.singular(ofPlural:)).sorted())
+        self.bodyNouns = vocabulary.table(bodyNouns.sorted())
         self.names = names
         self.commodities = commodities
         self.demonyms = demonyms
@@ -256,6 +267,11 @@ final class ExtractionLexicon: @unchecked Sendable {
     /// Whether the lower-cased `token` is the singular of a noun that names groups in the plural (`entity`).
     func isSingularGroupNoun(_ token: Token) -> Bool {
         Self.isListed(token.lowerID, in: singularGroupNouns)
+    }
+
+    /// Whether the lower-cased `token` is a singular noun that names one body (`company`, `army`).
+    func isBodyNoun(_ token: Token) -> Bool {
+        Self.isListed(token.lowerID, in: bodyNouns)
     }
 
     /// The organization cues whose last word is `token` written with a capital (`ministry` as `Ministry`): what a

@@ -139,6 +139,59 @@ extension MentionFinder {
             type: .group, surface: name)
     }
 
+    /// `a state-owned shipping company`, `a Russian bank`, `a Kenya-based firm`: one organization no name gives,
+    /// introduced by the indefinite article and set apart by the modifiers before its head, a singular noun that names a
+    /// body and closes the noun phrase. A nationality
+    /// among the modifiers is the organization's country, unless a participle of place follows it (`Kenya-based`).
+    /// After `such` the phrase names a kind, not one body.
+    func describedOrganization(_ tokens: [Token], at start: Int) -> Mention? {
+        guard tokens[start].lower == "a" || tokens[start].lower == "an", start == 0 || tokens[start - 1].lower != "such"
+        else { return nil }
+        var head = start + 1
+        var country: String?
+        var sawCompoundPlace = false
+        // The head is the last of the body nouns in a row (`a shipping company`).
+        let isHead = { (index: Int) in
+            self.isBodyNoun(tokens[index]) && (index + 1 == tokens.count || !self.isBodyNoun(tokens[index + 1]))
+        }
+        while head < tokens.count, head - start <= 5, !isHead(head) {
+            if country == nil, !sawCompoundPlace, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: head),
+                let entry = demonym.values.first
+            {
+                if demonym.end + 1 < tokens.count, tokens[demonym.end].spells("-"),
+                    tokens[demonym.end + 1].classes.contains(.placeParticiple)
+                {
+                    sawCompoundPlace = true
+                } else {
+                    country = entry.id
+                }
+                head = demonym.end
+                continue
+            }
+            // "a shipping company": a lower-case noun or gerund right before the head modifies it.
+            let modifiesHead =
+                head + 1 < tokens.count && isBodyNoun(tokens[head + 1]) && tokens[head].isLowerCase
+                && (tokens[head].tag.isNoun || tokens[head].tag.upos == .verb)
+            guard modifiesHead || isGroupModifier(tokens, at: head) else { return nil }
+            head += 1
+        }
+        // The head closes the phrase: no noun or title follows it (`a shipping company executive`).
+        guard head > start + 1, head < tokens.count, isHead(head),
+            head + 1 == tokens.count
+                || (!tokens[head + 1].tag.isNoun && lexicon.titles.longestMatch(in: tokens, at: head + 1) == nil)
+        else { return nil }
+        let name = tokens[(start + 1)...head].joinedText
+        return Mention(
+            kind: .name, start: start, end: head + 1, key: .organization(country: country, name: name.lowercased()),
+            type: .organization, surface: name, nationality: country)
+    }
+
+    /// Whether `token` is a lower-case singular noun that names a body (`company`, `bank`), and no government noun.
+    private func isBodyNoun(_ token: Token) -> Bool {
+        token.isLowerCase && token.tag.isNoun && lexicon.isBodyNoun(token)
+            && token.classes.isDisjoint(with: [.governmentNoun, .homeGovernmentNoun, .groupNoun])
+    }
+
     /// `Kenyan and Ugandan officials`: a nationality adjective coordinated with the group phrase that follows shares
     /// its head, so it names a group of its own (`Kenyan officials`) over its own words, the coordination's first
     /// item; `nil` otherwise.

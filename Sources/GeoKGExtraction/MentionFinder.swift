@@ -67,6 +67,13 @@ struct MentionFinder {
             consider(possessiveOfCountry(tokens, at: index))
             consider(groupPhrase(tokens, at: index))
             consider(qualifiedActor(tokens, at: index))
+            if var described = describedOrganization(tokens, at: index) {
+                // "M23, an armed group that ...": a description in apposition to a name is that name's bearer.
+                if let name = appositionName(tokens, comma: index - 1, found: &found) {
+                    (described.key, described.type, described.surface) = (name.key, name.type, name.surface)
+                }
+                consider(described)
+            }
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
             if !acronyms.isEmpty, tokens[index].isCapitalized {
@@ -637,6 +644,27 @@ struct MentionFinder {
             && !lexicon.isOneWordTitle(token)
     }
 
+    /// The name of no person right before the comma at `comma`, which a description in apposition describes:
+    /// the last mention found, or capitalised words no list holds, added to `found` as a body's name (`Tana Freight,
+    /// a Kenyan shipping company`) when there are two or more.
+    private func appositionName(_ tokens: [Token], comma: Int, found: inout [Mention]) -> Mention? {
+        guard comma >= 1, tokens[comma].spells(",") else { return nil }
+        if let name = found.last, name.end == comma {
+            return name.kind == .name && name.type != .person ? name : nil
+        }
+        var start = comma
+        while start > (found.last?.end ?? 0), comma - start < 6, isOrganizationWord(tokens, at: start - 1) {
+            start -= 1
+        }
+        guard comma - start >= 2, isOrganizationWord(tokens[start]) else { return nil }
+        let name = tokens[start..<comma].joinedText
+        found.append(
+            Mention(
+                kind: .name, start: start, end: comma, key: .organization(country: nil, name: name.lowercased()),
+                type: .organization, surface: name))
+        return found.last
+    }
+
     /// Whether the word at `index` belongs to an organization's name: a capitalised word, or a lower-case particle
     /// between two (`Minera Andina del Sur`).
     private func isOrganizationWord(_ tokens: [Token], at index: Int) -> Bool {
@@ -857,10 +885,12 @@ struct MentionFinder {
         return office(title.values.first, tokens, from: start, to: title.end, of: country.id)
     }
 
-    /// The country named by `of [the] Country` at `index`, after an office's title; not one that owns what
-    /// follows it (`a member of Yemen's coast guard`).
+    /// The country named by `of [the] Country` or `from [the] Country` at `index`, after an office's title (`the
+    /// envoy from Ghana`); not one that owns what follows it (`a member of Yemen's coast guard`).
     private func officeCountry(_ tokens: [Token], after index: Int) -> (id: String, end: Int)? {
-        guard index < tokens.count, tokens[index].classes.contains(.partitivePreposition),
+        guard index < tokens.count,
+            tokens[index].classes.contains(.partitivePreposition)
+                || tokens[index].classes.isSuperset(of: [.authorshipPreposition, .locativePreposition]),
             let country = governedCountry(tokens, noun: index - 1), let id = country.key?.gazetteerID,
             country.end == tokens.count || !tokens[country.end].classes.contains(.possessiveMarker)
         else { return nil }

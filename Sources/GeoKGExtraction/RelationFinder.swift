@@ -410,10 +410,11 @@ struct RelationFinder {
         }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions) else {
             // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal, when
-            // that part has words of its own (a bare "meet" is the plain frame's to read).
+            // that part has words of its own (a bare "meet" is the plain frame's to read). A comitative frame
+            // holds each way ("X and Y exchanged fire").
             let core = form.stepsBeforeObject.dropLast()
-            return !core.isEmpty && matches(core, tokens, from: end, mentions: mentions) != nil
-                ? reciprocal(form, subjectGroup, modality) : []
+            guard !core.isEmpty, matches(core, tokens, from: end, mentions: mentions) != nil else { return [] }
+            return form.isComitative ? mutual(form, subjectGroup, modality) : reciprocal(form, subjectGroup, modality)
         }
         // "X and Y accused each other": each does the act to the other.
         if isReciprocalPronoun(tokens, at: objectStart) || isReciprocalPronoun(tokens, at: objectStart + 1) {

@@ -50,7 +50,9 @@ struct StandingRelationFinder {
                 // "Chinese delegation": a group's country counts when the group acts (ANNOTATION.md, convention 3).
                 if let nationality = mention.nationality {
                     add(key, lexicon.memberOf, .known(nationality), needsEvent: mention.type == .group)
-                } else if let owner = possessor(before: mention, at: position, in: tokens, mentions: all) {
+                } else if !modifiesNoun(mention, in: tokens),
+                    let owner = possessor(before: mention, at: position, in: tokens, mentions: all)
+                {
                     // "the Department of the Treasury's Office of Foreign Assets Control".
                     add(key, lexicon.memberOf, owner)
                 } else if let owner = ofOwner(after: mention, in: tokens, mentions: all) {
@@ -120,6 +122,13 @@ struct StandingRelationFinder {
             owner.type == .country || owner.type == .organization
         else { return nil }
         return owner.key
+    }
+
+    /// Whether the name `mention` modifies a common noun after it that is no title (`Sweden's NATO membership`), so
+    /// that a possessive before it is the noun's, not the name's.
+    private func modifiesNoun(_ mention: Mention, in tokens: [Token]) -> Bool {
+        mention.end < tokens.count && tokens[mention.end].isLowerCase && tokens[mention.end].tag.isNoun
+            && lexicon.titles.longestMatch(in: tokens, at: mention.end) == nil
     }
 
     /// `the Ministry of Defence of Ukraine`, `the Bureau of X of the Department of Y`: the country or body named

@@ -115,7 +115,49 @@ struct ActorPhraseTests {
         #expect(
             harness.facts("Kenya-based Tana Freight was sanctioned by Norway.")
                 == ["Norway sanctions Tana Freight (asserted)"])
-        #expect(harness.facts("Norway sanctioned a Kenya-based company.").isEmpty)
+        #expect(
+            harness.facts("Norway sanctioned a Kenya-based company.") == [
+                "Norway sanctions Kenya-based company (asserted)"
+            ])
+    }
+
+    @Test("an indefinite noun phrase whose head names a body is an organization: a state-owned shipping company")
+    func describedOrganization() {
+        #expect(
+            harness.facts("Norway sanctioned a state-owned shipping company.") == [
+                "Norway sanctions state-owned shipping company (asserted)"
+            ])
+        #expect(
+            harness.facts("Norway sanctioned a Peruvian bank.") == [
+                "Norway sanctions Peruvian bank (asserted)", "Peruvian bank memberOf Peru (asserted)",
+            ])
+        // A head that goes on into another noun names no body (`a shipping company owner`).
+        #expect(harness.facts("Norway sanctioned a state-owned company owner.").isEmpty)
+        // `such a` names a kind of body, not one.
+        #expect(harness.facts("Norway would welcome such a neutral monitoring mission.").isEmpty)
+    }
+
+    @Test("a described body in apposition to a name is that name's bearer: Tana Freight, a Kenyan shipping company")
+    func describedInApposition() {
+        // Capitalised words that no list holds, described as a body, name that body.
+        #expect(
+            harness.facts("Norway sanctioned Tana Freight, a Kenyan shipping company.") == [
+                "Norway sanctions Tana Freight (asserted)", "Tana Freight memberOf Kenya (asserted)",
+            ])
+        let known = harness.facts("Norway sanctioned Huawei, a Chinese telecommunications company.")
+        #expect(known == ["Norway sanctions Huawei (asserted)", "Huawei memberOf China (asserted)"])
+        // One capitalised word before the comma names nothing (`On Tuesday, a ...`).
+        #expect(
+            harness.facts("On Tuesday, a Kenyan bank was sanctioned by Norway.") == [
+                "Norway sanctions Kenyan bank (asserted)", "Kenyan bank memberOf Kenya (asserted)",
+            ])
+    }
+
+    @Test("an office from a country is an office of that country: the envoy from Ghana")
+    func officeFromCountry() {
+        let found = harness.facts("The ambassador from Ghana met the foreign minister of Peru.")
+        #expect(found.contains("ambassador from Ghana memberOf Ghana (asserted)"), "\(found)")
+        #expect(found.contains("ambassador from Ghana meets foreign minister of Peru (asserted)"), "\(found)")
     }
 
     @Test("a title word that closes a person's name is a family name: Defence Secretary Ana King")

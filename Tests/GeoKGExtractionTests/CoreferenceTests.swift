@@ -121,6 +121,16 @@ struct CoreferenceTests {
         #expect(harness.facts("Ghana criticized one other country.").isEmpty, "\"other\" before a noun is no pronoun")
     }
 
+    @Test("a comitative frame with coordinated subjects and no object holds each way: X and Y exchanged fire")
+    func comitativeFrame() {
+        #expect(
+            harness.facts("Ghana and Togo exchanged fire on Sunday.") == [
+                "Ghana attacks Togo (asserted)", "Togo attacks Ghana (asserted)",
+            ])
+        // The frame's own words must be there: a bare "clashed" could be with anyone.
+        #expect(harness.facts("Ghana and Togo clashed on Sunday.").isEmpty)
+    }
+
     @Test("a relative pronoun stands for the noun before it: no actor further left is its verb's subject")
     func relativePronounHead() {
         let noActor = harness.facts("Jane Roe criticized the move of the company, which has supported Ghana.")

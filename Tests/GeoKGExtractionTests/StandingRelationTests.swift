@@ -15,6 +15,14 @@ struct StandingRelationTests {
         #expect(found.contains("Amina Odhiambo memberOf Kenya (asserted)"), "\(found)")
     }
 
+    @Test("a possessive before a body's name that modifies a noun is the noun's: Chile's OPEC membership")
+    func possessiveOfModifiedNoun() {
+        #expect(harness.facts("Peru welcomed Chile's OPEC membership.") == ["Peru supports Chile (asserted)"])
+        // A name that closes its noun phrase is the possessor's.
+        let owned = harness.facts("Peru criticized Chile's Ministry of Mines.")
+        #expect(owned.contains("Ministry of Mines memberOf Chile (asserted)"), "\(owned)")
+    }
+
     @Test(
         "an office named by title alone with its country after it, or a country's possessive before it, is that country's",
         arguments: [
