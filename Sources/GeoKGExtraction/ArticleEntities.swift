@@ -74,6 +74,10 @@ struct ArticleEntities {
             mention.key = only
         } else if case .organization(.some, let name) = key {
             organizationsByName[name, default: []].insert(key)
+        } else if let earlier = personNamedBySurname(mention) {
+            // "Mudavadi" in the headline, "Musalia Mudavadi" in the text: one person, now named in full.
+            key = earlier
+            mention.key = earlier
         }
         register(key: key, mention: mention)
         for other in mention.alternatives + (mention.acronym.map { [$0] } ?? []) {
@@ -102,6 +106,15 @@ struct ArticleEntities {
         lastEnd = (sentence, mention.end)
         remember(entry)
         return true
+    }
+
+    /// The person named so far by the family name alone whom `mention`, a full name the gazetteer lacks, names.
+    private func personNamedBySurname(_ mention: Mention) -> EntityKey? {
+        guard mention.type == .person, case .person(let name)? = mention.key, name.contains(" "),
+            let surname = lexicon.surname(of: mention.surface), let earlier = surnames[surname],
+            case .person(let alone) = earlier, !alone.contains(" ")
+        else { return nil }
+        return earlier
     }
 
     /// Appends `entry` to the recent mentions, forgetting the oldest beyond `recentLimit`: resolution scans
@@ -146,8 +159,13 @@ struct ArticleEntities {
         } else {
             entities[key] = newEntity(key: key, mention: mention)
         }
-        if mention.type == .person, let entity = entities[key], let surname = familyName(of: entity) {
-            surnames[surname] = key
+        if mention.type == .person, let entity = entities[key] {
+            if let surname = familyName(of: entity) {
+                surnames[surname] = key
+            } else if surnames[entity.name] == nil {
+                // "Foreign Minister Mudavadi": a family name alone, until the full name comes.
+                surnames[entity.name] = key
+            }
         }
     }
 

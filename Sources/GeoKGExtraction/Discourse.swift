@@ -23,10 +23,10 @@ struct Discourse {
         self.sourceCountry = sourceCountry
     }
 
-    /// Whom "we" stands for: the issuer, else the speaker's body, else the first actor, else (before any actor
-    /// is named) the country of the article's source.
+    /// Whom "we" stands for: the issuer, else the speaker's body, else the country of the article's source (a
+    /// government's site speaks for it), else the first actor.
     var we: EntityKey? {
-        quotedWe ?? firstActor ?? sourceCountry.map { .known($0) }
+        quotedWe ?? sourceCountry.map { .known($0) } ?? firstActor
     }
 
     /// Whom "we" stands for inside a quotation: the body the article speaks for, when it is known; a quote in a

@@ -70,8 +70,6 @@ struct DiscourseCues {
         guard let colon = tokens.prefix(4).firstIndex(where: { $0.spells(":") }), colon > 0,
             tokens[..<colon].allSatisfy({ $0.isWord && $0.text == $0.text.uppercased() })
         else { return }
-        let last = tokens[colon - 1].text
-        let surname = last.prefix(1) + last.dropFirst().lowercased()
-        entities.discourse.speaker = entities.surnames[String(surname)]
+        entities.discourse.speaker = entities.surnames[tokens[colon - 1].nameKey]
     }
 }

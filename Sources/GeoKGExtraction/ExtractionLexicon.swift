@@ -179,14 +179,14 @@ final class ExtractionLexicon: @unchecked Sendable {
                 groupNouns.insert(form.lowercased())
             }
         }
-        var bodyNouns = Set(
+        // Only the agent nouns: a body's cue in lower case often names a place or a thing ("a police post").
+        let bodyNouns = Set(
             ontology.lexicon.agentNouns.lazy.filter { $0.type == .organization && !$0.noun.contains(" ") }.map(\.noun))
         for cue in ontology.lexicon.cues {
             if cue.type == .group {
                 groupNouns.insert(cue.word.lowercased())
             } else if cue.type == .organization, let last = cue.word.split(separator: " ").last {
                 organizationCues[String(last), default: []].append(cue)
-                bodyNouns.insert(last.lowercased())
             }
         }
         // Sorted, so that words are numbered in the same order in every run.

@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         let finder = MentionFinder(lexicon: lexicon, date: article.date)
         let relations = RelationFinder(lexicon: lexicon)
         let sourceCountry = sources.country(of: article.url)
-        let standing = StandingRelationFinder(lexicon: lexicon, date: article.date)
+        let standing = StandingRelationFinder(lexicon: lexicon, date: article.date, sourceCountry: sourceCountry)
         let cues = DiscourseCues(lexicon: lexicon)
         var entities = ArticleEntities(lexicon: lexicon, sourceCountry: sourceCountry)
         var facts: [KeyedFact] = []

@@ -266,6 +266,7 @@ struct MentionFinder {
                     }
                 }
             }
+            if let name = nameAfterPortfolio(tokens, at: index) { index = name }
             if index + 1 < tokens.count, tokens[index].spells("and"),
                 lexicon.titles.longestMatch(in: tokens, at: index + 1) != nil
             {
@@ -354,6 +355,24 @@ struct MentionFinder {
         return Mention(
             kind: .group, start: start, end: start + 1, key: .group(country: nil, name: name.lowercased()),
             type: .group, surface: name)
+    }
+
+    /// `Minister for the Middle East Hamish Falconer`: after a title, a portfolio opened by `for` runs over capitalised
+    /// words, `the`, `of` and `and`, and the holder's name closes the run: its last two words, or three from a known
+    /// given name. Where the name starts, when the portfolio keeps a word of its own.
+    private func nameAfterPortfolio(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 3 < tokens.count, tokens[index].lower == "for" else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index < 10,
+            isOrganizationWord(tokens[end])
+                || (tokens[end].isLowerCase && ["the", "of", "and"].contains(tokens[end].lower)
+                    && end + 1 < tokens.count && isOrganizationWord(tokens[end + 1]))
+        { end += 1 }
+        guard end - index >= 4, isOrganizationWord(tokens[end - 1]), isOrganizationWord(tokens[end - 2]) else {
+            return nil
+        }
+        let start = end >= index + 5 && lexicon.givenNames.contains(tokens[end - 3].key) ? end - 3 : end - 2
+        return isOrganizationWord(tokens[start - 1]) ? start : nil
     }
 
     /// `Khalid bin Ahmed al Khalifa, the Foreign Minister of Bahrain`: a name the gazetteer lacks, followed by an
@@ -449,7 +468,7 @@ struct MentionFinder {
         }
         let name = tokens[from..<to].joinedText
         if to - from == 1 {
-            if let known = people[name] { return known }
+            if let known = people[tokens[from].nameKey] { return known }
             // A surname the gazetteer knows: its one bearer, or the one bearer in office at the article's date.
             // "President Aliyev": of several in office then, the one whose office the title names.
             // "General Store" is no Prime Minister Støre: after a title, the bearer must hold an office of that title.
@@ -491,7 +510,7 @@ struct MentionFinder {
 
     /// A surname of someone named before, alone or after a title (`Secretary Austin`, `Liu`).
     private func surname(_ tokens: [Token], at start: Int, people: [String: EntityKey]) -> Mention? {
-        guard tokens[start].isCapitalized, let key = people[tokens[start].key] else { return nil }
+        guard tokens[start].isCapitalized, let key = people[tokens[start].nameKey] else { return nil }
         // "He" at the start of a sentence is a pronoun, not the surname He.
         if start == 0, !tokens[start].classes.isDisjoint(with: Self.pronouns) { return nil }
         return Mention(

@@ -5,6 +5,9 @@ struct StandingRelationFinder {
     let lexicon: ExtractionLexicon
     /// The article's publication date (`YYYY-MM-DD`), to pick the office a title refers to.
     let date: String?
+    /// The country of the article's source (a gazetteer id), whose officials a government's site names by bare
+    /// title.
+    let sourceCountry: String?
 
     /// The standing facts of one sentence; `all` are every mention of it, nested ones included.
     func facts(in sentence: Sentence, mentions all: [Mention]) -> [KeyedFact] {
@@ -40,7 +43,11 @@ struct StandingRelationFinder {
                     add(key, relation, body ?? country ?? officeCountry.map(EntityKey.known), change: change)
                     continue
                 }
-                add(key, relation, body ?? country ?? office(of: key, title: title), change: change)
+                add(
+                    key, relation,
+                    body ?? country ?? office(of: key, title: title)
+                        ?? ownOfficial(mention, title: title, tokens: tokens, mentions: all),
+                    change: change)
                 // "Philippine Officer in Charge of the Department of National Defense": the body is the country's.
                 if let body, let country { add(body, lexicon.memberOf, country) }
                 if let apposition = apposition(after: mention, in: tokens, mentions: all) {
@@ -179,7 +186,30 @@ struct StandingRelationFinder {
                 return (relationType(value), body.key)
             }
         }
-        guard let owner else { return nil }
+        guard let owner = owner ?? ownOfficial(person, title: value, tokens: tokens, mentions: mentions) else {
+            return nil
+        }
         return (relationType(value), owner)
+    }
+
+    /// `Foreign Secretary Jane Roe said` on a British site: a title that points to a country, held by someone the
+    /// gazetteer lacks, named in full (two or three words, not in capitals) as the sentence's first actor, is the
+    /// source's: a country's own sites give its officials by bare title, foreign ones with their nationality, so
+    /// the sentence may hold no other nationality. No word of a name may stand before the title to say whose it is
+    /// (`NFU president Jane Roe`).
+    private func ownOfficial(_ person: Mention, title: Title, tokens: [Token], mentions: [Mention]) -> EntityKey? {
+        let words = person.surface.split(separator: " ").count
+        guard let sourceCountry, title.scope == .country, case .person? = person.key, (2...3).contains(words),
+            person.surface.uppercased() != person.surface,
+            person.start == 0 || !tokens[person.start - 1].isCapitalized,
+            !mentions.contains(where: { $0.start < person.start }),
+            !tokens.indices.contains(where: { index in
+                guard tokens[index].isCapitalized, let match = lexicon.demonyms.longestMatch(in: tokens, at: index)
+                else { return false }
+                let words = tokens[index..<match.end].joinedText
+                return match.values.contains { $0.id != sourceCountry && $0.demonyms.contains(words) }
+            })
+        else { return nil }
+        return .known(sourceCountry)
     }
 }

@@ -27,6 +27,13 @@ public struct Token: Sendable, Hashable {
     /// Its part of speech in its sentence, from the tagger (`X/XX` until tagged).
     public internal(set) var tag = PartOfSpeech(upos: .x, xpos: .xx)
 
+    /// The key of a name, with a word in capitals written as names are (`KRITENBRINK` as `Kritenbrink`), so that
+    /// a transcript label or a headline in capitals finds the person named before.
+    var nameKey: String {
+        guard key.count > 1, key.uppercased() == key, key.lowercased() != key else { return key }
+        return key.prefix(1) + key.dropFirst().lowercased()
+    }
+
     /// Makes a token.
     public init(_ text: String, spaceBefore: Bool = true) {
         var mayHoldCurlyQuote = false

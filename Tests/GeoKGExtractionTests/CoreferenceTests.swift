@@ -121,6 +121,18 @@ struct CoreferenceTests {
         #expect(harness.facts("Ghana criticized one other country.").isEmpty, "\"other\" before a noun is no pronoun")
     }
 
+    @Test("a family name alone and the full name later are one person; a family name in capitals is that person")
+    func familyNameThenFullName() {
+        #expect(
+            harness.facts("Foreign Minister Roe met Peru. Foreign Minister Tavi Roe later visited Chile.") == [
+                "Tavi Roe meets Peru (asserted)", "Tavi Roe visits Chile (asserted)",
+            ])
+        #expect(
+            harness.facts("Foreign Minister Tavi Roe met Peru. ROE criticized Chile.") == [
+                "Tavi Roe meets Peru (asserted)", "Tavi Roe criticizes Chile (asserted)",
+            ])
+    }
+
     @Test("a comitative frame with coordinated subjects and no object holds each way: X and Y exchanged fire")
     func comitativeFrame() {
         #expect(

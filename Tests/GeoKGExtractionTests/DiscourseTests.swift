@@ -52,11 +52,14 @@ struct DiscourseTests {
             "a name before the pronoun owns nothing: \(coordinated)")
     }
 
-    @Test("before any actor is named, \"we\" in a text from a national site is that country")
+    @Test("\"we\" in a text from a national site is that country, even after another actor has acted")
     func weFromSource() {
         let found = harness.facts("Let me begin with our support for Ghana.", url: "https://www.example.gov/briefing")
         #expect(found == ["United States supports Ghana (asserted)"], "\(found)")
         #expect(harness.facts("Let me begin with our support for Ghana.", url: "https://example.io/x").isEmpty)
+        let after = harness.facts(
+            "Togo attacked Ghana on Monday. We condemn this attack.", url: "https://www.example.gov/remarks")
+        #expect(after.contains("United States criticizes Togo (asserted)"), "\(after)")
     }
 
     @Test("\"we\" in a quotation of a report is not the report's first actor")

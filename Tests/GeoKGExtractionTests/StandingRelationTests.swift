@@ -15,6 +15,36 @@ struct StandingRelationTests {
         #expect(found.contains("Amina Odhiambo memberOf Kenya (asserted)"), "\(found)")
     }
 
+    @Test("a portfolio after a title's 'for' ends where the holder's name begins: Minister for the Middle East X")
+    func portfolioBeforeName() {
+        #expect(harness.facts("Minister for the Middle East Tavi Roe met Peru.") == ["Tavi Roe meets Peru (asserted)"])
+        #expect(
+            harness.facts("Minister for Women and Equalities Tavi Roe met Peru.") == ["Tavi Roe meets Peru (asserted)"])
+        // A portfolio and no name after it names no one.
+        #expect(harness.facts("Minister for Africa met Peru.").isEmpty)
+    }
+
+    @Test("on a country's site, its official named by bare title as the first actor is that country's")
+    func ownOfficial() {
+        let british = "https://www.example.gov.uk/news"
+        #expect(
+            harness.facts("Foreign Secretary Tavi Roe met Peru.", url: british).contains(
+                "Tavi Roe memberOf United Kingdom (asserted)"))
+        #expect(
+            harness.facts("Tavi Roe, Minister for Trade, met Peru.", url: british).contains(
+                "Tavi Roe memberOf United Kingdom (asserted)"))
+        // Another nationality in the sentence, a name before the title, the object's place, or a site of no country.
+        for (sentence, url) in [
+            ("Foreign Secretary Tavi Roe met the Peruvian envoy.", british),
+            ("NFU president Tavi Roe met Peru.", british),
+            ("Peru met Foreign Secretary Tavi Roe.", british),
+            ("Foreign Secretary Tavi Roe met Peru.", "https://example.io/news"),
+        ] {
+            let found = harness.facts(sentence, url: url)
+            #expect(!found.contains { $0.hasPrefix("Tavi Roe memberOf") }, "\(sentence): \(found)")
+        }
+    }
+
     @Test("a possessive before a body's name that modifies a noun is the noun's: Chile's OPEC membership")
     func possessiveOfModifiedNoun() {
         #expect(harness.facts("Peru welcomed Chile's OPEC membership.") == ["Peru supports Chile (asserted)"])
