@@ -65,6 +65,8 @@ How a pattern becomes a row (our matcher reads: verb [particle] [noun] [preposit
   criticizes X (CAMEO's reading of the idiom), whatever side of the code was filled in.
 - Rows with the same verb, nouns, voice and object share their prepositions; rows with the same
   verb, prepositions, voice and object share one noun cell; the most specific code is kept.
+- Verbs of acts done to each other (RECIPROCAL_VERBS: "exchange fire with", "clash with") take
+  the voice `reciprocal` when their object follows "with": "X and Y exchanged fire" holds each way.
 
 Quality rules (the report, --report, lists everything each rule dropped):
 
@@ -104,6 +106,9 @@ RELATIONS = ["meets", "visits", "requests", "demands", "agreesWith", "cooperates
              "eases", "attacks"]
 CLASSES = ["Country", "Person", "Organization", "Group", "Commodity", "Location"]
 VOICES = ["active", "object-first"]
+# Verbs whose act, with "with", is done to each other: with coordinated subjects and no object,
+# each subject acts on the others.
+RECIPROCAL_VERBS = {"exchange", "trade", "swap", "clash"}
 KEY_COLUMNS = ["relation", "pos", "lemma", "noun", "preposition", "voice", "object"]
 
 # --------------------------------------------------------------------------------------------
@@ -1589,10 +1594,13 @@ def finish(lex):
                     flat.append(n)
         codes = m["codes"]
         code = max(codes, key=lambda k: specificity(k, codes[k]))
+        voice = m["voice"]
+        if voice == "active" and m["lemma"] in RECIPROCAL_VERBS and m["preposition"] == "with":
+            voice = "reciprocal"
         rows.append({"relation": m["relation"], "pos": "verb", "lemma": m["lemma"],
                      "forms": "|".join(m["forms"]), "noun": "|".join(flat),
                      "preposition": m["preposition"], "object": m["object"],
-                     "voice": m["voice"], "cameo": code, "sources": sorted(m["sources"])})
+                     "voice": voice, "cameo": code, "sources": sorted(m["sources"])})
     rows.sort(key=lambda r: (RELATIONS.index(r["relation"]), r["lemma"], r["noun"],
                              r["preposition"], r["voice"], r["object"]))
     return rows

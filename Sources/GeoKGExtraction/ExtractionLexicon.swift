@@ -29,9 +29,6 @@ final class TriggerForm: Sendable {
     let stepsBeforeObject: ArraySlice<Step>
     /// The steps after the object.
     let stepsAfterObject: ArraySlice<Step>
-    /// Whether the object follows `with` (`exchanged fire with *`): a comitative frame, which with coordinated
-    /// subjects and no object holds between the subjects (`X and Y exchanged fire`).
-    let isComitative: Bool
 
     init(trigger: Trigger, steps: [Step], isParticiple: Bool) {
         self.trigger = trigger
@@ -39,8 +36,6 @@ final class TriggerForm: Sendable {
         self.isParticiple = isParticiple
         stepsBeforeObject = steps.prefix { if case .object = $0 { false } else { true } }
         stepsAfterObject = steps.drop { if case .object = $0 { false } else { true } }.dropFirst()
-        let elements = trigger.frame.elements
-        isComitative = elements.firstIndex(of: .object).map { $0 > 0 && elements[$0 - 1] == .word("with") } ?? false
     }
 
     var relation: String { trigger.relation }

@@ -61,7 +61,7 @@ struct RelationFinder {
                         switch form.voice {
                         case .objectFirst: .objectFirst
                         case .obligation: .obligation
-                        case .active: .verbal
+                        case .active, .reciprocal: .verbal
                         }
                     let verb =
                         clause
@@ -410,11 +410,12 @@ struct RelationFinder {
         }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: end, mentions: mentions) else {
             // "X and Y held talks": the frame up to its last word before the object is enough for a reciprocal, when
-            // that part has words of its own (a bare "meet" is the plain frame's to read). A comitative frame
-            // holds each way ("X and Y exchanged fire").
+            // that part has words of its own (a bare "meet" is the plain frame's to read). A trigger of the
+            // reciprocal voice holds each way ("X and Y exchanged fire").
             let core = form.stepsBeforeObject.dropLast()
             guard !core.isEmpty, matches(core, tokens, from: end, mentions: mentions) != nil else { return [] }
-            return form.isComitative ? mutual(form, subjectGroup, modality) : reciprocal(form, subjectGroup, modality)
+            return form.voice == .reciprocal
+                ? mutual(form, subjectGroup, modality) : reciprocal(form, subjectGroup, modality)
         }
         // "X and Y accused each other": each does the act to the other.
         if isReciprocalPronoun(tokens, at: objectStart) || isReciprocalPronoun(tokens, at: objectStart + 1) {

@@ -6,4 +6,7 @@ public enum TriggerVoice: String, CaseIterable, Sendable {
     case objectFirst = "object-first"
     /// The object is the subject of the clause that follows, and must act in it ("X said Y must withdraw").
     case obligation
+    /// As `active`; with coordinated subjects and no object, each subject acts on the others, as the verb names an
+    /// act done to each other ("X and Y exchanged fire").
+    case reciprocal
 }

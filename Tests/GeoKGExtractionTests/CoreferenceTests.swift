@@ -133,14 +133,16 @@ struct CoreferenceTests {
             ])
     }
 
-    @Test("a comitative frame with coordinated subjects and no object holds each way: X and Y exchanged fire")
-    func comitativeFrame() {
+    @Test("a trigger of the reciprocal voice with coordinated subjects and no object holds each way: exchanged fire")
+    func reciprocalVoice() {
         #expect(
             harness.facts("Ghana and Togo exchanged fire on Sunday.") == [
                 "Ghana attacks Togo (asserted)", "Togo attacks Ghana (asserted)",
             ])
         // The frame's own words must be there: a bare "clashed" could be with anyone.
         #expect(harness.facts("Ghana and Togo clashed on Sunday.").isEmpty)
+        // A frame with "with" is not reciprocal for that alone: a commitment is not given to each other.
+        #expect(harness.facts("Ghana and Togo reaffirmed their commitment to peace.").isEmpty)
     }
 
     @Test("a relative pronoun stands for the noun before it: no actor further left is its verb's subject")
