@@ -113,8 +113,11 @@ public struct Extractor: Sendable {
                 continue
             }
             if fact.needsEvent, !eventParticipants.contains(fact.subject) { continue }
-            guard seen.insert(FactIdentity(subject: subject.id, relation: fact.relation, object: object.id)).inserted
-            else {
+            // A symmetric relation is one fact in either order ("X agrees with Y", "Y agrees with X").
+            let isSymmetric = lexicon.ontology.relation(fact.relation)?.isSymmetric == true
+            let (first, second) =
+                isSymmetric && object.id < subject.id ? (object.id, subject.id) : (subject.id, object.id)
+            guard seen.insert(FactIdentity(subject: first, relation: fact.relation, object: second)).inserted else {
                 continue
             }
             kept.append(
@@ -148,7 +151,8 @@ public struct Extractor: Sendable {
     }
 }
 
-/// What makes two facts of an article the same fact: their entities and relation.
+/// What makes two facts of an article the same fact: their entities (in a fixed order for a symmetric relation)
+/// and relation.
 private struct FactIdentity: Hashable {
     let subject: String
     let relation: String

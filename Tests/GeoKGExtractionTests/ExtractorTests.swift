@@ -90,6 +90,14 @@ struct ExtractorTests {
         #expect(facts("China and Russia agreed to expand trade.") == ["China agreesWith Russia (asserted)"])
         #expect(facts("Indonesia and Malaysia met in Jakarta.") == ["Indonesia meets Malaysia (asserted)"])
         #expect(facts("China and Russia criticized the plan.").isEmpty, "criticizes is not symmetric")
+        // A light verb with the relation's noun: doing more of it is doing it; talking of it is not.
+        #expect(facts("Ghana and Togo will deepen cooperation on security.") == ["Ghana cooperatesWith Togo (planned)"])
+        #expect(facts("Ghana and Togo discussed cooperation.").isEmpty)
+        // A symmetric fact found in both orders is stated once.
+        #expect(
+            facts("Ghana and Togo agreed to expand their cooperation.") == [
+                "Ghana agreesWith Togo (asserted)", "Ghana cooperatesWith Togo (asserted)",
+            ])
     }
 
     @Test("an article before a coordinated item belongs to the item; after a lone comma it opens an apposition")
