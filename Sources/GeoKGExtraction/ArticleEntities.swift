@@ -225,6 +225,10 @@ struct ArticleEntities {
                     $0.tag.xpos == .openQuote || $0.tag.xpos == .closeQuote
                 }
                 found = (isQuoted ? discourse.quotedWe : discourse.we).map { ($0, type(of: $0) ?? .country) }
+                // "We" in a joint statement is every body that issues it.
+                if discourse.jointIssuers.count > 1, found?.key == discourse.issuer {
+                    mention.members = discourse.jointIssuers
+                }
             case .person?:
                 // "he" prefers the last person that was a subject; "him" and "his" the last person named.
                 let people = candidates.filter { $0.type == .person }

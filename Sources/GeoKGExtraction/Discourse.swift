@@ -7,6 +7,9 @@ struct Discourse {
     /// The body the article speaks for ("we"): named in the text ("We, the G7 Foreign Ministers",
     /// "on behalf of the EU", "UK statement"), else the speaker's own body.
     var issuer: EntityKey?
+    /// Every body a joint text speaks for ("Joint Statement of Ghana and Togo"), when it names more than one;
+    /// `issuer` is the first of them.
+    var jointIssuers: [EntityKey] = []
     /// The speaker's own body, from a title ("State Department Spokesperson X" speaks for the department).
     var speakerBody: EntityKey?
     /// The first country or organization that acts as a subject in the article.

@@ -34,22 +34,32 @@ struct DiscourseCues {
     func noteSpeaker(in tokens: [Token], mentions: [Mention], discourse: inout Discourse) {
         guard let genre = tokens.firstIndex(where: { $0.classes.contains(.genreWord) }) else { return }
         let heads = mentions.filter { !$0.isNested && $0.key != nil }
-        // "Statement by Ambassador X", "Remarks from the Foreign Secretary".
+        // "Statement by Ambassador X", "Remarks from the Foreign Secretary", "Joint Statement of Ghana and Togo".
         if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: {
             tokens[$0].classes.contains(.authorshipPreposition)
-        }),
-            let speaker = heads.firstMention(where: { $0.start == by + 1 && $0.type == .person })
-        {
-            discourse.speaker = speaker.key
+        }) {
+            let start = by + 1 < tokens.count && tokens[by + 1].classes.contains(.article) ? by + 2 : by + 1
+            if let speaker = heads.firstMention(where: { $0.start == by + 1 && $0.type == .person }) {
+                discourse.speaker = speaker.key
+            } else if let first = heads.firstIndex(where: { ($0.start == by + 1 || $0.start == start) && isBody($0) }) {
+                noteIssuers(coordinated(heads, from: first, in: tokens), discourse: &discourse)
+            }
         }
-        // "Secretary Blinken's remarks", "UK statement", "G7 Foreign Ministers' Statement".
+        // "Secretary Blinken's remarks", "UK statement", "G7 Foreign Ministers' Statement", "Ghana-Togo Joint
+        // Statement".
         var before = genre - 1
-        if before >= 0, tokens[before].classes.contains(.possessiveMarker) { before -= 1 }
+        while before >= 0, tokens[before].classes.contains(.possessiveMarker) || tokens[before].tag.isAdjective {
+            before -= 1
+        }
         if let owner = heads.lastMention(where: { $0.end == before + 1 }) {
             if owner.type == .person {
                 discourse.speaker = discourse.speaker ?? owner.key
-            } else if owner.type != .commodity && owner.type != .location {
-                discourse.issuer = owner.key
+            } else if isBody(owner), let last = heads.lastIndex(where: { $0.end == before + 1 }) {
+                var first = last
+                while first > 0, joins(tokens[heads[first - 1].end..<heads[first].start]), isBody(heads[first - 1]) {
+                    first -= 1
+                }
+                noteIssuers(Array(heads[first...last]), discourse: &discourse)
             }
         }
         // "on behalf of the EU".
@@ -62,6 +72,33 @@ struct DiscourseCues {
         {
             discourse.issuer = body.key
         }
+    }
+
+    /// Whether `mention` names a body that may issue a text: a country, organization or group.
+    private func isBody(_ mention: Mention) -> Bool {
+        mention.type == .country || mention.type == .organization || mention.type == .group
+    }
+
+    /// Whether the words between two names join them in a coordination (`, `, `and`, `-`).
+    private func joins(_ words: ArraySlice<Token>) -> Bool {
+        !words.isEmpty && words.allSatisfy { $0.spells(",") || $0.spells("-") || $0.classes.contains(.coordinator) }
+    }
+
+    /// The bodies coordinated from `heads[first]` on (`Ghana, Togo and Benin`).
+    private func coordinated(_ heads: [Mention], from first: Int, in tokens: [Token]) -> [Mention] {
+        var last = first
+        while last + 1 < heads.count, joins(tokens[heads[last].end..<heads[last + 1].start]), isBody(heads[last + 1]) {
+            last += 1
+        }
+        return Array(heads[first...last])
+    }
+
+    /// Makes the first of `bodies` the issuer, and all of them the joint issuers when there are several.
+    private func noteIssuers(_ bodies: [Mention], discourse: inout Discourse) {
+        let keys = bodies.compactMap(\.key)
+        guard let first = keys.first else { return }
+        discourse.issuer = first
+        discourse.jointIssuers = keys.count > 1 ? keys : []
     }
 
     /// "MR MILLER: ...", "QUESTION: ...": a transcript label makes the labelled person the speaker until the next

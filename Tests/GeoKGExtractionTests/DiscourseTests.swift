@@ -36,6 +36,17 @@ struct DiscourseTests {
         #expect(found.contains("Canada criticizes Eritrea (asserted)"), "\(found)")
     }
 
+    @Test("a headline naming several issuers makes \"we\" all of them: Joint Statement of X and Y, X-Y Statement")
+    func jointIssuers() {
+        for title in ["Joint Statement of Ghana and Togo", "Ghana-Togo Joint Statement"] {
+            let found = harness.facts("We call on Peru to release the detainees.", title: title)
+            #expect(found == ["Ghana requests Peru (asserted)", "Togo requests Peru (asserted)"], "\(title): \(found)")
+        }
+        let one = harness.facts(
+            "We call on Peru to release the detainees.", title: "Statement by the Government of Ghana")
+        #expect(one == ["Ghana requests Peru (asserted)"])
+    }
+
     @Test("the holder of a possessive before an event noun does the act: our support, Kenya has our support")
     func possessiveHolder() {
         let title = "Canada statement at the UN Security Council"
