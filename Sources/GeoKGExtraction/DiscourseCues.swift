@@ -30,10 +30,17 @@ struct DiscourseCues {
     }
 
     /// In a headline or an opening line that names its genre ("Statement by X", "X's remarks", "UK statement",
-    /// "on behalf of the EU"): the speaker and the issuer it names.
+    /// "on behalf of the EU") or is a byline ("Foreign Secretary X"): the speaker and the issuer it names.
     func noteSpeaker(in tokens: [Token], mentions: [Mention], discourse: inout Discourse) {
-        guard let genre = tokens.firstIndex(where: { $0.classes.contains(.genreWord) }) else { return }
         let heads = mentions.filter { !$0.isNested && $0.key != nil }
+        // "Foreign Secretary Jane Roe" alone on the opening line: a byline names the speaker.
+        if heads.count == 1, let byline = heads.first, byline.type == .person, byline.start == 0,
+            tokens[byline.end...].allSatisfy({ !$0.isWord })
+        {
+            discourse.speaker = discourse.speaker ?? byline.key
+            return
+        }
+        guard let genre = tokens.firstIndex(where: { $0.classes.contains(.genreWord) }) else { return }
         // "Statement by Ambassador X", "Remarks from the Foreign Secretary", "Joint Statement of Ghana and Togo".
         if let by = (genre + 1..<min(tokens.count, genre + 3)).first(where: {
             tokens[$0].classes.contains(.authorshipPreposition)

@@ -36,6 +36,15 @@ struct DiscourseTests {
         #expect(found.contains("Canada criticizes Eritrea (asserted)"), "\(found)")
     }
 
+    @Test("a byline, a titled name alone on the opening line, names the speaker \"I\" stands for")
+    func byline() {
+        let found = harness.facts("Foreign Minister Tavi Roe\n\nI met the President of Chile this morning.")
+        #expect(found.contains("Tavi Roe meets President of Chile (asserted)"), "\(found)")
+        // A name in a sentence of its own words is no byline.
+        let plain = harness.facts("Foreign Minister Tavi Roe spoke.\n\nI met the President of Chile this morning.")
+        #expect(!plain.contains { $0.hasPrefix("Tavi Roe meets") }, "\(plain)")
+    }
+
     @Test("a headline naming several issuers makes \"we\" all of them: Joint Statement of X and Y, X-Y Statement")
     func jointIssuers() {
         for title in ["Joint Statement of Ghana and Togo", "Ghana-Togo Joint Statement"] {
