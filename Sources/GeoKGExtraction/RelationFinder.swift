@@ -705,9 +705,14 @@ struct RelationFinder {
         {
             after += 1
         }
-        // "the attack by Iran on Israel": the agent may follow the noun, with "by", before the object.
-        let agents =
-            after + 1 < tokens.count && tokens[after].lower == "by" ? agentGroup(tokens, at: after + 1, mentions) : nil
+        // "the attack by Iran on Israel", "the visit of Lula to Lima": the agent may follow the noun, with "by", or
+        // with "of" when the frame's object has a preposition of its own, before the object.
+        let agentMarker =
+            after + 1 < tokens.count
+            && (tokens[after].lower == "by"
+                || (tokens[after].lower == "of"
+                    && matches(form.stepsBeforeObject, tokens, from: after, mentions: mentions, skipping: 0) == nil))
+        let agents = agentMarker ? agentGroup(tokens, at: after + 1, mentions) : nil
         if let last = agents?.last { after = last.end }
         guard let objectStart = matches(form.stepsBeforeObject, tokens, from: after, mentions: mentions, skipping: 0),
             let objects = rightGroup(tokens, from: objectStart, mentions: mentions)

@@ -22,12 +22,15 @@ struct TriggerFrameTests {
         #expect(found.contains(fact), "\(found)")
     }
 
-    @Test("a noun trigger's agent may follow it with \"by\", before its object")
+    @Test("a noun trigger's agent may follow it with \"by\", or \"of\" when its object has another preposition")
     func agentAfterNoun() {
         #expect(harness.facts("The assault by Eritrea on Ethiopia ended.") == ["Eritrea attacks Ethiopia (asserted)"])
         #expect(
             harness.facts("The visit by Ghana and Togo to Benin ended.")
                 == ["Ghana visits Benin (asserted)", "Togo visits Benin (asserted)"])
+        #expect(harness.facts("The visit of Ghana to Benin ended.") == ["Ghana visits Benin (asserted)"])
+        // Where the frame's own preposition is "of", what follows it is the object.
+        #expect(harness.facts("Ghana's tour of Benin ended.") == ["Ghana visits Benin (asserted)"])
     }
 
     @Test("a deed named as the object stands for its doer named after \"by\"")
