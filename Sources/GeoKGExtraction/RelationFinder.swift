@@ -931,6 +931,19 @@ struct RelationFinder {
         return group
     }
 
+    /// Whether the word at `index` is the partitive preposition that opens the frame of the noun trigger of a
+    /// hostile deed (a negative Goldstein weight) just before it (`invasion of`, `designation of`): what follows is
+    /// the deed's patient. After a friendly noun the actor may be the doer (`the support of Chile`).
+    private func isFrameOfNoun(_ tokens: [Token], at index: Int, mentions: [Mention]) -> Bool {
+        guard tokens[index].classes.contains(.partitivePreposition), index > 0,
+            let match = lexicon.triggers.longestMatch(in: tokens, at: index - 1), match.end == index
+        else { return false }
+        return match.values.contains { form in
+            form.partOfSpeech == .noun && (lexicon.ontology.relation(form.relation)?.goldstein ?? 0) < 0
+                && matches(form.stepsBeforeObject, tokens, from: index, mentions: mentions, skipping: 0) != nil
+        }
+    }
+
     /// The object group starting near `index`: the first mention within a few words, and those joined to it.
     private func rightGroup(
         _ tokens: [Token], from index: Int, mentions: [Mention], allowsLocative: Bool = false,
@@ -955,6 +968,15 @@ struct RelationFinder {
                         && tokens[position - 1].classes.contains(.filler))
             {
                 position += 1
+                continue
+            }
+            // "condemned the invasion of X": after a hostile noun trigger whose own object follows "of", X is what
+            // that deed is done to, not the object of the verb; its doer may follow with "by" ("... of X by Y").
+            if position > start, isFrameOfNoun(tokens, at: position, mentions: mentions) {
+                guard let patient = rightGroup(tokens, from: position + 1, mentions: mentions)?.last,
+                    patient.end + 1 < tokens.count, tokens[patient.end].lower == "by"
+                else { return nil }
+                position = patient.end + 1
                 continue
             }
             // Inside an infinitive's complement, "to" before a noun phrase is a preposition ("offered to hand over to

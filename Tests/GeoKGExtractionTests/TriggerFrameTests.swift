@@ -33,9 +33,16 @@ struct TriggerFrameTests {
         #expect(harness.facts("Ghana's tour of Benin ended.") == ["Ghana visits Benin (asserted)"])
     }
 
-    @Test("a deed named as the object stands for its doer named after \"by\"")
+    @Test("a deed named as the object stands for its doer named after \"by\"; the one it is done to is no object")
     func deedByAgent() {
         #expect(harness.facts("Peru condemned the strikes by Bolivia.") == ["Peru criticizes Bolivia (asserted)"])
+        // After a hostile deed's "of", the actor is its patient: condemning the invasion of Chile is not condemning
+        // Chile, but the invader named after "by".
+        #expect(harness.facts("Peru condemned the invasion of Chile.").isEmpty)
+        #expect(
+            harness.facts("Peru condemned the invasion of Chile by Bolivia.") == ["Peru criticizes Bolivia (asserted)"])
+        // After a friendly deed's "of", the actor may be the doer.
+        #expect(harness.facts("Peru welcomed the support of Chile.") == ["Peru supports Chile (asserted)"])
     }
 
     @Test("a capital after a trigger that takes places is the place visited; after other verbs, only a setting")
