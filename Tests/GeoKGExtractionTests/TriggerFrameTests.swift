@@ -16,6 +16,9 @@ struct TriggerFrameTests {
             ("Canada imposed costs on Iran.", "Canada sanctions Iran (asserted)"),
             ("Chile entered into an agreement with Peru.", "Chile agreesWith Peru (asserted)"),
             ("Ireland placed Belarus on its sanctions list.", "Ireland sanctions Belarus (asserted)"),
+            ("Kenya expressed its gratitude to Japan.", "Kenya supports Japan (asserted)"),
+            ("Kenya expressed satisfaction with Japan.", "Kenya supports Japan (asserted)"),
+            ("Kenya will strengthen relations with Japan.", "Kenya cooperatesWith Japan (planned)"),
         ])
     func lightVerbs(sentence: String, fact: String) {
         let found = harness.facts(sentence)
