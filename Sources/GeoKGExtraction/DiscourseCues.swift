@@ -49,7 +49,7 @@ struct DiscourseCues {
             if let speaker = heads.firstMention(where: { $0.start == by + 1 && $0.type == .person }) {
                 discourse.speaker = speaker.key
             } else if let first = heads.firstIndex(where: { ($0.start == by + 1 || $0.start == start) && isBody($0) }) {
-                noteIssuers(coordinated(heads, from: first, in: tokens), discourse: &discourse)
+                noteIssuers(coordination(heads, around: first, in: tokens), discourse: &discourse)
             }
         }
         // "Secretary Blinken's remarks", "UK statement", "G7 Foreign Ministers' Statement", "Ghana-Togo Joint
@@ -62,11 +62,7 @@ struct DiscourseCues {
             if owner.type == .person {
                 discourse.speaker = discourse.speaker ?? owner.key
             } else if isBody(owner), let last = heads.lastIndex(where: { $0.end == before + 1 }) {
-                var first = last
-                while first > 0, joins(tokens[heads[first - 1].end..<heads[first].start]), isBody(heads[first - 1]) {
-                    first -= 1
-                }
-                noteIssuers(Array(heads[first...last]), discourse: &discourse)
+                noteIssuers(coordination(heads, around: last, in: tokens), discourse: &discourse)
             }
         }
         // "on behalf of the EU".
@@ -91,12 +87,16 @@ struct DiscourseCues {
         !words.isEmpty && words.allSatisfy { $0.spells(",") || $0.spells("-") || $0.classes.contains(.coordinator) }
     }
 
-    /// The bodies coordinated from `heads[first]` on (`Ghana, Togo and Benin`).
-    private func coordinated(_ heads: [Mention], from first: Int, in tokens: [Token]) -> [Mention] {
-        var last = first
-        while last + 1 < heads.count, joins(tokens[heads[last].end..<heads[last + 1].start]), isBody(heads[last + 1]) {
-            last += 1
+    /// The bodies coordinated with `heads[index]`, before and after it (`Ghana, Togo and Benin`).
+    private func coordination(_ heads: [Mention], around index: Int, in tokens: [Token]) -> [Mention] {
+        let isJoined = { (left: Int) in
+            self.joins(tokens[heads[left].end..<heads[left + 1].start]) && self.isBody(heads[left])
+                && self.isBody(heads[left + 1])
         }
+        var first = index
+        while first > 0, isJoined(first - 1) { first -= 1 }
+        var last = index
+        while last + 1 < heads.count, isJoined(last) { last += 1 }
         return Array(heads[first...last])
     }
 

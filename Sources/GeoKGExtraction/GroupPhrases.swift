@@ -81,9 +81,7 @@ extension MentionFinder {
                 affiliation = (country.id, true)
                 isNationalityAdjective = demonym.end == index + 1 && country.demonyms.contains(tokens[index].text)
                 // "Nicaragua-based entities" are in the country, not of it.
-                if demonym.end + 1 < tokens.count, tokens[demonym.end].spells("-"),
-                    tokens[demonym.end + 1].classes.contains(.placeParticiple)
-                {
+                if isPlaceCompound(tokens, at: demonym.end) {
                     sawCompoundPlace = true
                 }
                 index = demonym.end
@@ -140,10 +138,9 @@ extension MentionFinder {
     }
 
     /// `a state-owned shipping company`, `a Russian bank`, `a Kenya-based firm`: one organization no name gives,
-    /// introduced by the indefinite article and set apart by the modifiers before its head, a singular noun that names a
-    /// body and closes the noun phrase. A nationality
-    /// among the modifiers is the organization's country, unless a participle of place follows it (`Kenya-based`).
-    /// After `such` the phrase names a kind, not one body.
+    /// introduced by the indefinite article and set apart by the modifiers before its head, a singular noun that
+    /// names a body and closes the noun phrase. A nationality among the modifiers is the organization's country,
+    /// unless a participle of place follows it (`Kenya-based`). After `such` the phrase names a kind, not one body.
     func describedOrganization(_ tokens: [Token], at start: Int) -> Mention? {
         guard tokens[start].lower == "a" || tokens[start].lower == "an", start == 0 || tokens[start - 1].lower != "such"
         else { return nil }
@@ -158,9 +155,7 @@ extension MentionFinder {
             if country == nil, !sawCompoundPlace, let demonym = lexicon.demonyms.longestMatch(in: tokens, at: head),
                 let entry = demonym.values.first
             {
-                if demonym.end + 1 < tokens.count, tokens[demonym.end].spells("-"),
-                    tokens[demonym.end + 1].classes.contains(.placeParticiple)
-                {
+                if isPlaceCompound(tokens, at: demonym.end) {
                     sawCompoundPlace = true
                 } else {
                     country = entry.id

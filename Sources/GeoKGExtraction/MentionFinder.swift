@@ -165,7 +165,7 @@ struct MentionFinder {
     }
 
     /// Whether a hyphen and a participle of place (`-based`, `-registered`) follow at `index`.
-    private func isPlaceCompound(_ tokens: [Token], at index: Int) -> Bool {
+    func isPlaceCompound(_ tokens: [Token], at index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index].spells("-") && !tokens[index].spaceBefore
             && tokens[index + 1].classes.contains(.placeParticiple)
     }

@@ -206,8 +206,8 @@ struct StandingRelationFinder {
             !tokens.indices.contains(where: { index in
                 guard tokens[index].isCapitalized, let match = lexicon.demonyms.longestMatch(in: tokens, at: index)
                 else { return false }
-                let words = tokens[index..<match.end].joinedText
-                return match.values.contains { $0.id != sourceCountry && $0.demonyms.contains(words) }
+                let written = tokens[index..<match.end].joinedText
+                return match.values.contains { $0.id != sourceCountry && $0.demonyms.contains(written) }
             })
         else { return nil }
         return .known(sourceCountry)
