@@ -81,6 +81,14 @@ def remove_store(db):
             os.remove(db + suffix)
 
 
+def file_size(path):
+    """The size of `path`, 0 when it is absent: the process watched may remove its log between two looks."""
+    try:
+        return os.path.getsize(path)
+    except FileNotFoundError:
+        return 0
+
+
 class WriteWatch:
     """Watches one process write to a store. Writing has begun once the store's log holds frames, or once the
     process has held the write lock at two looks in a row: the lock seen once does not say so, since a process
@@ -92,8 +100,7 @@ class WriteWatch:
     def look(self):
         """Looks once; returns whether the process is seen writing now (holding the write lock, or its log
         growing) once writing has begun."""
-        wal = self.db + "-wal"
-        size = os.path.getsize(wal) if os.path.exists(wal) else 0
+        size = file_size(self.db + "-wal")
         held = write_lock_holder(self.db) == self.pid
         self.begun = self.begun or size > 0 or (held and self.held)
         writing = self.begun and (held or size > self.wal_size)
