@@ -85,6 +85,39 @@ struct DiagramRendererTests {
         #expect(LayoutEngine.forSize(nodes: 1_000) == .sfdp)
     }
 
+    @Test("a layout of 600 entities around a hub leaves no two nodes overlapping")
+    func largeLayoutWithoutOverlaps() throws {
+        let ids = (0..<600).map { "https://w3id.org/geokg/entity/E\($0)" }
+        let spokes = ids.dropFirst().map { DiagramEdge(from: ids[0], to: $0, relation: "meets with") }
+        let ring = ids.indices.dropFirst().map {
+            DiagramEdge(from: ids[$0], to: ids[$0 % (ids.count - 1) + 1], relation: "criticizes")
+        }
+        let diagram = Diagram(
+            title: "hub", nodes: ids.map { DiagramNode(id: $0, label: "Entity \($0.suffix(3))", kind: .person) },
+            edges: spokes + ring)
+        #expect(LayoutEngine.forSize(nodes: ids.count, edges: diagram.edges.count) == .sfdp)
+        let dot = String(decoding: try DiagramRenderer.render(diagram, format: .dot).bytes, as: UTF8.self)
+        // A node's box: its centre in points, its width and height in inches.
+        let boxes = dot.matches(of: /"(https:[^"]+)"\s*\[([^\]]*)\]/).compactMap { match -> [Double]? in
+            let attributes = String(match.output.2)
+            guard let pos = attributes.firstMatch(of: /pos="([-\d.]+),([-\d.]+)"/),
+                let width = attributes.firstMatch(of: /width=([\d.]+)/),
+                let height = attributes.firstMatch(of: /height=([\d.]+)/)
+            else { return nil }
+            return [pos.output.1, pos.output.2, width.output.1, height.output.1].compactMap { Double($0) }
+        }
+        #expect(boxes.count == ids.count)
+        var overlapping = 0
+        for (index, box) in boxes.enumerated() {
+            for other in boxes[(index + 1)...] {
+                let apartX = abs(box[0] - other[0]) >= 36 * (box[2] + other[2])
+                let apartY = abs(box[1] - other[1]) >= 36 * (box[3] + other[3])
+                if !apartX && !apartY { overlapping += 1 }
+            }
+        }
+        #expect(overlapping == 0)
+    }
+
     @Test("past 1,000 edges, edges carry no label and their tooltips name the relation")
     func unlabelledLargeDiagram() throws {
         let ids = (0...1_000).map { "https://w3id.org/geokg/entity/E\($0)" }
