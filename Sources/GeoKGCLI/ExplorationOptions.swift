@@ -32,9 +32,7 @@ struct ExplorationOptions: ParsableArguments {
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()
         for table in tables {
-            let writer = ResultWriter(format: StandardOutput.resultFormat(format)) {
-                try output.write($0)
-            }
+            let writer = ResultWriter(format: StandardOutput.resultFormat(format)) { try output.write(bytes: $0) }
             try table.write(to: writer)
         }
         try output.flush()

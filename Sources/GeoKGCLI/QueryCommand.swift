@@ -58,7 +58,7 @@ struct QueryCommand: ParsableCommand {
             throw CommandFailure()
         }
         let output = StandardOutput()
-        let writer = ResultWriter(format: StandardOutput.resultFormat(format)) { try output.write($0) }
+        let writer = ResultWriter(format: StandardOutput.resultFormat(format)) { try output.write(bytes: $0) }
         do {
             try QueryEngine(store: try storeOptions.open()).run(parsed) { try writer.write($0) }
             try writer.finish()

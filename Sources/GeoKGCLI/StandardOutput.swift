@@ -28,6 +28,12 @@ final class StandardOutput {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends `bytes`, writing the buffer out when it is full.
+    func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     /// Writes out what is buffered.
     func flush() throws {
         var offset = 0

@@ -1,11 +1,14 @@
 import GeoKGRDF
 
-/// Writes a query's results in one of the `ResultFormat`s, as they arrive; `emit` receives the text.
+/// Writes a query's results in one of the `ResultFormat`s, as they arrive; `emit` receives the text, or
+/// `emitBytes` its UTF-8 bytes.
 ///
 /// CONSTRUCT results are always written as N-Triples. Tables are aligned, so they are written at the end.
 public final class ResultWriter {
     private let format: ResultFormat
     private let emit: (String) throws -> Void
+    /// Where TSV rows go as bytes, when the receiver takes bytes: spares making a string of each row.
+    private let emitBytes: (([UInt8]) throws -> Void)?
     private var variables: [String] = []
     private var tableRows: [[String]] = []
     private var firstSolution = true
@@ -18,6 +21,14 @@ public final class ResultWriter {
     public init(format: ResultFormat, emit: @escaping (String) throws -> Void) {
         self.format = format
         self.emit = emit
+        emitBytes = nil
+    }
+
+    /// A writer handing its output to `emitBytes` as UTF-8 bytes.
+    public init(format: ResultFormat, emitBytes: @escaping ([UInt8]) throws -> Void) {
+        self.format = format
+        self.emit = { try emitBytes(Array($0.utf8)) }
+        self.emitBytes = emitBytes
     }
 
     /// Takes the next piece of output.
@@ -75,13 +86,17 @@ public final class ResultWriter {
     private func writeSolution(_ row: [Term?]) throws {
         switch format {
         case .tsv:
+            // Taken out of the writer while it is filled, so that each append is not an access to the object.
+            var line: [UInt8] = []
+            swap(&line, &self.line)
+            defer { swap(&line, &self.line) }
             line.removeAll(keepingCapacity: true)
             for (index, term) in row.enumerated() {
                 if index > 0 { line.append(UInt8(ascii: "\t")) }
                 if let term { NTriplesSerializer.append(term, to: &line) }
             }
             line.append(UInt8(ascii: "\n"))
-            try emit(String(decoding: line, as: UTF8.self))
+            if let emitBytes { try emitBytes(line) } else { try emit(String(decoding: line, as: UTF8.self)) }
         case .csv:
             try emit(row.map { CSVField.escape($0.map(CSVField.plain) ?? "") }.joined(separator: ",") + "\r\n")
         case .json:

@@ -79,6 +79,28 @@ extension TripleStore {
         return found
     }
 
+    /// The distinct triples (graphs merged) with one of `predicates`, or `nil` when the predicates have more
+    /// than `limit` statements (a triple in two graphs counting twice), found after reading `limit` + 1 of them.
+    /// - Complexity: O(min(limit, m)) for the m index entries of the predicates.
+    public func statements(predicates: [Int64], atMost limit: Int) throws -> [StatementIDs]? {
+        guard !predicates.isEmpty else { return [] }
+        let statement = try connection.prepare(
+            "SELECT s, p, o FROM quads INDEXED BY quads_pos WHERE p IN (SELECT value FROM json_each(?)) LIMIT ?")
+        try statement.bind([Self.idList(predicates), .integer(Int64(limit) + 1)])
+        defer { statement.reset() }
+        var found: [StatementIDs] = []
+        var entries = 0
+        while try statement.step() {
+            entries += 1
+            if entries > limit { return nil }
+            let row = StatementIDs(
+                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+            // A triple held in several graphs comes as adjacent rows (the graph ends the index), kept once.
+            if found.last != row { found.append(row) }
+        }
+        return found
+    }
+
     /// The ids of every predicate the store uses, in id order.
     /// - Complexity: one index seek per distinct predicate (a skip scan of POSG).
     public func predicateIDs() throws -> [Int64] {
@@ -146,9 +168,10 @@ extension TripleStore {
         return found
     }
 
-    /// Ids as the JSON array `json_each` reads.
+    /// Ids as the JSON array `json_each` reads, ascending: the indexes are then read front to back, each page
+    /// once, rather than at random.
     private static func idList(_ ids: [Int64]) -> SQLValue {
-        .text("[" + ids.map(String.init).joined(separator: ",") + "]")
+        .text("[" + ids.sorted().map(String.init).joined(separator: ",") + "]")
     }
 
     /// The term in the columns kind, value, datatype and language from `column` on of the current row.

@@ -43,11 +43,15 @@ public final class TripleStore {
     init(path: String, schemaVersion: Int, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
         try TripleStore.createParentFolder(of: path)
         let connection = try SQLiteConnection(path: path, lockTimeout: lockTimeout)
+        // Reads map the file into memory (as far as SQLite's build allows, 2 GiB by default) instead of copying
+        // each page into the page cache: a fifth off a walk that reads 30,000 terms. The store never shrinks its
+        // file (no VACUUM), so a mapped page cannot vanish under a reader.
         try connection.execute(
             """
             PRAGMA synchronous = NORMAL;
             PRAGMA cache_size = -65536;
             PRAGMA threads = 2;
+            PRAGMA mmap_size = 17179869184;
             """)
         // The journal mode is stored in the file: only its first setting writes, and that fails at once,
         // without waiting, while another process creates the same store.

@@ -93,4 +93,40 @@ struct FactGraphTests {
         #expect(answers[0].count == 2)
         #expect(answers[0] == answers[1])
     }
+
+    @Test("a walk reads a relation's triples whole when they are few for its nodes, else seeks the nodes' own")
+    func wholeOrSought() throws {
+        // A hub meeting 300 entities, each of which meets the next: 599 triples of one relation.
+        let entity = "http://example.org/e/"
+        let meets = "http://example.org/r/meets"
+        let pairs = (0..<300).map { ("Hub", "E\($0)") } + (0..<299).map { ("E\($0)", "E\($0 + 1)") }
+        let ntriples = pairs.map { "<\(entity)\($0.0)> <\(meets)> <\(entity)\($0.1)> ." }.joined(separator: "\n")
+        let store = try stores.store(ntriples, name: "hub")
+        let meetsID = try #require(try store.storedID(of: .iri(IRI(unchecked: meets))))
+        // Seeking one node costs less than reading 599 triples; seeking five costs more.
+        #expect(try store.statements(predicates: [meetsID], atMost: FactGraph.entriesPerNode) == nil)
+        #expect(try store.statements(predicates: [meetsID], atMost: 5 * FactGraph.entriesPerNode)?.count == 599)
+        let sources: [any GraphSource] = [store, MemoryGraph(try GraphStores.triples(ntriples))]
+        for source in sources {
+            let graph = try FactGraph(source: source)
+            for names in [["E7"], ["E7", "E8", "E100", "E299", "Hub"]] {
+                let nodes = try names.map { try #require(try graph.id(of: IRI(unchecked: entity + $0))) }
+                let expected = pairs.filter { names.contains($0.0) || names.contains($0.1) }
+                    .sorted { (entity + $0.0, entity + $0.1) < (entity + $1.0, entity + $1.1) }.map {
+                        "\($0.0) \($0.1)"
+                    }
+                #expect(try Self.ends(graph.edges(touching: nodes, filter: WalkFilter()), in: graph) == expected)
+            }
+        }
+    }
+
+    @Test("terms sort by label in code point order, a label before its longer versions, ties by IRI")
+    func codePointOrder() throws {
+        let label = "http://www.w3.org/2000/01/rdf-schema#label"
+        let labels = [("d", "Zürich"), ("c", "Zurich"), ("b", "Zulu"), ("a", "Zulu"), ("f", "Zu!"), ("e", "Zu")]
+        let ntriples = labels.map { "<http://example.org/e/\($0.0)> <\(label)> \"\($0.1)\" ." }.joined(separator: "\n")
+        let graph = try FactGraph(source: try stores.store(ntriples, name: "labels"))
+        let ids = try labels.map { try #require(try graph.id(of: IRI(unchecked: "http://example.org/e/\($0.0)"))) }
+        #expect(try graph.sorted(ids: ids).map { try Self.text(graph.term($0)) } == ["e", "f", "a", "b", "c", "d"])
+    }
 }

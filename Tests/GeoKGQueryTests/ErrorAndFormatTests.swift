@@ -78,6 +78,20 @@ struct ErrorAndFormatTests {
         #expect(try ask.nodes(forXPath: "//*[local-name()='boolean']").first?.stringValue == "false")
     }
 
+    @Test(
+        "a writer taking bytes writes what a writer taking text writes, in every format",
+        arguments: [
+            ResultFormat.tsv, .csv, .json, .xml, .table,
+        ])
+    func bytesAsText(format: ResultFormat) throws {
+        let graph = try QueryFixture(
+            "<ex:a> <ex:says> \"tab\\there, \\\"quoted\\\" é\"@fr .\n<ex:b> <ex:says> \"line\\nbreak\" .")
+        let query = "SELECT ?s ?v WHERE { ?s ex:says ?v } ORDER BY ?s"
+        let text = try graph.written(query, format: format)
+        #expect(text.contains(format == .tsv ? "\\t" : "tab"))
+        #expect(try graph.writtenBytes(query, format: format) == Array(text.utf8))
+    }
+
     @Test("CSV quotes what needs it; TSV writes N-Triples terms; tables align and shorten")
     func textFormats() throws {
         let graph = try QueryFixture(

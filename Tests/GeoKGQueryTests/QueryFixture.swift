@@ -48,6 +48,15 @@ final class QueryFixture {
         try writer.finish()
         return text
     }
+
+    /// What `query` writes in `format` to a writer that takes bytes.
+    func writtenBytes(_ query: String, format: ResultFormat) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let writer = ResultWriter(format: format) { bytes += $0 }
+        try engine.run("PREFIX ex: <http://ex.org/>\n" + query) { try writer.write($0) }
+        try writer.finish()
+        return bytes
+    }
 }
 
 /// A small social graph: a cycle a → b → c → a, a branch c → d, names, ages of several numeric types.

@@ -14,10 +14,16 @@ extension FactGraph {
         let relations = try followed(filter)
         guard !nodes.isEmpty, !relations.isEmpty else { return [] }
         let near = Set(nodes)
-        // An edge between two of the nodes is in both reads; it is taken from the first.
-        let found =
-            try source.statements(subjects: nodes, predicates: relations)
-            + source.statements(predicates: relations, objects: nodes).filter { !near.contains($0.subject) }
+        let found: [StatementIDs]
+        if let all = try source.statements(predicates: relations, atMost: nodes.count * Self.entriesPerNode) {
+            // Fewer triples than seeking the nodes would cost: read whole, and those touching the nodes kept.
+            found = all.filter { near.contains($0.subject) || near.contains($0.object) }
+        } else {
+            // An edge between two of the nodes is in both reads; it is taken from the first.
+            found =
+                try source.statements(subjects: nodes, predicates: relations)
+                + source.statements(predicates: relations, objects: nodes).filter { !near.contains($0.subject) }
+        }
         return try kept(found, near: near, filter: filter)
     }
 
@@ -38,6 +44,12 @@ extension FactGraph {
         return try kept(try source.statements(predicates: relations), near: nil, filter: filter)
     }
 
+    /// Seeking a node's triples by subject and by object costs about as much as reading this many index entries
+    /// in order. Measured on the event data, for the 1,476 neighbours of its busiest actor: 42 µs a node against
+    /// 0.25 µs an entry, an even trade near 170; a walk's nodes are seldom busier than a hub's neighbours. A whole
+    /// read that finds more entries than that gives up, having cost at most as much as the seeks.
+    public static let entriesPerNode = 128
+
     /// The relations `filter` follows, as ids.
     private func followed(_ filter: WalkFilter) throws -> [Int64] {
         filter.relations.isEmpty ? relations : try source.ids(of: filter.relations)
@@ -45,8 +57,12 @@ extension FactGraph {
 
     /// Those of `found` that pass `filter`; the ends outside `near` (every end when `nil`) must have its classes.
     private func kept(_ found: [StatementIDs], near: Set<Int64>?, filter: WalkFilter) throws -> [StatementIDs] {
-        try load(found.ends)
-        var edges = found.filter { isIRI($0.subject) && isIRI($0.object) }
+        let ends = found.ends
+        try load(ends)
+        // Both ends must be IRIs; ends are far fewer than edges, so they are tested rather than every edge.
+        let others = ends.filter { !isIRI($0) }
+        var edges =
+            others.isEmpty ? found : found.filter { !others.contains($0.subject) && !others.contains($0.object) }
         if !filter.classes.isEmpty {
             let far = edges.ends.subtracting(near ?? [])
             let classes = try source.ids(of: filter.classes)

@@ -103,10 +103,10 @@ public final class FactGraph {
     }
 
     /// Decodes the terms of `ids` not decoded yet, in one read.
-    func load(_ ids: Set<Int64>) throws {
+    func load(_ ids: some Sequence<Int64>) throws {
         let missing = ids.filter { terms[$0] == nil }
         guard !missing.isEmpty else { return }
-        terms.merge(try source.terms(ids: Array(missing))) { known, _ in known }
+        terms.merge(try source.terms(ids: missing)) { known, _ in known }
     }
 
     /// The label of each of `ids` that has one: its least `rdfs:label`, else its least `skos:prefLabel`.
@@ -123,18 +123,28 @@ public final class FactGraph {
 }
 
 /// Where a term sorts: by its label (else its text), then its text, so that order does not depend on term ids.
+/// Both compare by code point, through their UTF-8 bytes (whose order is that of code points).
 struct SortKey: Comparable {
-    let label: String
-    let text: String
+    /// The label's UTF-8 bytes, a zero byte, then the text's: the zero puts a label before its longer versions.
+    private let bytes: [UInt8]
+
+    init(label: String, text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(label.utf8.count + 1 + text.utf8.count)
+        bytes.append(contentsOf: label.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: text.utf8)
+        self.bytes = bytes
+    }
 
     static func < (left: SortKey, right: SortKey) -> Bool {
-        (left.label, left.text) < (right.label, right.text)
+        left.bytes.lexicographicallyPrecedes(right.bytes)
     }
 }
 
 extension FactGraph {
     /// Finds the sort keys of those of `ids` not known yet.
-    private func findKeys(_ ids: Set<Int64>) throws {
+    private func findKeys(_ ids: some Sequence<Int64>) throws {
         let missing = ids.filter { keys[$0] == nil }
         guard !missing.isEmpty else { return }
         try load(missing)
@@ -171,7 +181,7 @@ extension FactGraph {
     /// `ids` ordered by label, then IRI.
     public func sorted(ids: some Sequence<Int64>) throws -> [Int64] {
         let all = Array(ids)
-        try findKeys(Set(all))
+        try findKeys(all)
         return all.map { (key: key($0), id: $0) }.sorted { $0.key < $1.key }.map(\.id)
     }
 }

@@ -19,6 +19,10 @@ public protocol GraphSource {
 
     /// The ids of every predicate the graph uses.
     func predicateIDs() throws -> [Int64]
+
+    /// The distinct triples with one of `predicates`, or `nil` when there are more than `limit` of them (a
+    /// store counts a triple held in two graphs twice): a whole read that gives up once it costs too much.
+    func statements(predicates: [Int64], atMost limit: Int) throws -> [StatementIDs]?
 }
 
 extension GraphSource {

@@ -65,6 +65,12 @@ public struct MemoryGraph: GraphSource, Sendable {
         statements(subjects: subjects, predicates: predicates, objects: nil).map { ($0, terms[Int($0.object - 1)]) }
     }
 
+    /// The triples with one of `predicates`, or `nil` when there are more than `limit`.
+    public func statements(predicates: [Int64], atMost limit: Int) -> [StatementIDs]? {
+        let found = statements(subjects: nil, predicates: predicates, objects: nil)
+        return found.count > limit ? nil : found
+    }
+
     /// The numbers of the predicates the triples use, in order.
     public func predicateIDs() -> [Int64] {
         Set(triples.map(\.predicate)).sorted()

@@ -28,6 +28,7 @@ public struct Neighborhood {
                 !previous.contains($0.subject) && !previous.contains($0.object)
             }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
+            result.rows.reserveCapacity(result.rows.count + found.count)
             for edge in try graph.sorted(found) {
                 result.rows.append([
                     depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate),
