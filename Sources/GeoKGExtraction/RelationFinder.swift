@@ -317,6 +317,14 @@ struct RelationFinder {
         }
         // Right after an article a form is an adjective or a noun (`the occupied West Bank`), never the verb.
         if start > 0, tokens[start - 1].classes.contains(.article) { return .none }
+        // "criticized armed groups", "attacks by armed groups": a one-word past participle right after a main verb
+        // or a preposition and right before a common noun qualifies that noun; it is no verb of the clause.
+        if end == start + 1, start > 0, end < tokens.count, tokens[start].tag.isPastParticiple,
+            tokens[start - 1].tag.upos == .verb || tokens[start - 1].tag.upos == .adp,
+            tokens[end].tag.isNoun, !tokens[end].isCapitalized
+        {
+            return .none
+        }
         let isPassive = isParticipleForm && before.map { tokens[$0].classes.contains(.passiveAuxiliary) } == true
         if isParticipleForm, !isPassive {
             // "investment directed or facilitated by China": a participle with a by-agent and no auxiliary
@@ -746,6 +754,16 @@ struct RelationFinder {
                 words += 1
             }
             index -= 1
+        }
+        // "Russia is a close ally of Syria": a noun after a form of "be" (a copula that is also an auxiliary) says
+        // what the subject of "be" is, and does.
+        var copula = index
+        while copula >= 0, tokens[copula].tag.isAdjective { copula -= 1 }
+        if copula >= 0, tokens[copula].classes.contains(.article) { copula -= 1 }
+        if copula > 0, tokens[copula].classes.isSuperset(of: [.copula, .auxiliary]),
+            let subjects = leftGroup(tokens, before: copula, mentions: mentions)
+        {
+            return pairs(subjects, objects, .asserted)
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
         if let owner = mentions.lastMention(where: { $0.end == index + 1 && $0.type != .commodity }) {

@@ -299,6 +299,28 @@ struct TriggerFrameTests {
     }
 
     @Test(
+        "a past participle between a main verb or a preposition and a common noun qualifies the noun",
+        arguments: [
+            (
+                "Kenya criticized armed groups, including the Lord's Resistance Army.",
+                "Kenya criticizes Lord's Resistance Army"
+            ),
+            ("Ghana condemned attacks by armed groups, notably Al-Shabaab.", "Ghana criticizes Al-Shabaab"),
+        ])
+    func attributiveParticiple(sentence: String, fact: String) {
+        let found = harness.facts(sentence)
+        #expect(found == ["\(fact) (asserted)"], "armed qualifies the groups: \(found)")
+        #expect(harness.facts("Iran has armed the Houthis for years.") == ["Iran supports Houthis (asserted)"])
+    }
+
+    @Test("a noun trigger after a form of be has the subject of be as its agent: X is a close ally of Y")
+    func predicateNoun() {
+        #expect(harness.facts("Chile is a close ally of Peru.") == ["Chile supports Peru (asserted)"])
+        #expect(harness.facts("Ghana was the strongest ally of Benin.") == ["Ghana supports Benin (asserted)"])
+        #expect(harness.facts("The allies of Peru met in Lima.").isEmpty)
+    }
+
+    @Test(
         "an incursion, a stated need and joint exercises are relations of their own",
         arguments: [
             ("Ugandan troops marched across the border into Kenya.", "Ugandan troops attacks Kenya (asserted)"),
