@@ -122,16 +122,19 @@ def main():
         store.flush()
         rows = []
         server = Server(args.geokg, db, "--max-rows", "100000000", "--timeout", "120")
-        client = HTTPClient(server)
-        for name, query in queries(picks).items():
-            ours, our_count = median_ms(lambda: geokg_count(args.geokg, db, query), args.repeat)
-            served, served_count = median_ms(lambda: client.count(query), args.repeat)
-            theirs, their_count = median_ms(lambda: sum(1 for _ in store.query(query)), args.repeat)
-            rows.append({"query": name, "geokg_ms": ours, "http_ms": served, "pyoxigraph_ms": theirs,
-                         "ratio": round(ours / theirs, 2), "http_ratio": round(served / theirs, 2),
-                         "results": our_count, "agree": our_count == their_count == served_count})
-        lookups = lookups_per_second(server, picks["subject"])
-        server.stop()
+        # Stopped whatever happens: a failed measurement (wrk missing, say) must not leave the server running.
+        try:
+            client = HTTPClient(server)
+            for name, query in queries(picks).items():
+                ours, our_count = median_ms(lambda: geokg_count(args.geokg, db, query), args.repeat)
+                served, served_count = median_ms(lambda: client.count(query), args.repeat)
+                theirs, their_count = median_ms(lambda: sum(1 for _ in store.query(query)), args.repeat)
+                rows.append({"query": name, "geokg_ms": ours, "http_ms": served, "pyoxigraph_ms": theirs,
+                             "ratio": round(ours / theirs, 2), "http_ratio": round(served / theirs, 2),
+                             "results": our_count, "agree": our_count == their_count == served_count})
+            lookups = lookups_per_second(server, picks["subject"])
+        finally:
+            server.stop()
         for depth in (1, 2):
             command = [args.geokg, "neighbors", "--db", db, "--depth", str(depth), "--format", "tsv", picks["subject"]]
             ms, done = median_ms(lambda: run(command), args.repeat)

@@ -132,7 +132,7 @@ extension TripleStore {
         var terms: [Int64: Term] = [:]
         guard !ids.isEmpty else { return terms }
         let statement = try connection.prepare(
-            "SELECT id, kind, value, datatype, lang FROM terms WHERE id IN (SELECT value FROM json_each(?))")
+            "SELECT t.id, t.kind, t.value, t.datatype, t.lang FROM json_each(?) AS j JOIN terms AS t ON t.id = j.value")
         try statement.bind([Self.idList(ids)])
         defer { statement.reset() }
         terms.reserveCapacity(ids.count)
@@ -150,8 +150,8 @@ extension TripleStore {
         guard !subjects.isEmpty, !predicates.isEmpty else { return [] }
         let statement = try connection.prepare(
             """
-            SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM quads AS q JOIN terms AS t ON t.id = q.o \
-            WHERE q.s IN (SELECT value FROM json_each(?1)) AND q.p IN (SELECT value FROM json_each(?2))
+            SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM json_each(?1) AS j \
+            JOIN quads AS q ON q.s = j.value JOIN terms AS t ON t.id = q.o WHERE q.p IN (SELECT value FROM json_each(?2))
             """)
         try statement.bind([Self.idList(subjects), Self.idList(predicates)])
         defer { statement.reset() }

@@ -122,6 +122,14 @@ public final class FactGraph {
     }
 }
 
+/// An edge with its subject, relation and object decoded.
+public struct DecodedEdge {
+    public let edge: StatementIDs
+    public let subject: Term
+    public let predicate: Term
+    public let object: Term
+}
+
 /// Where a term sorts: by its label (else its text), then its text, so that order does not depend on term ids.
 /// Both compare by code point, through their UTF-8 bytes (whose order is that of code points).
 struct SortKey: Comparable {
@@ -163,14 +171,28 @@ extension FactGraph {
     /// - Complexity: O(n log n) for n edges, on integer ranks of their terms, plus one read of the terms and
     ///   labels not decoded yet.
     public func sorted(_ edges: some Sequence<StatementIDs>) throws -> [StatementIDs] {
+        try sortedWithTerms(edges).map(\.edge)
+    }
+
+    /// `edges` ordered as `sorted(_:)` orders them, each with its subject, relation and object decoded: each term
+    /// is looked up once, not once per edge.
+    public func sortedWithTerms(_ edges: some Sequence<StatementIDs>) throws -> [DecodedEdge] {
         let all = Array(edges)
-        let rank = try ranks(all.termIDs)
+        let order = try sorted(ids: all.termIDs)
+        var rank: [Int64: Int] = [:]
+        rank.reserveCapacity(order.count)
+        for (place, id) in order.enumerated() { rank[id] = place }
+        let terms = try order.map { try term($0) }
         return all.map { edge in
             (
                 key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]),
                 edge: edge
             )
-        }.sorted { $0.key < $1.key }.map(\.edge)
+        }.sorted { $0.key < $1.key }.map { keyed in
+            DecodedEdge(
+                edge: keyed.edge, subject: terms[keyed.key.0], predicate: terms[keyed.key.1], object: terms[keyed.key.2]
+            )
+        }
     }
 
     /// Each of `ids` with its place in the order by label, then IRI.

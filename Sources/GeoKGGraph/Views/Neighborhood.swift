@@ -29,13 +29,10 @@ public struct Neighborhood {
             }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
             result.rows.reserveCapacity(result.rows.count + found.count)
-            for edge in try graph.sorted(found) {
-                result.rows.append([
-                    depthTerm, try graph.term(edge.subject), try graph.term(edge.predicate),
-                    try graph.term(edge.object),
-                ])
-                if seen.insert(edge.subject).inserted { next.append(edge.subject) }
-                if seen.insert(edge.object).inserted { next.append(edge.object) }
+            for decoded in try graph.sortedWithTerms(found) {
+                result.rows.append([depthTerm, decoded.subject, decoded.predicate, decoded.object])
+                if seen.insert(decoded.edge.subject).inserted { next.append(decoded.edge.subject) }
+                if seen.insert(decoded.edge.object).inserted { next.append(decoded.edge.object) }
             }
             previous = Set(frontier)
             frontier = next
