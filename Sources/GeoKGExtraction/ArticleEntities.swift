@@ -262,7 +262,7 @@ struct ArticleEntities {
                 return false
             }
         default:
-            if mention.count > 0 { return resolveCollective(&mention, tokens: tokens) }
+            if mention.count > 0 { return resolveCollective(&mention, tokens: tokens, sentence: sentence) }
             if mention.isDeed {
                 // "We condemn this act": the doer of the deed named last; a deed as subject names no doer here.
                 guard !isSubject else { return false }
@@ -330,7 +330,7 @@ struct ArticleEntities {
 
     /// `the two sides`, `both countries`: the last distinct actors of the kind the noun names; for nouns of any
     /// kind (`sides`, `delegations`), the parties of the last meeting or agreement.
-    private func resolveCollective(_ mention: inout Mention, tokens: [Token]) -> Bool {
+    private func resolveCollective(_ mention: inout Mention, tokens: [Token], sentence: Int) -> Bool {
         let noun = tokens[mention.end - 1]
         let fits: (EntityType) -> Bool
         if noun.classes.contains(.personCollective) {
@@ -345,8 +345,18 @@ struct ArticleEntities {
         } else {
             fits = { $0 != .commodity && $0 != .location }
         }
-        var members: [EntityKey] = []
-        for candidate in recent.reversed() where fits(candidate.type) && !members.contains(candidate.key) {
+        // "spoke with X and Y ... urged both leaders": the last ones named together, in this sentence or the one
+        // before, when they are as many; else the last ones named, but for a subject of this sentence ("He urged the
+        // two leaders" is not about him).
+        let together = recent.reversed().lazy.filter { $0.sentence >= sentence - 1 && fits($0.type) }.map { last in
+            self.recent.filter { $0.coordination == last.coordination && fits($0.type) }.map(\.key)
+        }.first { Set($0).count == mention.count }
+        var members: [EntityKey] = together.map { Array($0.reversed()) } ?? []
+        let subjects = Set(recent.filter { $0.sentence == sentence && $0.isSubject }.map(\.key))
+        for candidate in recent.reversed()
+        where together == nil && fits(candidate.type) && !members.contains(candidate.key)
+            && !subjects.contains(candidate.key)
+        {
             members.append(candidate.key)
             if members.count == mention.count { break }
         }

@@ -50,6 +50,19 @@ struct CoreferenceTests {
                 .contains("Peru agreesWith Chile (asserted)"))
     }
 
+    @Test("\"the two leaders\" are the last two named together, else the last two named but the sentence's subject")
+    func pairsNamedTogether() {
+        let together = harness.facts(
+            "William Ruto spoke with Yoweri Museveni and Paul Kagame. He urged the two leaders to sign the deal.")
+        #expect(together.contains("William Ruto requests Yoweri Museveni (asserted)"), "\(together)")
+        #expect(together.contains("William Ruto requests Paul Kagame (asserted)"), "\(together)")
+        let apart = harness.facts(
+            "William Ruto spoke with Yoweri Museveni. He also met Paul Kagame. He urged the two leaders to sign the deal."
+        )
+        #expect(apart.contains("William Ruto requests Yoweri Museveni (asserted)"), "\(apart)")
+        #expect(apart.contains("William Ruto requests Paul Kagame (asserted)"), "\(apart)")
+    }
+
     @Test("\"them\" stands for every member of the last coordination")
     func pluralPronoun() {
         let found = harness.facts("Laos, Cambodia and Thailand closed the river. Vietnam urged them to reopen it.")

@@ -19,6 +19,8 @@ struct TriggerFrameTests {
             ("Kenya expressed its gratitude to Japan.", "Kenya supports Japan (asserted)"),
             ("Kenya expressed satisfaction with Japan.", "Kenya supports Japan (asserted)"),
             ("Kenya will strengthen relations with Japan.", "Kenya cooperatesWith Japan (planned)"),
+            ("Kenya expressed strong objections to Japan's whaling.", "Kenya criticizes Japan (asserted)"),
+            ("Kenya raised objections to Japan.", "Kenya criticizes Japan (asserted)"),
         ])
     func lightVerbs(sentence: String, fact: String) {
         let found = harness.facts(sentence)
