@@ -179,9 +179,7 @@ extension FactGraph {
     public func sortedWithTerms(_ edges: some Sequence<StatementIDs>) throws -> [DecodedEdge] {
         let all = Array(edges)
         let order = try sorted(ids: all.termIDs)
-        var rank: [Int64: Int] = [:]
-        rank.reserveCapacity(order.count)
-        for (place, id) in order.enumerated() { rank[id] = place }
+        let rank = Self.places(in: order)
         let terms = try order.map { try term($0) }
         return all.map { edge in
             (
@@ -197,7 +195,12 @@ extension FactGraph {
 
     /// Each of `ids` with its place in the order by label, then IRI.
     public func ranks(_ ids: Set<Int64>) throws -> [Int64: Int] {
-        Dictionary(uniqueKeysWithValues: try sorted(ids: ids).enumerated().map { ($0.element, $0.offset) })
+        Self.places(in: try sorted(ids: ids))
+    }
+
+    /// Each id of `order` (distinct ids) with its place in it.
+    private static func places(in order: [Int64]) -> [Int64: Int] {
+        Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
     }
 
     /// `ids` ordered by label, then IRI.
