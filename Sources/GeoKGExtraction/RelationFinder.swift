@@ -176,6 +176,8 @@ struct RelationFinder {
             let demanders: [EntityKey]
             if let report = reportingVerb(tokens, before: mention.start, mentions: mentions) {
                 demanders = leftGroup(tokens, before: report, mentions: mentions)?.flatMap(\.referents) ?? []
+            } else if let speakers = trailingSpeakers(tokens, after: mention.end, mentions: mentions) {
+                demanders = speakers.flatMap(\.referents)
             } else if speaksFirstHand, let we = entities.discourse.we {
                 demanders = [we]
             } else {
@@ -194,6 +196,34 @@ struct RelationFinder {
             }
         }
         return facts
+    }
+
+    /// "Iran must show restraint, Kenya said", "..., said the Kenyan minister": the speakers of a verb that reports an
+    /// obligation after it, past the comma that ends the reported clause.
+    private func trailingSpeakers(_ tokens: [Token], after index: Int, mentions: [Mention]) -> [Mention]? {
+        guard
+            let report = (index..<tokens.count).first(where: { position in
+                lexicon.triggers.longestMatch(in: tokens, at: position)?.values.contains { $0.voice == .obligation }
+                    == true && !mentions.contains { $0.start <= position && position < $0.end }
+            })
+        else { return nil }
+        // The clause ends at a comma, which a closing quote may follow, right before the speaker or the verb.
+        func endsClause(before position: Int) -> Bool {
+            var before = position - 1
+            while before > index, tokens[before].classes.contains(.article) || tokens[before].tag.xpos == .closeQuote {
+                before -= 1
+            }
+            return before > index && tokens[before].spells(",")
+        }
+        if let speakers = leftGroup(tokens, before: report, mentions: mentions), let first = speakers.first,
+            first.start > index, endsClause(before: first.start)
+        {
+            return speakers
+        }
+        guard endsClause(before: report), let end = lexicon.triggers.longestMatch(in: tokens, at: report)?.end else {
+            return nil
+        }
+        return rightGroup(tokens, from: end, mentions: mentions)
     }
 
     /// Where the last verb that reports an obligation (`made clear that`, `stressed that`) starts before `index`.

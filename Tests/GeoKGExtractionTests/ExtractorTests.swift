@@ -130,6 +130,9 @@ struct ExtractorTests {
         #expect(facts("Canada made clear that Mexico has to act.") == ["Canada demands Mexico (asserted)"])
         #expect(facts("Germany said Iran has halted enrichment.").isEmpty)
         #expect(facts("Canada made clear that Mexico has a choice.").isEmpty)
+        // The speaker may come after the reported clause, past its comma, before or after the verb.
+        #expect(facts("Iran must halt enrichment, France said.") == ["France demands Iran (asserted)"])
+        #expect(facts("Iran must halt enrichment, stressed France.") == ["France demands Iran (asserted)"])
         // The demand goes to the official from Russia, not to Russia.
         #expect(
             facts("Britain said that a senior official from Russia must resign.") == [
