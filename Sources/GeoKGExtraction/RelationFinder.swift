@@ -202,10 +202,9 @@ struct RelationFinder {
     /// obligation after it, past the comma that ends the reported clause.
     private func trailingSpeakers(_ tokens: [Token], after index: Int, mentions: [Mention]) -> [Mention]? {
         guard
-            let report = (index..<tokens.count).first(where: { position in
-                lexicon.triggers.longestMatch(in: tokens, at: position)?.values.contains { $0.voice == .obligation }
-                    == true && !mentions.contains { $0.start <= position && position < $0.end }
-            })
+            let (report, end) = (index..<tokens.count).lazy.compactMap({ position in
+                reportingVerbEnd(tokens, at: position, mentions: mentions).map { (position, $0) }
+            }).first
         else { return nil }
         // The clause ends at a comma, which a closing quote may follow, right before the speaker or the verb.
         func endsClause(before position: Int) -> Bool {
@@ -220,18 +219,22 @@ struct RelationFinder {
         {
             return speakers
         }
-        guard endsClause(before: report), let end = lexicon.triggers.longestMatch(in: tokens, at: report)?.end else {
-            return nil
-        }
-        return rightGroup(tokens, from: end, mentions: mentions)
+        return endsClause(before: report) ? rightGroup(tokens, from: end, mentions: mentions) : nil
     }
 
     /// Where the last verb that reports an obligation (`made clear that`, `stressed that`) starts before `index`.
     private func reportingVerb(_ tokens: [Token], before index: Int, mentions: [Mention]) -> Int? {
-        (0..<index).last { position in
-            lexicon.triggers.longestMatch(in: tokens, at: position)?.values.contains { $0.voice == .obligation } == true
-                && !mentions.contains { $0.start <= position && position < $0.end }
-        }
+        (0..<index).last { reportingVerbEnd(tokens, at: $0, mentions: mentions) != nil }
+    }
+
+    /// Where a verb that reports an obligation, starting at `position` outside any mention, ends; `nil` when none
+    /// starts there.
+    private func reportingVerbEnd(_ tokens: [Token], at position: Int, mentions: [Mention]) -> Int? {
+        guard let match = lexicon.triggers.longestMatch(in: tokens, at: position),
+            match.values.contains(where: { $0.voice == .obligation }),
+            !mentions.contains(where: { $0.start <= position && position < $0.end })
+        else { return nil }
+        return match.end
     }
 
     /// Whether the trigger asks or demands that someone act: a CAMEO appeal (02) or demand (10).
