@@ -26,7 +26,7 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         let consolidator = FactConsolidator(ontology: try ontologyOptions.load(), window: windowOption.window)
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .writes)
         let start = Date()
         let summary = try store.rebuild { try consolidator.rebuild(in: $0) }
         try store.checkpoint()

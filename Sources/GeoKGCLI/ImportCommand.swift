@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .writes)
         var failed = 0
         for file in files {
             do {

@@ -42,7 +42,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let ontology = try ontologyOptions.load()
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .writes)
         let progress = ProgressLine()
         let start = Date()
         let summary = try ArticleIngest(

@@ -29,7 +29,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let ontology = try ontologyOptions.load()
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .writes)
         let held = try ArticleRemoval.remove(urls: urls, from: store, ontology: ontology, window: windowOption.window)
         try store.checkpoint()
         let missing = zip(urls, held).filter { !$0.1 }.map(\.0)

@@ -32,9 +32,9 @@ struct StoreOptions: ParsableArguments {
         return StoreOptions.defaultPath
     }
 
-    /// Opens the store.
-    func open() throws -> TripleStore {
-        try TripleStore(path: path, lockTimeout: lockTimeout.seconds)
+    /// Opens the store for `workload`: commands that load or remove open it for `.writes`.
+    func open(for workload: TripleStore.Workload = .reads) throws -> TripleStore {
+        try TripleStore(path: path, lockTimeout: lockTimeout.seconds, workload: workload)
     }
 }
 

@@ -21,6 +21,20 @@ public final class TripleStore {
     let connection: SQLiteConnection
     let dictionary: TermDictionary
 
+    /// What a caller opens the store for, which decides whether SQLite maps the file.
+    public enum Workload: Sendable {
+        /// Queries and walks: reads map the file into memory (as far as SQLite's build allows, 2 GiB by
+        /// default) instead of copying each page into the page cache, a fifth off a walk that reads 30,000
+        /// terms. The store never shrinks its file (no VACUUM), so a mapped page cannot vanish under a reader.
+        case reads
+        /// Loads and removals: no mapping, so that resident memory stays at the page cache's size rather
+        /// than growing with every page of the file a long ingest touches.
+        case writes
+
+        /// The `mmap_size` this workload sets.
+        var mappedBytes: Int64 { self == .reads ? 17_179_869_184 : 0 }
+    }
+
     /// The schema version this build writes.
     public static var schemaVersion: Int { StoreSchema.currentVersion }
 
@@ -35,23 +49,27 @@ public final class TripleStore {
     /// process is waited for, then found ready.
     /// - Throws: `StoreError` when the file cannot be opened, is not a geokg store, was written by a newer
     ///   geokg, or stayed locked longer than `lockTimeout` (`isLockTimeout`).
-    public convenience init(path: String, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
-        try self.init(path: path, schemaVersion: StoreSchema.currentVersion, lockTimeout: lockTimeout)
+    /// - Parameter workload: what the caller mostly does; a store opened for `.reads` maps its file.
+    public convenience init(
+        path: String, lockTimeout: Double = TripleStore.defaultLockTimeout, workload: Workload = .reads
+    ) throws(StoreError) {
+        try self.init(
+            path: path, schemaVersion: StoreSchema.currentVersion, lockTimeout: lockTimeout, workload: workload)
     }
 
     /// Opens the store, migrating it no further than `schemaVersion` (tests make old stores with it).
-    init(path: String, schemaVersion: Int, lockTimeout: Double = TripleStore.defaultLockTimeout) throws(StoreError) {
+    init(
+        path: String, schemaVersion: Int, lockTimeout: Double = TripleStore.defaultLockTimeout,
+        workload: Workload = .reads
+    ) throws(StoreError) {
         try TripleStore.createParentFolder(of: path)
         let connection = try SQLiteConnection(path: path, lockTimeout: lockTimeout)
-        // Reads map the file into memory (as far as SQLite's build allows, 2 GiB by default) instead of copying
-        // each page into the page cache: a fifth off a walk that reads 30,000 terms. The store never shrinks its
-        // file (no VACUUM), so a mapped page cannot vanish under a reader.
         try connection.execute(
             """
             PRAGMA synchronous = NORMAL;
             PRAGMA cache_size = -65536;
             PRAGMA threads = 2;
-            PRAGMA mmap_size = 17179869184;
+            PRAGMA mmap_size = \(workload.mappedBytes);
             """)
         // The journal mode is stored in the file: only its first setting writes, and that fails at once,
         // without waiting, while another process creates the same store.

@@ -109,6 +109,14 @@ struct TripleStoreTests {
         #expect(stats.fileBytes > 0 && stats.schemaVersion == TripleStore.schemaVersion)
     }
 
+    @Test("a store opened for reads maps its file and one opened for writes does not")
+    func mappingFollowsWorkload() throws {
+        let reader = try TripleStore(path: path)
+        let writer = try TripleStore(path: path, workload: .writes)
+        #expect(try reader.connection.integer("PRAGMA mmap_size") > 0)
+        #expect(try writer.connection.integer("PRAGMA mmap_size") == 0)
+    }
+
     @Test("migrates a store written by an older schema version, keeping its data")
     func migration() throws {
         do {
