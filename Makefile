@@ -3,6 +3,9 @@ SWIFT ?= swift
 GEOKG := .build/release/geokg
 SHARED ?= ../shared
 EVENTS ?= /tmp/geokg-events.nt
+# Release builds link the Swift runtime and Foundation into the binary: no shared libraries to bind at start,
+# which halves the start-up of a short command, and a binary that runs where no Swift toolchain is installed.
+RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
 
 .PHONY: demo test build system-packages bench spark-demo reliability fuzz screenshot clean train syntax-bench calibrate
 
@@ -10,7 +13,7 @@ system-packages:
 	@scripts/install-system-packages.sh
 
 build: system-packages
-	$(SWIFT) build -c release
+	$(RELEASE_BUILD)
 
 demo: build
 	rm -f Output/geokg.sqlite Output/geokg.sqlite-wal Output/geokg.sqlite-shm
@@ -114,12 +117,12 @@ calibrate: build
 	$(GEOKG) eval $(SHARED)/corpus/dev --calibration Ontology/confidence.tsv | sed -n '/^calibration/,/^relations/p'
 
 train: $(UD_FILES)
-	$(SWIFT) build -c release --product geokg-train
+	$(RELEASE_BUILD) --product geokg-train
 	.build/release/geokg-train models --data $(UD_BUILD) --output Ontology/models
 
 # Load times and tokens per second of the tagger and the parser on one core, over the EWT dev words.
 syntax-bench: $(UD_FILES)
-	$(SWIFT) build -c release --product geokg-train
+	$(RELEASE_BUILD) --product geokg-train
 	.build/release/geokg-train bench --models Ontology/models $(UD_BUILD)/en_ewt-ud-dev.conllu
 
 clean:

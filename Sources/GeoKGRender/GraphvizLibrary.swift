@@ -2,11 +2,12 @@ internal import CGraphviz
 
 /// Facts about the Graphviz library geokg renders with.
 public enum GraphvizLibrary {
-    /// The version of the linked libgvc, such as `2.42.2`, read from a fresh context.
+    /// The version of the linked libgvc, such as `2.42.2`, read from a bare context: one that loads no
+    /// plugins, which would cost `geokg version` more than the rest of its run.
     public static var version: String {
-        let text = try? GraphvizContext.shared.withContext { context in gvcVersion(context).map { String(cString: $0) }
-        }
-        return text.flatMap { $0 } ?? "unknown"
+        guard let context = gvNEWcontext(nil, 0) else { return "unknown" }
+        defer { gvFreeContext(context) }
+        return gvcVersion(context).map { String(cString: $0) } ?? "unknown"
     }
 
     /// Reads `dot` (Graphviz's language) with libcgraph and counts its nodes and edges; `nil` when Graphviz
