@@ -554,7 +554,8 @@ struct MentionFinder {
             guard let cue = lexicon.organizationCue(in: tokens, endingAt: index),
                 lexicon.titles.longestMatch(in: tokens, at: index).map({ $0.end <= index + 1 }) ?? true
             else { continue }
-            var start = index + 1 - cue.word.split(separator: " ").count
+            let cueStart = index + 1 - cue.word.split(separator: " ").count
+            var start = cueStart
             // "the UN Support and Stabilization Office": words joined by "and" within a name, unless the word before
             // "and" ends a name of its own ("JSC 558 Aircraft Repair Plant and JSC Integral", "COMINTSA and ...").
             while start > 0,
@@ -566,8 +567,10 @@ struct MentionFinder {
             {
                 start -= 1
             }
-            // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form after a comma.
-            if cue.position == .suffix, start >= 2, tokens[start - 1].spells(","), isOrganizationWord(tokens[start - 2])
+            // "Compania Minera, Sociedad Anónima", "Acme, Inc.": a company's legal form right after a comma. A name
+            // before the form ("Acme Company, Beta Trading Ltd") makes the comma one between items of a list.
+            if cue.position == .suffix, start == cueStart, start >= 2, tokens[start - 1].spells(","),
+                isOrganizationWord(tokens[start - 2])
             {
                 start -= 1
                 while start > 0, isOrganizationWord(tokens, at: start - 1) { start -= 1 }
@@ -632,7 +635,6 @@ struct MentionFinder {
             var nameStart = start
             var nationality = owner?.country
             var surface = tokens[start..<end].joinedText
-            let cueStart = index + 1 - cue.word.split(separator: " ").count
             if let prefix = lexicon.demonyms.longestMatch(in: tokens, at: start), prefix.end < end,
                 prefix.end >= cueStart || !tokens[prefix.end].classes.contains(.placeNoun)
             {

@@ -398,7 +398,9 @@ struct RelationFinder {
             if before >= 0, tokens[before].classes.contains(.article) { before -= 1 }
             if before >= 0, tokens[before].classes.contains(.conditional) { return .none }
         }
-        let subjectEnd = subjectGroup.last?.end ?? start
+        // With no subject named, the verb's own phrase, from the coordinator that opens it, holds its modality.
+        let subjectEnd =
+            subjectGroup.last?.end ?? tokens[..<start].lastIndex { $0.classes.contains(.coordinator) } ?? start
         return .subject(subjectGroup, ModalityDetector.modality(tokens[subjectEnd..<start]), isPassive: isPassive)
     }
 
@@ -529,7 +531,7 @@ struct RelationFinder {
                     } == true
                 return isEventNoun ? owner : nil
             }
-            guard isSkippable(tokens[index], at: index, mentions: mentions) else { return nil }
+            guard isSkippable(at: index, tokens, mentions: mentions) else { return nil }
             if tokens[index].tag.isPossessivePronoun,
                 let pronoun = mentions.firstMention(where: { $0.start == index && $0.kind == .pronoun })
             {
@@ -572,7 +574,7 @@ struct RelationFinder {
             var scan = position
             while scan < tokens.count, scan - position <= limit, found == nil {
                 found = longestOption(options, tokens, at: scan)
-                guard found == nil, isSkippable(tokens[scan], at: scan, mentions: mentions) else { break }
+                guard found == nil, isSkippable(at: scan, tokens, mentions: mentions) else { break }
                 scan += 1
             }
             guard let found else { return nil }
@@ -594,16 +596,27 @@ struct RelationFinder {
 
     /// Whether a word may stand between a trigger and the next word of its frame: a modifier, an adverb, or part
     /// of an adverbial of time or place (`on Tuesday`, `in Geneva`), but no actor and no new clause.
-    private func isSkippable(_ token: Token, at index: Int, mentions: [Mention]) -> Bool {
+    private func isSkippable(at index: Int, _ tokens: [Token], mentions: [Mention]) -> Bool {
+        let token = tokens[index]
         if let mention = mentions.firstMention(where: { $0.start <= index && index < $0.end }) {
             return mention.isLocative || mention.kind == .pronoun
         }
-        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.spells(".") {
+        if token.classes.contains(.clauseBreak) || token.classes.contains(.objectStop) || token.spells(".")
+            || opensVerbPhrase(tokens, at: index)
+        {
             return false
         }
         // "critical, life-saving support": commas between adjectives, hyphens inside them.
         if token.spells(",") || token.spells("-") { return true }
         return token.isWord
+    }
+
+    /// Whether the coordinator at `index` opens a verb phrase of its own: `and urged`, `and then called`.
+    private func opensVerbPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].classes.contains(.coordinator) else { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].tag.isAdverb { next += 1 }
+        return next < tokens.count && tokens[next].tag.upos == .verb && !tokens[next].tag.isGerund
     }
 
     /// Whether a `by` agent follows the trigger closely.
@@ -832,6 +845,7 @@ struct RelationFinder {
 
     /// The subject group nearest to the left of `index` in the same clause: one mention, or several joined by
     /// `,` and `and`. Appositions (`X, the director of Y,`) and relative clauses (`X, who ...`) are skipped.
+    /// Empty when the clause's subject is known to be no actor named here; `nil` when none is found.
     private func leftGroup(_ tokens: [Token], before index: Int, mentions: [Mention]) -> [Mention]? {
         // "X backs Y and has accused Z": a second verb phrase shares the first one's subject.
         var before = index - 1
@@ -845,6 +859,10 @@ struct RelationFinder {
             }),
             !(subject.start..<before).contains(where: { tokens[$0].classes.contains(.clauseBreak) })
         {
+            // "The minister thanked Japan and asked China": the first verb's object is not the second's subject;
+            // the subject both share is no actor named here (an empty group, which a possessive in the frame may
+            // still fill: "thank the Envoy and reaffirm our support").
+            if isTriggerObject(subject, tokens: tokens) { return [] }
             return coordinated(leftOf: subject, tokens: tokens, mentions: mentions)
         }
         var position = index - 1
@@ -912,6 +930,15 @@ struct RelationFinder {
         while position >= 0, end - position < 3, tokens[position].isLowerCase, tokens[position].isWord { position -= 1 }
         guard position < end, position >= 1, tokens[position].classes.contains(.possessiveMarker) else { return nil }
         return mentions.last { $0.end == position && $0.kind != .pronoun && $0.type != .commodity }
+    }
+
+    /// Whether `mention` is the direct object of a trigger verb before it, with determiners between (`thanked
+    /// Japan`, `praised the Kenyan army`).
+    private func isTriggerObject(_ mention: Mention, tokens: [Token]) -> Bool {
+        var before = mention.start - 1
+        while before >= 0, tokens[before].classes.contains(.determiner) { before -= 1 }
+        guard before >= 0, tokens[before].tag.upos == .verb else { return false }
+        return lexicon.triggers.longestMatch(in: tokens, at: before) != nil
     }
 
     /// Whether a preposition governs `mention`, with articles between (`of the UN Office`).
@@ -1040,6 +1067,9 @@ struct RelationFinder {
                 position += 2
                 continue
             }
+            // "condemned the attack and urged X": past the object's first word, what follows a verb phrase of its
+            // own is that verb's.
+            if position > start, opensVerbPhrase(tokens, at: position) { return nil }
             // A direct object follows no preposition: "defend itself against X" does not defend X.
             // An auxiliary opens the next verb phrase ("the banks that X sanctioned have been"): no object lies beyond.
             if token.classes.contains(.clauseBreak) || (token.classes.contains(.objectStop) && !isPrepositionalTo)

@@ -63,6 +63,12 @@ struct ActorPhraseTests {
         let names = harness.names("Peru sanctioned Minera Andina del Sur, Sociedad Anónima and JSC 412 Tank Plant.")
         #expect(names.values.contains { $0.first == "Minera Andina del Sur, Sociedad Anónima" }, "\(names)")
         #expect(names.values.contains { $0.first == "JSC 412 Tank Plant" }, "\(names)")
+        // A name between the comma and the legal form makes the comma one of a list: two companies.
+        let listed = harness.facts(
+            "Ghana imposed sanctions on three firms, including Volta Shipping Company, Akan Trading Ltd and Tema Oil.")
+        #expect(
+            listed.contains("Ghana sanctions Volta Shipping Company (asserted)")
+                && listed.contains("Ghana sanctions Akan Trading Ltd (asserted)"), "\(listed)")
     }
 
     @Test("a short name in brackets after a name, or after the place it is in, is another name of it")

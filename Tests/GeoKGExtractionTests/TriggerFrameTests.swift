@@ -415,4 +415,27 @@ struct TriggerFrameTests {
         let both = harness.facts("UK and US sanctions both include key units within the Quds Force.")
         #expect(both.contains("United Kingdom sanctions key units (asserted)"), "\(both)")
     }
+
+    @Test("a verb phrase after a coordinator is the next verb's: its words and actors belong to no earlier frame")
+    func verbPhraseAfterCoordinator() {
+        // The object of "condemned" is the raid, no actor; Togo is what "urged" and "called on" take.
+        #expect(
+            harness.facts("Ghana condemned the raid and urged Togo to free the detainees.") == [
+                "Ghana requests Togo (asserted)"
+            ])
+        // "attack ... on": a noun's frame does not reach past "and then called" for its preposition.
+        #expect(
+            harness.facts("Ghana condemned the attack and then called on Togo to act.") == [
+                "Ghana requests Togo (asserted)"
+            ])
+    }
+
+    @Test("the object of a first verb is not the subject of a verb coordinated with it")
+    func objectIsNoSharedSubject() {
+        let found = harness.facts("The envoy thanked Japan for its help and asked China to reconsider.")
+        #expect(!found.contains { $0.hasPrefix("Japan ") }, "\(found)")
+        #expect(
+            harness.facts("Kenya praised Japan for its help and asked China to reconsider.").contains(
+                "Kenya requests China (asserted)"))
+    }
 }
