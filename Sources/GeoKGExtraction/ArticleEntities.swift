@@ -12,8 +12,9 @@ struct ArticleEntities {
         /// The country a person's title was given for (`Foreign Minister of Qatar X`), when the text says.
         let nationality: String?
         let isSubject: Bool
-        /// For organizations, the lower-cased last word of the name (`ministry`).
-        let cue: String?
+        /// For organizations, the lower-cased words of the name (`ministry`, `of`, `defence`), which a description
+        /// by its head noun (`the ministry`) names.
+        let words: [String]
         let sentence: Int
         /// The coordination it belongs to (`Saudi Arabia, UAE, Egypt and Bahrain`): mentions joined by commas and
         /// `and` share a number.
@@ -57,7 +58,7 @@ struct ArticleEntities {
                 coordinations += 1
                 var entry = Recent(
                     key: key, type: mention.type, titles: mention.titles, nationality: mention.nationality,
-                    isSubject: isSubject, cue: nil, sentence: sentence)
+                    isSubject: isSubject, words: [], sentence: sentence)
                 entry.coordination = coordinations
                 remember(entry)
             }
@@ -90,10 +91,10 @@ struct ArticleEntities {
         if isSubject, discourse.firstActor == nil, mention.type == .country || mention.type == .organization {
             discourse.firstActor = key
         }
-        let cue = mention.type == .organization ? tokens[max(mention.start, mention.end - 1)].lower : nil
+        let words = mention.type == .organization ? tokens[mention.start..<mention.end].map(\.lower) : []
         var entry = Recent(
             key: key, type: mention.type, titles: mention.titles, nationality: mention.nationality,
-            isSubject: isSubject, cue: cue, sentence: sentence)
+            isSubject: isSubject, words: words, sentence: sentence)
         let joined =
             lastEnd.sentence == sentence && lastEnd.token < mention.start
             && tokens[lastEnd.token..<mention.start].allSatisfy { $0.spells(",") || $0.classes.contains(.coordinator) }
@@ -286,8 +287,11 @@ struct ArticleEntities {
                     found = (.office(title: officeName(mention, tokens: tokens), country: country), .person)
                 }
             } else if mention.type == .organization {
-                let cue = tokens[mention.end - 1].lower
-                found = candidates.first { $0.type == .organization && $0.cue == cue }.map { ($0.key, $0.type) }
+                // "the ministry" after "the Ministry of Defence" or "the Foreign Ministry": the last body so named.
+                let head = tokens[mention.end - 1].lower
+                found = candidates.first { $0.type == .organization && $0.words.contains(head) }.map {
+                    ($0.key, $0.type)
+                }
             } else if tokens[mention.end - 1].classes.contains(.homeGovernmentNoun) {
                 found = discourse.homeCountry { type(of: $0) == .country }.map { ($0, .country) }
             } else {

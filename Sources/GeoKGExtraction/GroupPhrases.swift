@@ -335,8 +335,14 @@ extension MentionFinder {
         let isParticiple =
             opener.isLowerCase && (opener.tag.isPastParticiple || opener.tag.isGerund)
             && end + 1 < tokens.count && tokens[end + 1].classes.contains(.preposition)
-        guard isRelative || isParticiple || opener.classes.contains(.qualifyingPreposition) else { return nil }
-        var position = end + 1
+        // "entities producing and repairing weapon systems": present participles joined by a coordinator, with
+        // their object.
+        let isCoordinatedGerund =
+            opener.isLowerCase && opener.tag.isGerund && end + 2 < tokens.count
+            && tokens[end + 1].classes.contains(.coordinator) && tokens[end + 2].tag.isGerund
+        guard isRelative || isParticiple || isCoordinatedGerund || opener.classes.contains(.qualifyingPreposition)
+        else { return nil }
+        var position = isCoordinatedGerund ? end + 3 : end + 1
         while position < tokens.count, position - end < 12 {
             let text = tokens[position].text
             let classes = tokens[position].classes

@@ -877,10 +877,12 @@ struct MentionFinder {
                 return mention
             }
         }
-        if !word.isCapitalized,
-            lexicon.organizationCues(capitalizing: word) != nil,
-            !word.classes.contains(.groupNoun)
-        {
+        // "the ministry", and "The Department calls" where no name goes on: a body named by its head noun alone.
+        let opensName =
+            word.isCapitalized
+            && index + 1 < tokens.count
+            && (tokens[index + 1].isCapitalized || tokens[index + 1].classes.contains(.namePreposition))
+        if !opensName, lexicon.organizationCues(capitalizing: word) != nil, !word.classes.contains(.groupNoun) {
             return Mention(kind: .description, start: start, end: start + 2, type: .organization, surface: "")
         }
         return nil

@@ -76,6 +76,7 @@ struct RelationFinder {
                 let admitted = found.filter {
                     admits(form, $0, entities: entities)
                         && !(isDirective(form) && isBeneficiary($0.object, tokens: tokens, mentions: mentions))
+                        && !refusesHostileAct(form, tokens, from: match.end, to: $0.object.start)
                 }
                 guard !admitted.isEmpty else { continue }
                 let specificity = form.trigger.frame.specificity
@@ -267,6 +268,20 @@ struct RelationFinder {
         return end + 2 < tokens.count && tokens[end].tag.xpos == .to
             && tokens[end + 1].classes.contains(.passiveAuxiliary)
             && tokens[end + 2].tag.isPastParticiple
+    }
+
+    /// "refused to impose sanctions on X": declining a hostile act toward an actor (a trigger of a relation with
+    /// a negative Goldstein weight in the infinitive, before its first preposition) is no disapproval of the
+    /// actor. "refused to respond to a demand from X" still rejects X: the act refused is the response.
+    private func refusesHostileAct(_ form: TriggerForm, _ tokens: [Token], from end: Int, to objectStart: Int) -> Bool {
+        guard isDisapproval(form), end < objectStart, tokens[end].lower == "to" else { return false }
+        let verbPhrase = (end + 1)..<objectStart
+        let phraseEnd = verbPhrase.first { tokens[$0].classes.contains(.preposition) } ?? objectStart
+        return (verbPhrase.lowerBound..<phraseEnd).contains { index in
+            lexicon.triggers.longestMatch(in: tokens, at: index)?.values.contains { other in
+                (lexicon.ontology.relation(other.relation)?.goldstein ?? 0) < 0
+            } == true
+        }
     }
 
     /// Whether the trigger disapproves of or accuses someone: CAMEO 11.
@@ -609,6 +624,13 @@ struct RelationFinder {
         // "critical, life-saving support": commas between adjectives, hyphens inside them.
         if token.spells(",") || token.spells("-") { return true }
         return token.isWord
+    }
+
+    /// Whether the word at `index` is a noun that names an act of some relation (`visit`, `sanctions`).
+    private func isNounTrigger(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].tag.isNoun
+            && lexicon.triggers.longestMatch(in: tokens, at: index)?.values.contains { $0.partOfSpeech == .noun }
+                == true
     }
 
     /// Whether the coordinator at `index` opens a verb phrase of its own: `and urged`, `and then called`.
@@ -1038,10 +1060,11 @@ struct RelationFinder {
         var first: Mention?
         while position < tokens.count, position - start < 8 {
             let token = tokens[position]
-            // "the attacks carried out by X", "the action taken by X", "the strikes by X": the deed's agent is the
-            // object.
+            // "the attacks carried out by X", "the action taken by X", "the strikes by X", "the visit by X": the
+            // deed's agent is the object.
             if token.lower == "by", position > start,
                 tokens[position - 1].tag.isPastForm || tokens[position - 1].classes.contains(.eventNoun)
+                    || isNounTrigger(tokens, at: position - 1)
                     || (position > start + 1 && tokens[position - 2].tag.isPastForm
                         && tokens[position - 1].classes.contains(.filler))
             {

@@ -168,21 +168,26 @@ struct StandingRelationFinder {
         }) {
             owner = before.key
             index = before.end
-            if index < tokens.count, tokens[index].classes.contains(.possessiveMarker) { index += 1 }
         } else if let nationality = lexicon.demonyms.longestMatch(in: tokens, at: index) {
             owner = nationality.values.first.map { .known($0.id) }
             index = nationality.end
         }
+        // "X, Algeria's foreign minister": the owner may be a possessive.
+        if owner != nil, index < tokens.count, tokens[index].classes.contains(.possessiveMarker) { index += 1 }
         index = lexicon.titleStart(in: tokens, from: index)
         guard let title = lexicon.titles.longestMatch(in: tokens, at: index), let value = title.values.first else {
             return nil
         }
         index = title.end
-        // "Representative to the UN" names whom the person is sent to, not whose the person is.
-        if index < tokens.count, tokens[index].classes.contains(.partitivePreposition) {
+        // "Representative to the UN" names whom the person is sent to, not whose the person is; "envoy for Yemen"
+        // too, though "spokeswoman for the Foreign Ministry" is of the body after "for".
+        let isFor = index < tokens.count && tokens[index].lower == "for"
+        if index < tokens.count, tokens[index].classes.contains(.partitivePreposition) || isFor {
             index += 1
             if index < tokens.count, tokens[index].classes.contains(.article) { index += 1 }
-            if let body = mentions.firstMention(where: { $0.start == index && $0.type != .person }) {
+            if let body = mentions.firstMention(where: {
+                $0.start == index && $0.type != .person && (!isFor || $0.type == .organization)
+            }) {
                 return (relationType(value), body.key)
             }
         }

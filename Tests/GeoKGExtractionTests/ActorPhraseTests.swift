@@ -281,4 +281,12 @@ struct ActorPhraseTests {
             ])
         #expect(harness.facts("Groups in Kenya attacked Togo.").isEmpty, "a place sets no group apart")
     }
+
+    @Test("two present participles joined by a coordinator, with their object, qualify a group's head")
+    func coordinatedParticiplesQualifyAGroup() {
+        let names = harness.names("Chile designated numerous entities producing and selling Peruvian drones.")
+        #expect(
+            names.values.contains { $0.contains("numerous entities producing and selling Peruvian drones") },
+            "\(names)")
+    }
 }

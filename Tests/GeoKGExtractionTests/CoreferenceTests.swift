@@ -107,6 +107,18 @@ struct CoreferenceTests {
         #expect(found.contains("Chilean minister memberOf Chile (asserted)"), "\(found)")
     }
 
+    @Test("a body named by its head noun alone is the last body whose name holds that noun, capitalised or not")
+    func bodyByHeadNoun() {
+        let ministry = harness.facts("The Ministry of Health criticized Chile. The ministry also urged Peru to act.")
+        #expect(ministry.contains("Ministry of Health requests Peru (asserted)"), "\(ministry)")
+        let department = harness.facts(
+            "The Department of Labor praised Chile. The Department then called on Peru to act.")
+        #expect(department.contains("Department of Labor requests Peru (asserted)"), "\(department)")
+        // Where a name goes on after the noun, it is that name, not a description.
+        let named = harness.facts("The Department of Labor praised Chile. The Department of Justice criticized Peru.")
+        #expect(!named.contains { $0.hasPrefix("Department of Labor criticizes") }, "\(named)")
+    }
+
     @Test("\"the Secretary\" is a holder whose title it opens, not an Assistant Secretary")
     func titlePrefix() {
         let found = harness.facts(

@@ -123,6 +123,16 @@ struct StandingRelationTests {
         #expect(found.contains("Carla Mendez leads USAID (asserted)"), "\(found)")
     }
 
+    @Test("an apposition's title may follow a possessive owner, and name a body after 'for' but no country")
+    func possessiveAndForAppositions() {
+        let owned = harness.facts("Omar Benali, Algeria's trade minister, visited Kenya.")
+        #expect(owned.contains("Omar Benali memberOf Algeria (asserted)"), "\(owned)")
+        let body = harness.facts("Ana Ruiz, a spokeswoman for the Ministry of Defence, criticized Kenya.")
+        #expect(body.contains("Ana Ruiz memberOf Ministry of Defence (asserted)"), "\(body)")
+        let envoy = harness.facts("Lars Holm, the Special Envoy for Yemen, visited Kenya.")
+        #expect(!envoy.contains { $0.hasPrefix("Lars Holm memberOf Yemen") }, "\(envoy)")
+    }
+
     @Test("a representative to a body is no member of it")
     func representativeTo() {
         let found = harness.facts(

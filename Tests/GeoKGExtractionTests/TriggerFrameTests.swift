@@ -137,6 +137,9 @@ struct TriggerFrameTests {
     func deedAgent() {
         #expect(
             harness.facts("Chile condemned the attacks carried out by Peru.") == ["Chile criticizes Peru (asserted)"])
+        // Any noun that names an act takes its doer after "by".
+        let visit = harness.facts("Chile condemned the visit by the Bolivian delegation to Peru.")
+        #expect(visit.contains("Chile criticizes Bolivian delegation (asserted)"), "\(visit)")
     }
 
     @Test("a war between two actors is each attacking the other; talks between them are one meeting")
@@ -196,6 +199,12 @@ struct TriggerFrameTests {
         let found = harness.facts("Peru refused to meet the Chilean envoy Ana Rojas in Lima.")
         #expect(found.contains("Peru criticizes Ana Rojas (asserted)"), "\(found)")
         #expect(found.contains("Peru meets Ana Rojas (negated)"), "\(found)")
+        // Declining a hostile act toward an actor is no disapproval of it.
+        let declined = harness.facts("Chile refused to impose sanctions on Bolivia.")
+        #expect(declined == ["Chile sanctions Bolivia (negated)"], "\(declined)")
+        // The act refused is the infinitive's verb: refusing to answer a demand from an actor still rejects it.
+        let answered = harness.facts("Chile refused to respond to a demand from Bolivia.")
+        #expect(answered.contains("Chile criticizes Bolivia (asserted)"), "\(answered)")
     }
 
     @Test("rejecting a call, offer or plan from an actor criticizes that actor")
@@ -437,5 +446,14 @@ struct TriggerFrameTests {
         #expect(
             harness.facts("Kenya praised Japan for its help and asked China to reconsider.").contains(
                 "Kenya requests China (asserted)"))
+    }
+
+    @Test("striking targets, positions or sites in a country attacks the country; what no actor does attacks no one")
+    func strikesOnPlacesInACountry() {
+        #expect(
+            harness.facts("Chile bombed military positions in Bolivia overnight.") == [
+                "Chile attacks Bolivia (asserted)"
+            ])
+        #expect(harness.facts("The storm hit several sites in Peru.").isEmpty)
     }
 }
