@@ -626,6 +626,24 @@ struct RelationFinder {
         return token.isWord
     }
 
+    /// The actor named at `index` past at most four words of lower-case modifiers (`paramilitary`, `state-run`),
+    /// when one is: what an owner's possessive before it qualifies.
+    private func ownedActor(after index: Int, tokens: [Token], mentions: [Mention]) -> Mention? {
+        var position = index
+        while position < tokens.count, position - index < 4, !isMentionStart(position, mentions),
+            tokens[position].spells("-")
+                || (tokens[position].isWord && tokens[position].isLowerCase
+                    && tokens[position].classes.isDisjoint(with: [.preposition, .coordinator, .determiner]))
+        {
+            position += 1
+        }
+        // "Chile's OPEC membership": a name that qualifies a common noun after it is no actor here.
+        return mentions.firstMention(where: {
+            $0.start == position && $0.kind != .pronoun && $0.type != .commodity && $0.type != .location
+                && ($0.end == tokens.count || !(tokens[$0.end].isLowerCase && tokens[$0.end].tag.isNoun))
+        })
+    }
+
     /// Whether the word at `index` is a noun that names an act of some relation (`visit`, `sanctions`).
     private func isNounTrigger(_ tokens: [Token], at index: Int) -> Bool {
         tokens[index].tag.isNoun
@@ -1107,6 +1125,14 @@ struct RelationFinder {
                 // "met her counterpart Ana Ruiz": a possessive pronoun before a name is the name's determiner.
                 if mention.kind == .pronoun, tokens[position].tag.isPossessivePronoun,
                     let owned = mentions.firstMention(where: { $0.start == mention.end && $0.kind != .pronoun })
+                {
+                    mention = owned
+                }
+                // "accused Sudan's paramilitary Rapid Support Forces": a name with "'s" before another actor, with
+                // lower-case modifiers between, is that actor's owner; the actor is the object.
+                if mention.kind != .pronoun, mention.end < tokens.count,
+                    tokens[mention.end].classes.contains(.possessiveMarker),
+                    let owned = ownedActor(after: mention.end + 1, tokens: tokens, mentions: mentions)
                 {
                     mention = owned
                 }

@@ -456,4 +456,13 @@ struct TriggerFrameTests {
             ])
         #expect(harness.facts("The storm hit several sites in Peru.").isEmpty)
     }
+
+    @Test("an owner's possessive before an actor object names whose it is; the actor is the object")
+    func possessiveOwnerOfObject() {
+        let owned = harness.facts("Chile accused Peru's state-run Andean Mining Company of fraud.")
+        #expect(owned.contains("Chile accuses Andean Mining Company (asserted)"), "\(owned)")
+        #expect(!owned.contains("Chile accuses Peru (asserted)"), "\(owned)")
+        // Before a deed, the owner is the doer and stays the object.
+        #expect(harness.facts("Chile condemned Peru's attacks on shipping.") == ["Chile criticizes Peru (asserted)"])
+    }
 }
