@@ -1,4 +1,5 @@
 import GeoKGOntology
+import GeoKGSyntax
 
 /// Reads who speaks in an article and for whom: headlines such as "Statement by X", "X's remarks" or "UK
 /// statement at the UN", "We, the X," in the text, and transcript labels ("MR MILLER:").
@@ -74,6 +75,16 @@ struct DiscourseCues {
             body.type != .person
         {
             discourse.issuer = body.key
+        }
+    }
+
+    /// Whether a line may sign a text: short, with no verb, opening (past dashes) with a capitalised word, and
+    /// no contact line ("Media contact: X, x@example.org").
+    static func isSignature(_ tokens: [Token]) -> Bool {
+        guard tokens.count <= 24, let first = tokens.firstIndex(where: { $0.isWord }), tokens[first].isCapitalized
+        else { return false }
+        return !tokens.contains {
+            $0.tag.upos == .verb || $0.tag.upos == .aux || $0.spells(":") || $0.text.contains("@")
         }
     }
 

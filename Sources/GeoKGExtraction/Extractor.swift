@@ -36,9 +36,10 @@ public struct Extractor: Sendable {
         var facts: [KeyedFact] = []
         let headline = article.title.map { splitter.sentences($0, firstIndex: 0).map { $0 } } ?? []
         let bodyStart = headline.count
-        func read(_ sentence: Sentence, isHeadline: Bool) {
-            let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
-            cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
+        /// The mentions of `sentence`, resolved and recorded in `entities`.
+        func mentions(
+            of sentence: Sentence, isHeadline: Bool, trustsCapitals: Bool, in entities: inout ArticleEntities
+        ) -> [Mention] {
             let found = finder.mentions(
                 in: sentence, people: entities.surnames, acronyms: entities.acronyms, trustsCapitals: trustsCapitals)
             cues.noteIssuerApposition(in: sentence.tokens, mentions: found, discourse: &entities.discourse)
@@ -64,6 +65,13 @@ public struct Extractor: Sendable {
                 resolvedIndex[index] = resolved.count
                 resolved.append(mention)
             }
+            return resolved
+        }
+        func read(_ sentence: Sentence, isHeadline: Bool) {
+            let trustsCapitals = !(isHeadline && cues.isTitleCase(sentence.tokens))
+            cues.noteTranscriptLabel(in: sentence.tokens, entities: &entities)
+            let resolved = mentions(
+                of: sentence, isHeadline: isHeadline, trustsCapitals: trustsCapitals, in: &entities)
             if isHeadline || sentence.index == bodyStart {
                 cues.noteSpeaker(in: sentence.tokens, mentions: resolved, discourse: &entities.discourse)
             }
@@ -91,6 +99,20 @@ public struct Extractor: Sendable {
             facts += events
             facts += ties
         }
+        // "— Ana Ruiz, Foreign Minister of Chile" closing a statement signs it: its "I" is that person from the
+        // start. The line is read ahead on a copy, so the article's entities meet it only in its place.
+        if let signature = lastParagraph(of: article.body).flatMap({ splitter.sentences($0).reduce(nil) { $1 } }),
+            DiscourseCues.isSignature(signature.tokens)
+        {
+            var ahead = entities
+            let signed = mentions(of: signature, isHeadline: false, trustsCapitals: true, in: &ahead)
+            if let signer = signed.first(where: { !$0.isNested && $0.type == .person }), let key = signer.key {
+                entities.discourse.speaker = key
+                entities.discourse.speakerBody =
+                    standing.facts(in: signature, mentions: signed).first { $0.subject == key }?.object
+                    ?? standing.office(of: key, title: nil)
+            }
+        }
         for sentence in headline { read(sentence, isHeadline: true) }
         for sentence in splitter.sentences(article.body, firstIndex: bodyStart) { read(sentence, isHeadline: false) }
         for fact in facts {
@@ -98,6 +120,17 @@ public struct Extractor: Sendable {
             entities.include(fact.object)
         }
         return finish(facts, entities: entities.finished())
+    }
+
+    /// The text after the body's last blank line, when it holds any.
+    private func lastParagraph(of body: String) -> String? {
+        let bytes = Array(body.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x09 { end -= 1 }
+        var start = end
+        while start > 1, !(bytes[start - 1] == 0x0A && bytes[start - 2] == 0x0A) { start -= 1 }
+        if start == 1 { start = 0 }
+        return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
     }
 
     /// Maps keys to entity ids and drops repeated facts; every entity the article names is kept.

@@ -115,4 +115,15 @@ struct DiscourseTests {
             "The measures take effect today.", title: "Norway imposes sanctions on Belarus over election")
         #expect(found.contains("Norway sanctions Belarus (asserted)"), "\(found)")
     }
+
+    @Test("a closing signature line names who speaks from the start: its person is \"I\", its body \"we\"")
+    func lateSignature() {
+        let signed = harness.facts("I urge Bolivia to act.\n\n— Jane Roe, Foreign Minister of Chile")
+        #expect(signed.contains("Jane Roe requests Bolivia (asserted)"), "\(signed)")
+        let body = harness.facts("We urge Bolivia to act.\n\n— Jane Roe, Foreign Minister of Chile")
+        #expect(body.contains("Chile requests Bolivia (asserted)"), "\(body)")
+        // A contact line signs nothing.
+        let contact = harness.facts("I urge Bolivia to act.\n\nMedia contact: Jane Roe, Ministry of Foreign Affairs")
+        #expect(!contact.contains { $0.hasPrefix("Jane Roe requests") }, "\(contact)")
+    }
 }
