@@ -101,12 +101,17 @@ public struct Extractor: Sendable {
         }
         // "— Ana Ruiz, Foreign Minister of Chile" closing a statement signs it: its "I" is that person from the
         // start. The line is read ahead on a copy, so the article's entities meet it only in its place.
-        if let signature = lastParagraph(of: article.body).flatMap({ splitter.sentences($0).reduce(nil) { $1 } }),
+        if let signature = closingLine(of: article.body).flatMap({ splitter.sentences($0).reduce(nil) { $1 } }),
             DiscourseCues.isSignature(signature.tokens)
         {
             var ahead = entities
             let signed = mentions(of: signature, isHeadline: false, trustsCapitals: true, in: &ahead)
-            if let signer = signed.first(where: { !$0.isNested && $0.type == .person }), let key = signer.key {
+            // The name ends at a comma, a title or the line's end: a name cut short ("Ana Maria" of "Ana Maria Ruiz
+            // Foreign Minister") signs nothing.
+            if let signer = signed.first(where: { !$0.isNested && $0.type == .person }), let key = signer.key,
+                signer.end == signature.tokens.count || signature.tokens[signer.end].spells(",")
+                    || lexicon.titles.longestMatch(in: signature.tokens, at: signer.end) != nil
+            {
                 entities.discourse.speaker = key
                 entities.discourse.speakerBody =
                     standing.facts(in: signature, mentions: signed).first { $0.subject == key }?.object
@@ -122,15 +127,22 @@ public struct Extractor: Sendable {
         return finish(facts, entities: entities.finished())
     }
 
-    /// The text after the body's last blank line, when it holds any.
-    private func lastParagraph(of body: String) -> String? {
-        let bytes = Array(body.utf8)
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x09 { end -= 1 }
+    /// The text after the body's last blank line, when it is short enough to be a signature (at most 200 bytes).
+    private func closingLine(of body: String) -> String? {
+        let utf8 = body.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, [0x20, 0x0A, 0x0D, 0x09].contains(utf8[utf8.index(before: end)]) {
+            end = utf8.index(before: end)
+        }
         var start = end
-        while start > 1, !(bytes[start - 1] == 0x0A && bytes[start - 2] == 0x0A) { start -= 1 }
-        if start == 1 { start = 0 }
-        return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
+        while start > utf8.startIndex, utf8.distance(from: start, to: end) <= 200 {
+            let previous = utf8.index(before: start)
+            if utf8[previous] == 0x0A, previous > utf8.startIndex, utf8[utf8.index(before: previous)] == 0x0A {
+                return start < end ? String(body[start..<end]) : nil
+            }
+            start = previous
+        }
+        return start == utf8.startIndex && start < end ? String(body[start..<end]) : nil
     }
 
     /// Maps keys to entity ids and drops repeated facts; every entity the article names is kept.

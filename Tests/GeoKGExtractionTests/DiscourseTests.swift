@@ -122,6 +122,9 @@ struct DiscourseTests {
         #expect(signed.contains("Jane Roe requests Bolivia (asserted)"), "\(signed)")
         let body = harness.facts("We urge Bolivia to act.\n\n— Jane Roe, Foreign Minister of Chile")
         #expect(body.contains("Chile requests Bolivia (asserted)"), "\(body)")
+        // A name cut short by the line after it signs nothing.
+        let cut = harness.facts("I urge Bolivia to act.\n\nAna Maria Ruiz\nForeign Minister")
+        #expect(!cut.contains { $0.hasPrefix("Ana Maria requests") }, "\(cut)")
         // A contact line signs nothing.
         let contact = harness.facts("I urge Bolivia to act.\n\nMedia contact: Jane Roe, Ministry of Foreign Affairs")
         #expect(!contact.contains { $0.hasPrefix("Jane Roe requests") }, "\(contact)")
