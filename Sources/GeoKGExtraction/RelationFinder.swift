@@ -416,7 +416,14 @@ struct RelationFinder {
         // With no subject named, the verb's own phrase, from the coordinator that opens it, holds its modality.
         let subjectEnd =
             subjectGroup.last?.end ?? tokens[..<start].lastIndex { $0.classes.contains(.coordinator) } ?? start
-        return .subject(subjectGroup, ModalityDetector.modality(tokens[subjectEnd..<start]), isPassive: isPassive)
+        var modality = ModalityDetector.modality(tokens[subjectEnd..<start])
+        // "Russia denied that it had attacked X": a clause that a word of negation governs is denied.
+        if let first = subjectGroup.first, first.start >= 2, tokens[first.start - 1].lower == "that",
+            tokens[first.start - 2].classes.contains(.negation)
+        {
+            modality = .negated
+        }
+        return .subject(subjectGroup, modality, isPassive: isPassive)
     }
 
     /// The actors before `for` (and `their role in`) that stand before the gerund at `gerund`: the object of the
@@ -849,7 +856,9 @@ struct RelationFinder {
         if copula > 0, tokens[copula].classes.isSuperset(of: [.copula, .auxiliary]),
             let subjects = leftGroup(tokens, before: copula, mentions: mentions)
         {
-            return pairs(subjects, objects, .asserted)
+            // "Canada is considering sanctions on X": the words from the subject to the noun give its modality.
+            let modality = ModalityDetector.modality(tokens[(subjects.last?.end ?? copula)..<start])
+            return pairs(subjects, objects, modality)
         }
         // "The designations of X": with no owner named, an institutional act has the implicit agent.
         if let owner = mentions.lastMention(where: { $0.end == index + 1 && $0.type != .commodity }) {

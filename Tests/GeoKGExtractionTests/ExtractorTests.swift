@@ -83,6 +83,15 @@ struct ExtractorTests {
     func negation() {
         let found = facts("Japan did not meet with China.")
         #expect(found == ["Japan meets China (negated)"], "\(found)")
+        // A clause that a denial governs is denied.
+        #expect(facts("Chile denied that it had attacked Peru.") == ["Chile attacks Peru (negated)"])
+    }
+
+    @Test("words of intent or possibility make a fact planned, before a verb or a noun after a copula")
+    func intentAndPossibility() {
+        #expect(facts("Chile may sanction Peru.") == ["Chile sanctions Peru (planned)"])
+        #expect(facts("Chile is considering sanctions on Peru.") == ["Chile sanctions Peru (planned)"])
+        #expect(facts("Chile is a close ally of Peru.") == ["Chile supports Peru (asserted)"])
     }
 
     @Test("coordinated subjects of a symmetric relation with no object are related to each other")
