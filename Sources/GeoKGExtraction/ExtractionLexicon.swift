@@ -136,6 +136,16 @@ final class ExtractionLexicon: @unchecked Sendable {
             if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
+                // "Erdogan" for "Erdoğan": a family name spelt otherwise in an alias finds the person too.
+                if !(entry.country.map(familyNameFirst.contains) ?? false) {
+                    let spellings = Set(
+                        entry.aliases.filter { $0.contains(" ") }.compactMap {
+                            Self.surname(of: $0, suffixes: nameSuffixes)
+                        })
+                    for spelling in spellings.sorted() where spelling != familyName {
+                        surnames[spelling, default: []].append(entry)
+                    }
+                }
                 if let given = Self.words(of: entry.name).first, entry.name.contains(" "),
                     !(entry.country.map(familyNameFirst.contains) ?? false)
                 {

@@ -76,6 +76,7 @@ struct MentionFinder {
             }
             consider(demonstrativeGroup(tokens, at: index))
             consider(surname(tokens, at: index, people: people))
+            consider(leaderSurname(tokens, at: index))
             if !acronyms.isEmpty, tokens[index].isCapitalized {
                 // A short name the article gave in brackets, of up to four words.
                 for length in (1...min(4, tokens.count - index)).reversed() {
@@ -515,6 +516,28 @@ struct MentionFinder {
         if start == 0, !tokens[start].classes.isDisjoint(with: Self.pronouns) { return nil }
         return Mention(
             kind: .surname, start: start, end: start + 1, key: key, type: .person, surface: tokens[start].text)
+    }
+
+    /// `Macron visited China`: a proper noun alone (no name word before or after it) that is the family name of
+    /// exactly one person the gazetteer has in office on the article's date, and that one heading a country, is
+    /// that person, as news names leaders from the first mention. Undated articles say nothing of who is in office.
+    private func leaderSurname(_ tokens: [Token], at start: Int) -> Mention? {
+        guard let date, tokens[start].isCapitalized, tokens[start].tag.isProperNoun,
+            start == 0 || !isNameToken(tokens[start - 1]),
+            start + 1 == tokens.count || !isNameToken(tokens[start + 1]),
+            let candidates = lexicon.peopleBySurname[tokens[start].text]
+        else { return nil }
+        let inOffice = candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
+        let gazetteer = lexicon.ontology.gazetteer
+        guard inOffice.count == 1, let leader = inOffice.first,
+            leader.offices.contains(where: { office in
+                office.isHeld(on: date) && lexicon.leadingTitles.contains(office.role.lowercased())
+                    && gazetteer.entry(id: office.of)?.type == .country
+            })
+        else { return nil }
+        return Mention(
+            kind: .surname, start: start, end: start + 1, key: .known(leader.id), type: .person,
+            surface: tokens[start].text)
     }
 
     // MARK: Gazetteer names

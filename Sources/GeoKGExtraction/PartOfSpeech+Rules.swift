@@ -22,6 +22,8 @@ extension PartOfSpeech {
 
     /// A noun, common or proper.
     var isNoun: Bool { upos == .noun || upos == .propn }
+    /// A proper noun: a name, in the singular (`NNP`).
+    var isProperNoun: Bool { xpos == .nnp }
 
     /// An adjective: `full`, `unequivocal`, `humanitarian`.
     var isAdjective: Bool { upos == .adj }

@@ -1,3 +1,4 @@
+import GeoKGExtraction
 import Testing
 
 @Suite("Coreference across the article: offices, pairs, plural and neuter pronouns, deeds")
@@ -156,6 +157,17 @@ struct CoreferenceTests {
             harness.facts("Foreign Minister Tavi Roe met Peru. ROE criticized Chile.") == [
                 "Tavi Roe meets Peru (asserted)", "Tavi Roe criticizes Chile (asserted)",
             ])
+    }
+
+    @Test("a leader named by family name alone from the first mention, when the article's date says who is in office")
+    func leaderByFamilyName() {
+        // Facts of the gazetteer: Emmanuel Macron has been President of France since 2017; "Erdogan" is an alias
+        // spelling of Recep Tayyip Erdoğan's family name.
+        #expect(harness.extract("Macron visited Chile.").facts.map(\.subject) == ["EmmanuelMacron"])
+        #expect(harness.extract("Erdogan visited Chile.").facts.map(\.subject) == ["RecepTayyipErdogan"])
+        // With no date, nobody is known to be in office; a given name before makes another person.
+        #expect(harness.facts("Macron visited Chile.", date: nil).isEmpty)
+        #expect(!harness.facts("Brigitte Macron visited Chile.").contains { $0.hasPrefix("Emmanuel Macron") })
     }
 
     @Test("a trigger of the reciprocal voice with coordinated subjects and no object holds each way: exchanged fire")
