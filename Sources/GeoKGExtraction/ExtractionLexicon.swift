@@ -136,8 +136,9 @@ final class ExtractionLexicon: @unchecked Sendable {
             if let familyName {
                 surnames[familyName, default: []].append(entry)
                 familyNamesKnown.insert(familyName)
+                let isFamilyNameFirst = entry.country.map(familyNameFirst.contains) ?? false
                 // "Erdogan" for "Erdoğan": a family name spelt otherwise in an alias finds the person too.
-                if !(entry.country.map(familyNameFirst.contains) ?? false) {
+                if !isFamilyNameFirst {
                     let spellings = Set(
                         entry.aliases.filter { $0.contains(" ") }.compactMap {
                             Self.surname(of: $0, suffixes: nameSuffixes)
@@ -146,9 +147,7 @@ final class ExtractionLexicon: @unchecked Sendable {
                         surnames[spelling, default: []].append(entry)
                     }
                 }
-                if let given = Self.words(of: entry.name).first, entry.name.contains(" "),
-                    !(entry.country.map(familyNameFirst.contains) ?? false)
-                {
+                if let given = Self.words(of: entry.name).first, entry.name.contains(" "), !isFamilyNameFirst {
                     givenNames.insert(given)
                 }
             }
@@ -283,6 +282,11 @@ final class ExtractionLexicon: @unchecked Sendable {
     /// lower-case common noun would name as part of a body's name.
     func organizationCues(capitalizing token: Token) -> [Cue]? {
         organizationCues[token.text.prefix(1).uppercased() + token.text.dropFirst()]
+    }
+
+    /// Whether `office` heads a country: a leading title (`President`, `Prime Minister`) of a country.
+    func headsCountry(_ office: OfficeTerm) -> Bool {
+        leadingTitles.contains(office.role.lowercased()) && ontology.gazetteer.entry(id: office.of)?.type == .country
     }
 
     /// Where a title may start at `index`, past the title modifiers that open no title themselves (`senior`,

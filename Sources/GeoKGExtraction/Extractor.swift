@@ -36,6 +36,11 @@ public struct Extractor: Sendable {
         var facts: [KeyedFact] = []
         let headline = article.title.map { splitter.sentences($0, firstIndex: 0).map { $0 } } ?? []
         let bodyStart = headline.count
+        /// The body a speaker speaks for: the one a title in `ties` gives, else that of the office the gazetteer
+        /// says the speaker held at the article's date.
+        func body(of speaker: EntityKey, ties: [KeyedFact]) -> EntityKey? {
+            ties.first { $0.subject == speaker }?.object ?? standing.office(of: speaker, title: nil)
+        }
         /// The mentions of `sentence`, resolved and recorded in `entities`.
         func mentions(
             of sentence: Sentence, isHeadline: Bool, trustsCapitals: Bool, in entities: inout ArticleEntities
@@ -93,8 +98,7 @@ public struct Extractor: Sendable {
             // The speaker speaks for the body a title gives, else for that of the office the gazetteer says the
             // speaker held at the article's date.
             if entities.discourse.speakerBody == nil, let speaker = entities.discourse.speaker {
-                entities.discourse.speakerBody =
-                    ties.first { $0.subject == speaker }?.object ?? standing.office(of: speaker, title: nil)
+                entities.discourse.speakerBody = body(of: speaker, ties: ties)
             }
             facts += events
             facts += ties
@@ -113,9 +117,7 @@ public struct Extractor: Sendable {
                     || lexicon.titles.longestMatch(in: signature.tokens, at: signer.end) != nil
             {
                 entities.discourse.speaker = key
-                entities.discourse.speakerBody =
-                    standing.facts(in: signature, mentions: signed).first { $0.subject == key }?.object
-                    ?? standing.office(of: key, title: nil)
+                entities.discourse.speakerBody = body(of: key, ties: standing.facts(in: signature, mentions: signed))
             }
         }
         for sentence in headline { read(sentence, isHeadline: true) }

@@ -152,13 +152,7 @@ struct MentionFinder {
             tokens[start + 1].classes.contains(.governmentNoun),
             let people = lexicon.peopleBySurname[tokens[start].text]
         else { return nil }
-        let gazetteer = lexicon.ontology.gazetteer
-        let countries = Set(
-            people.flatMap { person in
-                person.offices.filter {
-                    lexicon.leadingTitles.contains($0.role.lowercased()) && gazetteer.entry(id: $0.of)?.type == .country
-                }.map(\.of)
-            })
+        let countries = Set(people.flatMap { person in person.offices.filter(lexicon.headsCountry).map(\.of) })
         guard countries.count == 1, let country = countries.first else { return nil }
         return Mention(
             kind: .name, start: start, end: start + 2, key: .known(country), type: .country,
@@ -528,12 +522,8 @@ struct MentionFinder {
             let candidates = lexicon.peopleBySurname[tokens[start].text]
         else { return nil }
         let inOffice = candidates.filter { $0.offices.contains { $0.isHeld(on: date) } }
-        let gazetteer = lexicon.ontology.gazetteer
         guard inOffice.count == 1, let leader = inOffice.first,
-            leader.offices.contains(where: { office in
-                office.isHeld(on: date) && lexicon.leadingTitles.contains(office.role.lowercased())
-                    && gazetteer.entry(id: office.of)?.type == .country
-            })
+            leader.offices.contains(where: { $0.isHeld(on: date) && lexicon.headsCountry($0) })
         else { return nil }
         return Mention(
             kind: .surname, start: start, end: start + 1, key: .known(leader.id), type: .person,

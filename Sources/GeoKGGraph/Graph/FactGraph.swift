@@ -171,26 +171,35 @@ extension FactGraph {
     /// - Complexity: O(n log n) for n edges, on integer ranks of their terms, plus one read of the terms and
     ///   labels not decoded yet.
     public func sorted(_ edges: some Sequence<StatementIDs>) throws -> [StatementIDs] {
-        try sortedWithTerms(edges).map(\.edge)
+        try ranked(edges).keyed.map(\.edge)
     }
 
     /// `edges` ordered as `sorted(_:)` orders them, each with its subject, relation and object decoded: each term
     /// is looked up once, not once per edge.
     public func sortedWithTerms(_ edges: some Sequence<StatementIDs>) throws -> [DecodedEdge] {
-        let all = Array(edges)
-        let order = try sorted(ids: all.termIDs)
-        let rank = Self.places(in: order)
+        let (order, keyed) = try ranked(edges)
         let terms = try order.map { try term($0) }
-        return all.map { edge in
-            (
-                key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]),
-                edge: edge
-            )
-        }.sorted { $0.key < $1.key }.map { keyed in
+        return keyed.map { keyed in
             DecodedEdge(
                 edge: keyed.edge, subject: terms[keyed.key.0], predicate: terms[keyed.key.1], object: terms[keyed.key.2]
             )
         }
+    }
+
+    /// The term ids of `edges` in order, and the edges sorted, each with the places of its three terms there.
+    private func ranked(_ edges: some Sequence<StatementIDs>) throws -> (
+        order: [Int64], keyed: [(key: (Int, Int, Int), edge: StatementIDs)]
+    ) {
+        let all = Array(edges)
+        let order = try sorted(ids: all.termIDs)
+        let rank = Self.places(in: order)
+        let keyed = all.map { edge in
+            (
+                key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]),
+                edge: edge
+            )
+        }.sorted { $0.key < $1.key }
+        return (order, keyed)
     }
 
     /// Each of `ids` with its place in the order by label, then IRI.
