@@ -67,7 +67,10 @@ final class TermDictionary {
     /// The term with row id `id`.
     func term(for id: Int64) throws(StoreError) -> Term {
         if let term = terms[id] { return term }
-        try writePending()
+        // Unwritten terms have the latest ids, in order.
+        if let first = pending.first?.id, id >= first, id - first < pending.count {
+            return pending[Int(id - first)].term.term(id: id)
+        }
         findByID.reset()
         defer { findByID.reset() }
         findByID.bind(id, at: 1)
@@ -119,8 +122,10 @@ final class TermDictionary {
         return try lookup(term, hash: term.storedHash)
     }
 
+    /// The id the table gives `term`. Terms not yet written need not be: every one of them is in `ids`, which
+    /// callers ask first (the cache starts over only after they are written). A new term is then looked up
+    /// without writing the one before, and terms are written `rowsPerInsert` at a time.
     private func lookup(_ term: StoredTerm, hash: Int64) throws(StoreError) -> Int64? {
-        try writePending()
         findByHash.reset()
         defer { findByHash.reset() }
         findByHash.bind(hash, at: 1)

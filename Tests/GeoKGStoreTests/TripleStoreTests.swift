@@ -93,6 +93,28 @@ struct TripleStoreTests {
         #expect(stats.subjects == 977 && stats.objects == 30_000 && stats.predicates == 1)
     }
 
+    @Test("terms not yet written are found by id and by value, and are written once")
+    func unwrittenTerms() throws {
+        // 100 terms: one full batch of `rowsPerInsert` and a remainder still unwritten when they are asked for.
+        let names = (0..<100).map { Self.iri("new\($0)") }
+        try TripleStore(path: path).rebuild { (session: StoreSession) throws in
+            let ids = try names.map { try session.id(of: $0) }
+            #expect(Set(ids).count == names.count)
+            for (name, id) in zip(names, ids) {
+                #expect(try session.term(id: id) == name)
+                #expect(try session.existingID(of: name) == id)
+                #expect(try session.id(of: name) == id)
+            }
+        }
+        let reopened = try TripleStore(path: path)
+        let stored = try reopened.storedIDs(of: names)
+        #expect(stored.count == names.count)
+        #expect(try reopened.terms(ids: Array(stored.values)).count == names.count)
+        try reopened.rebuild { (session: StoreSession) throws in
+            for name in names { #expect(try session.id(of: name) == stored[name]) }
+        }
+    }
+
     @Test("reopens with everything in place, and exports the same bytes twice")
     func reopen() throws {
         do {
