@@ -10,12 +10,14 @@ import sys
 import tempfile
 
 
-def run(command, stdout=subprocess.PIPE):
+def run(command, stdout=subprocess.PIPE, text=True):
     """Runs `command` with its standard error captured, and its standard output unless `stdout` says
-    otherwise; exits 1 with the command and its standard error when it fails."""
-    done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=True)
+    otherwise, as text unless `text` is false (bytes spare a timed run decoding megabytes of output);
+    exits 1 with the command and its standard error when it fails."""
+    done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=text)
     if done.returncode != 0:
-        sys.exit(f"failed with exit code {done.returncode}: {' '.join(command)}\n{done.stderr}")
+        stderr = done.stderr if text else done.stderr.decode(errors="replace")
+        sys.exit(f"failed with exit code {done.returncode}: {' '.join(command)}\n{stderr}")
     return done
 
 

@@ -19,7 +19,9 @@ public enum NTriplesSerializer {
                 out.append(UInt8(ascii: "@"))
                 appendUTF8(language, to: &out)
             } else if literal.datatype != XSD.string {
-                out.append(contentsOf: "^^".utf8)
+                // Byte by byte: a string's UTF-8 view is appended through the generic sequence path.
+                out.append(UInt8(ascii: "^"))
+                out.append(UInt8(ascii: "^"))
                 appendIRI(literal.datatype, to: &out)
             }
         }
@@ -81,8 +83,10 @@ public enum NTriplesSerializer {
         out.append(UInt8(ascii: ">"))
     }
 
-    /// Appends the bytes of `text` in one copy (`Array.append(contentsOf: text.utf8)` goes byte by byte).
+    /// Appends the bytes of `text` in one copy (`Array.append(contentsOf: text.utf8)` goes byte by byte), read in
+    /// place when the string is stored as UTF-8, as a decoded term is.
     private static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) != nil { return }
         var text = text
         text.withUTF8 { out.append(contentsOf: $0) }
     }

@@ -13,7 +13,7 @@ extension FactGraph {
     public func edges(touching nodes: [Int64], filter: WalkFilter) throws -> [StatementIDs] {
         let relations = try followed(filter)
         guard !nodes.isEmpty, !relations.isEmpty else { return [] }
-        let near = Set(nodes)
+        let near = IDSet(nodes)
         let found: [StatementIDs]
         if let all = try source.statements(predicates: relations, atMost: nodes.count * Self.entriesPerNode) {
             // Fewer triples than seeking the nodes would cost: read whole, and those touching the nodes kept.
@@ -32,7 +32,7 @@ extension FactGraph {
         let relations = try followed(filter)
         guard !nodes.isEmpty, !relations.isEmpty else { return [] }
         return try kept(
-            try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: Set(nodes),
+            try source.statements(subjects: nodes, predicates: relations, objects: nodes), near: IDSet(nodes),
             filter: filter)
     }
 
@@ -56,20 +56,19 @@ extension FactGraph {
     }
 
     /// Those of `found` that pass `filter`; the ends outside `near` (every end when `nil`) must have its classes.
-    private func kept(_ found: [StatementIDs], near: Set<Int64>?, filter: WalkFilter) throws -> [StatementIDs] {
+    private func kept(_ found: [StatementIDs], near: IDSet?, filter: WalkFilter) throws -> [StatementIDs] {
         let ends = found.ends
         try load(ends)
         // Both ends must be IRIs; ends are far fewer than edges, so they are tested rather than every edge.
-        let others = ends.filter { !isIRI($0) }
+        let others = IDSet(ends.filter { !isIRI($0) })
         var edges =
             others.isEmpty ? found : found.filter { !others.contains($0.subject) && !others.contains($0.object) }
         if !filter.classes.isEmpty {
-            let far = edges.ends.subtracting(near ?? [])
+            let far = edges.ends.filter { near?.contains($0) != true }
             let classes = try source.ids(of: filter.classes)
-            let admitted = Set(
-                try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject)
-            )
-            .union(near ?? [])
+            var admitted = IDSet(
+                try source.statements(subjects: far.sorted(), predicates: [ids.type], objects: classes).map(\.subject))
+            for id in near ?? IDSet() { admitted.insert(id) }
             edges = edges.filter { admitted.contains($0.subject) && admitted.contains($0.object) }
         }
         if filter.readsFacts {

@@ -24,9 +24,9 @@ public final class FactGraph {
     /// W3C namespaces (triples that declare nothing, such as a CONSTRUCT query's).
     let relations: [Int64]
     /// Terms decoded so far, by id.
-    private var terms: [Int64: Term] = [:]
+    private var terms = IDTable<Term>()
     /// Sort keys found so far, by id: label (else the term's text), then the term's text.
-    private var keys: [Int64: SortKey] = [:]
+    private var keys = IDTable<SortKey>()
 
     /// Reads the vocabulary's ids and the relations of `source`.
     /// - Throws: `StoreError` when the store cannot be read.
@@ -104,9 +104,9 @@ public final class FactGraph {
 
     /// Decodes the terms of `ids` not decoded yet, in one read.
     func load(_ ids: some Sequence<Int64>) throws {
-        let missing = ids.filter { terms[$0] == nil }
+        let missing = ids.filter { !terms.contains($0) }
         guard !missing.isEmpty else { return }
-        terms.merge(try source.terms(ids: missing)) { known, _ in known }
+        for (id, term) in try source.terms(ids: missing) { terms.insert(id, term) }
     }
 
     /// The label of each of `ids` that has one: its least `rdfs:label`, else its least `skos:prefLabel`.
@@ -120,14 +120,6 @@ public final class FactGraph {
         }
         return labels.mapValues(\.text)
     }
-}
-
-/// An edge with its subject, relation and object decoded.
-public struct DecodedEdge {
-    public let edge: StatementIDs
-    public let subject: Term
-    public let predicate: Term
-    public let object: Term
 }
 
 /// Where a term sorts: by its label (else its text), then its text, so that order does not depend on term ids.
@@ -153,13 +145,13 @@ struct SortKey: Comparable {
 extension FactGraph {
     /// Finds the sort keys of those of `ids` not known yet.
     private func findKeys(_ ids: some Sequence<Int64>) throws {
-        let missing = ids.filter { keys[$0] == nil }
+        let missing = ids.filter { !keys.contains($0) }
         guard !missing.isEmpty else { return }
         try load(missing)
         let labels = try labels(of: missing)
         for id in missing {
             let text = try text(id)
-            keys[id] = SortKey(label: labels[id] ?? text, text: text)
+            keys.insert(id, SortKey(label: labels[id] ?? text, text: text))
         }
     }
 
@@ -171,45 +163,52 @@ extension FactGraph {
     /// - Complexity: O(n log n) for n edges, on integer ranks of their terms, plus one read of the terms and
     ///   labels not decoded yet.
     public func sorted(_ edges: some Sequence<StatementIDs>) throws -> [StatementIDs] {
-        try ranked(edges).keyed.map(\.edge)
+        let (order, ranks) = try ranked(edges)
+        return ranks.map { StatementIDs(subject: order[$0.0], predicate: order[$0.1], object: order[$0.2]) }
     }
 
-    /// `edges` ordered as `sorted(_:)` orders them, each with its subject, relation and object decoded: each term
-    /// is looked up once, not once per edge.
-    public func sortedWithTerms(_ edges: some Sequence<StatementIDs>) throws -> [DecodedEdge] {
-        let (order, keyed) = try ranked(edges)
+    /// Calls `body` with each of `edges` in the order of `sorted(_:)`, and its subject, relation and object
+    /// decoded: each term is looked up once, not once per edge, and no array of decoded edges is made.
+    public func forEachSorted(
+        _ edges: some Sequence<StatementIDs>, _ body: (StatementIDs, Term, Term, Term) throws -> Void
+    ) throws {
+        let (order, ranks) = try ranked(edges)
         let terms = try order.map { try term($0) }
-        return keyed.map { keyed in
-            DecodedEdge(
-                edge: keyed.edge, subject: terms[keyed.key.0], predicate: terms[keyed.key.1], object: terms[keyed.key.2]
-            )
+        for (s, p, o) in ranks {
+            try body(
+                StatementIDs(subject: order[s], predicate: order[p], object: order[o]), terms[s], terms[p], terms[o])
         }
     }
 
-    /// The term ids of `edges` in order, and the edges sorted, each with the places of its three terms there.
-    private func ranked(_ edges: some Sequence<StatementIDs>) throws -> (
-        order: [Int64], keyed: [(key: (Int, Int, Int), edge: StatementIDs)]
-    ) {
+    /// The term ids of `edges` in order, and for each edge, in the order of the edges, the places of its subject,
+    /// relation and object there.
+    private func ranked(_ edges: some Sequence<StatementIDs>) throws -> (order: [Int64], ranks: [(Int, Int, Int)]) {
         let all = Array(edges)
         let order = try sorted(ids: all.termIDs)
         let rank = Self.places(in: order)
-        let keyed = all.map { edge in
-            (
-                key: (rank[edge.subject, default: 0], rank[edge.predicate, default: 0], rank[edge.object, default: 0]),
-                edge: edge
-            )
-        }.sorted { $0.key < $1.key }
-        return (order, keyed)
+        let ranks = all.map { (rank[$0.subject] ?? 0, rank[$0.predicate] ?? 0, rank[$0.object] ?? 0) }
+        // Three places in one integer sort as the triple does, several times faster.
+        let width = Int.bitWidth - order.count.leadingZeroBitCount
+        guard 3 * width <= UInt64.bitWidth else { return (order, ranks.sorted { $0 < $1 }) }
+        let mask = UInt64(1) << width - 1
+        return (
+            order,
+            ranks.map { UInt64($0.0) << (2 * width) | UInt64($0.1) << width | UInt64($0.2) }.sorted().map {
+                (Int($0 >> (2 * width)), Int($0 >> width & mask), Int($0 & mask))
+            }
+        )
     }
 
-    /// Each of `ids` with its place in the order by label, then IRI.
-    public func ranks(_ ids: Set<Int64>) throws -> [Int64: Int] {
+    /// Each of `ids` (distinct ids) with its place in the order by label, then IRI.
+    func ranks(_ ids: some Sequence<Int64>) throws -> IDTable<Int> {
         Self.places(in: try sorted(ids: ids))
     }
 
     /// Each id of `order` (distinct ids) with its place in it.
-    private static func places(in order: [Int64]) -> [Int64: Int] {
-        Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
+    private static func places(in order: [Int64]) -> IDTable<Int> {
+        var places = IDTable<Int>(capacity: order.count)
+        for (place, id) in order.enumerated() { places.insert(id, place) }
+        return places
     }
 
     /// `ids` ordered by label, then IRI.

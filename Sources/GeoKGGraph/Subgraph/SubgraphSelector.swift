@@ -37,7 +37,7 @@ public struct SubgraphSelector {
             try request.depth.map { try walk(from: focus, depth: $0, filter: filter) }
             ?? Set(graph.edges(filter: filter))
         edges = edges.filter { $0.subject != $0.object }
-        let found = edges.ends.union(focus)
+        let found = Set(edges.ends).union(focus)
         let rank = try graph.ranks(found)
         var nodes = EntityRanking.kept(
             edges: edges.map { ($0.subject, $0.object) }, focus: focus, limit: request.maxEntities,
@@ -46,7 +46,7 @@ public struct SubgraphSelector {
         let relationCount = edges.count
         edges = try strongest(
             edges, focus: Set(focus), limit: request.maxEntities * Self.relationsPerEntity, rank: rank)
-        nodes = edges.ends.union(focus)
+        nodes = Set(edges.ends).union(focus)
         let facts = try graph.facts(for: edges).mapValues { facts in
             facts.map(\.record).filter(filter.admits)
         }
@@ -62,7 +62,7 @@ public struct SubgraphSelector {
     /// At most `limit` of `edges`: one triple of each pair of entities before a second of any (parallel
     /// triples are drawn as one edge), those touching the focus first, then those between the entities with
     /// the most relations, then by `rank` of subject, relation and object.
-    private func strongest(_ edges: Set<StatementIDs>, focus: Set<Int64>, limit: Int, rank: [Int64: Int]) throws -> Set<
+    private func strongest(_ edges: Set<StatementIDs>, focus: Set<Int64>, limit: Int, rank: IDTable<Int>) throws -> Set<
         StatementIDs
     > {
         guard edges.count > limit else { return edges }

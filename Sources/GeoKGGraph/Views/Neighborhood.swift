@@ -18,9 +18,9 @@ public struct Neighborhood {
     public func around(_ entity: IRI, depth: Int) throws -> ResultTable {
         var result = ResultTable(variables: ["depth", "subject", "relation", "object"])
         guard let start = try graph.id(of: entity) else { return result }
-        var seen: Set<Int64> = [start]
+        var seen = IDSet([start])
         var frontier = [start]
-        var previous: Set<Int64> = []
+        var previous = IDSet()
         for level in 1...max(1, depth) where !frontier.isEmpty {
             var next: [Int64] = []
             // An edge to the ring before was met from there.
@@ -29,12 +29,12 @@ public struct Neighborhood {
             }
             let depthTerm = Term.literal(Literal(String(level), datatype: XSD.integer))
             result.rows.reserveCapacity(result.rows.count + found.count)
-            for decoded in try graph.sortedWithTerms(found) {
-                result.rows.append([depthTerm, decoded.subject, decoded.predicate, decoded.object])
-                if seen.insert(decoded.edge.subject).inserted { next.append(decoded.edge.subject) }
-                if seen.insert(decoded.edge.object).inserted { next.append(decoded.edge.object) }
+            try graph.forEachSorted(found) { edge, subject, relation, object in
+                result.rows.append([depthTerm, subject, relation, object])
+                if seen.insert(edge.subject) { next.append(edge.subject) }
+                if seen.insert(edge.object) { next.append(edge.object) }
             }
-            previous = Set(frontier)
+            previous = IDSet(frontier)
             frontier = next
         }
         return result
