@@ -12,8 +12,8 @@ import tempfile
 
 def run(command, stdout=subprocess.PIPE, text=True):
     """Runs `command` with its standard error captured, and its standard output unless `stdout` says
-    otherwise, as text unless `text` is false (bytes spare a timed run decoding megabytes of output);
-    exits 1 with the command and its standard error when it fails."""
+    otherwise, as text unless `text` is false; exits 1 with the command and its standard error when it
+    fails."""
     done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=text)
     if done.returncode != 0:
         stderr = done.stderr if text else done.stderr.decode(errors="replace")
