@@ -100,8 +100,12 @@ struct NeighborsCommand: ParsableCommand {
         let engine = try QueryEngine(store: store)
         let iri = try EntityResolver(engine: engine).resolve(entity)
         let graph = try FactGraph(source: store)
-        let table = try Neighborhood(graph: graph, filter: try walk.filter(graph: graph)).around(iri, depth: depth)
-        try output.write(table, readableThrough: engine)
+        let neighborhood = Neighborhood(graph: graph, filter: try walk.filter(graph: graph))
+        if output.isReadable {
+            try output.write(try neighborhood.around(iri, depth: depth), readableThrough: engine)
+        } else {
+            try output.stream(variables: Neighborhood.variables) { try neighborhood.around(iri, depth: depth, row: $0) }
+        }
     }
 }
 

@@ -28,6 +28,17 @@ struct ExplorationOptions: ParsableArguments {
         try write(isReadable ? try table.readable(engine: engine) : table)
     }
 
+    /// Writes to standard output the rows under `variables` that `produce` hands to the function it is given, each
+    /// as it comes: for machine formats, whose answers may be too long to hold whole.
+    func stream(variables: [String], _ produce: (([Term?]) throws -> Void) throws -> Void) throws {
+        let output = StandardOutput()
+        let writer = ResultWriter(format: StandardOutput.resultFormat(format)) { try output.write(bytes: $0) }
+        try writer.write(.variables(variables))
+        try produce { try writer.write(.solution($0)) }
+        try writer.finish()
+        try output.flush()
+    }
+
     /// Writes `tables` to standard output, one after another.
     func write(_ tables: ResultTable...) throws {
         let output = StandardOutput()
