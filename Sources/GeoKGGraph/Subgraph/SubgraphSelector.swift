@@ -37,7 +37,8 @@ public struct SubgraphSelector {
             try request.depth.map { try walk(from: focus, depth: $0, filter: filter) }
             ?? Set(graph.edges(filter: filter))
         edges = edges.filter { $0.subject != $0.object }
-        let found = Set(edges.ends).union(focus)
+        var found = edges.ends
+        for id in focus { found.insert(id) }
         let rank = try graph.ranks(found)
         var nodes = EntityRanking.kept(
             edges: edges.map { ($0.subject, $0.object) }, focus: focus, limit: request.maxEntities,
