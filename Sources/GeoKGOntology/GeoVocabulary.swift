@@ -65,7 +65,7 @@ public enum GeoVocabulary {
     /// articles.
     public static let fact = Namespaces.geo("Fact")
     /// The named graph that holds the consolidated facts, `https://w3id.org/geokg/facts`.
-    public static let factsGraph = IRI(unchecked: "https://w3id.org/geokg/facts")
+    public static let factsGraph = ComputedGraphs.facts
     /// `geo:mention`: from a consolidated fact to one event node that reports it.
     public static let mention = Namespaces.geo("mention")
     /// `geo:sourceCount`: how many distinct articles (or, for imported event data, sources) report a fact without

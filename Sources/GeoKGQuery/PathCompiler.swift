@@ -22,12 +22,14 @@ struct PathCompiler {
             let predicate = try context.parameter(for: .iri(iri))
             switch scope {
             case .merged:
-                return "SELECT DISTINCT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate)"
+                let rows = try context.statements(predicate: .iri(iri))
+                return "SELECT DISTINCT s, o FROM \(rows) WHERE p = \(predicate)"
             case .named(.variable):
-                return "SELECT s, o, g FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g <> 0"
+                let rows = try context.statements(predicate: .iri(iri))
+                return "SELECT s, o, g FROM \(rows) WHERE p = \(predicate) AND g <> 0"
             case .named(.term(let graph)):
-                return
-                    "SELECT s, o FROM \(StoreSchema.quads) WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
+                let rows = try context.statements(predicate: .iri(iri), graph: graph)
+                return "SELECT s, o FROM \(rows) WHERE p = \(predicate) AND g = \(try context.parameter(for: graph))"
             }
         case .inverse(let inner):
             return "SELECT o AS s, s AS o\(graphColumn) FROM (\(try relation(inner)))"
@@ -101,27 +103,30 @@ struct PathCompiler {
             switch scope {
             case .merged:
                 return
-                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE \(occurs))"
+                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(try context.statements(predicate: nil)) WHERE \(occurs))"
             case .named(.variable):
                 return
-                    "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0 AND \(occurs))"
+                    "SELECT \(first) AS s, \(second) AS o, g FROM (SELECT DISTINCT g FROM \(try context.statements(predicate: nil)) WHERE g <> 0 AND \(occurs))"
             case .named(.term(let graph)):
                 let inGraph = try context.parameter(for: graph)
+                let rows = try context.statements(predicate: nil, graph: graph)
                 return
-                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(inGraph) AND \(occurs))"
+                    "SELECT \(first) AS s, \(second) AS o WHERE EXISTS (SELECT 1 FROM \(rows) WHERE g = \(inGraph) AND \(occurs))"
             }
         }
         switch scope {
         case .merged:
-            return "SELECT s, s AS o FROM \(StoreSchema.quads) UNION SELECT o AS s, o FROM \(StoreSchema.quads)"
+            let rows = try context.statements(predicate: nil)
+            return "SELECT s, s AS o FROM \(rows) UNION SELECT o AS s, o FROM \(rows)"
         case .named(.variable):
-            return
-                "SELECT s, s AS o, g FROM \(StoreSchema.quads) WHERE g <> 0 UNION SELECT o AS s, o, g FROM \(StoreSchema.quads) WHERE g <> 0"
+            let rows = try context.statements(predicate: nil)
+            return "SELECT s, s AS o, g FROM \(rows) WHERE g <> 0 UNION SELECT o AS s, o, g FROM \(rows) WHERE g <> 0"
         case .named(.term(let graph)):
             let first = try context.parameter(for: graph)
             let second = try context.parameter(for: graph)
+            let rows = try context.statements(predicate: nil, graph: graph)
             return
-                "SELECT s, s AS o FROM \(StoreSchema.quads) WHERE g = \(first) UNION SELECT o AS s, o FROM \(StoreSchema.quads) WHERE g = \(second)"
+                "SELECT s, s AS o FROM \(rows) WHERE g = \(first) UNION SELECT o AS s, o FROM \(rows) WHERE g = \(second)"
         }
     }
 }

@@ -72,11 +72,13 @@ struct PatternCompiler {
         if case .variable(let name) = graph, block.columns[name] == nil {
             // No triple inside to bind the graph: every named graph.
             let alias = context.alias("g")
-            block.join("(SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0) AS \(alias)")
+            let facts = context.facts.map { " UNION SELECT \($0.graph)" } ?? ""
+            block.join("(SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0\(facts)) AS \(alias)")
             block.bind(name, to: "\(alias).g", certain: true)
         } else if case .term(let term) = graph, block.order.isEmpty {
-            let exists = "EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(try context.parameter(for: term)))"
-            block.conditions.append(exists)
+            let id = try context.parameter(for: term)
+            let facts = context.facts.map { " OR \(id) = \($0.graph)" } ?? ""
+            block.conditions.append("(EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(id))\(facts))")
         }
         return block.subQuery(context: context)
     }
@@ -145,14 +147,16 @@ struct PatternCompiler {
         scope: GraphScope
     ) throws {
         let alias = context.alias("t")
-        block.join("\(StoreSchema.quads) AS \(alias)")
+        let graph: Term? = if case .named(.term(let graph)) = scope { graph } else { nil }
+        block.join("\(try context.statements(predicate: predicate.term, graph: graph)) AS \(alias)")
         try bind(subject, "\(alias).s", in: &block)
         try bind(predicate, "\(alias).p", in: &block)
         try bind(object, "\(alias).o", in: &block)
         switch scope {
         case .merged:
             if context.hasNamedGraphs {
-                // Each triple once: only its row in the lowest-numbered graph holding it.
+                // Each triple once: only its row in the lowest-numbered graph holding it (the facts graph holds
+                // only the consolidated facts' statements, which no other graph states).
                 block.conditions.append(
                     "NOT EXISTS (SELECT 1 FROM \(StoreSchema.quads) AS d WHERE d.s = \(alias).s AND d.p = \(alias).p "
                         + "AND d.o = \(alias).o AND d.g < \(alias).g)")

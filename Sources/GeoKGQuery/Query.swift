@@ -43,6 +43,12 @@ public struct OrderKey: Sendable {
 public enum PatternTerm: Sendable, Hashable {
     case variable(String)
     case term(Term)
+
+    /// The term, or `nil` for a variable.
+    var term: Term? {
+        if case .term(let term) = self { return term }
+        return nil
+    }
 }
 
 /// A triple pattern whose predicate is a variable or a property path.

@@ -8,6 +8,8 @@ final class SQLContext {
     let localTerms: LocalTerms
     /// Whether the store has named graphs, so that the default graph (their union) must not repeat a triple.
     let hasNamedGraphs: Bool
+    /// The terms of the store's facts graph, kept in tables of its own; `nil` when it holds no fact.
+    let facts: FactTerms?
     private(set) var parameters: [SQLValue] = []
     private var aliasCount = 0
     private var columnNumbers: [String: Int] = [:]
@@ -16,6 +18,18 @@ final class SQLContext {
         self.store = store
         self.localTerms = localTerms
         hasNamedGraphs = try store.hasNamedGraphs()
+        facts = try store.factTerms()
+    }
+
+    /// What a pattern of predicate `predicate` (a variable when `nil`) in graph `graph` (any when `nil`) reads,
+    /// as rows `s, p, o, g`: `quads`, with the facts graph's rows when they may match; only those inside that graph.
+    func statements(predicate: Term?, graph: Term? = nil) throws(StoreError) -> String {
+        guard let facts else { return StoreSchema.quads }
+        let predicates = try predicate.map { term throws(StoreError) in Set([try id(for: term)]) }
+        guard let graph else { return facts.allStatementsSQL(predicates: predicates) }
+        guard try id(for: graph) == facts.graph else { return StoreSchema.quads }
+        return
+            "(\(facts.statementsSQL(predicates: predicates) ?? "SELECT s, p, o, g FROM \(StoreSchema.quads) WHERE 0"))"
     }
 
     /// A placeholder bound to `value`.

@@ -37,6 +37,12 @@ public enum Namespaces {
     public static let all: [Namespace] = [geo, entity, rdf, rdfs, owl, xsd, skos, dcterms, prov, wikidata]
 }
 
+/// The named graphs geokg computes itself rather than loads.
+public enum ComputedGraphs {
+    /// The consolidated facts, each gathering the reports of one event or standing relation.
+    public static let facts = IRI(unchecked: "https://w3id.org/geokg/facts")
+}
+
 /// Terms of the RDF namespace.
 public enum RDF {
     public static let type = Namespaces.rdf("type")

@@ -188,6 +188,13 @@ final class StatementWriter {
     /// Writes the buffered terms, and the buffered statements in key order.
     func flush() throws(StoreError) {
         try dictionary.writePending()
+        let facts = StoredTerm(.iri(ComputedGraphs.facts), blankNodeScope: "")
+        if let graph = try dictionary.existingID(for: facts), batch.contains(where: { $0.g == graph }) {
+            throw StoreError(
+                path: connection.path,
+                message: "the graph <\(ComputedGraphs.facts.value)> holds the consolidated facts, which geokg computes "
+                    + "from the reports (geokg consolidate): statements cannot be loaded into it")
+        }
         batch.sort()
         let rows = StatementWriter.rowsPerInsert
         var start = 0

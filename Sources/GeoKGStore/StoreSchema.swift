@@ -1,3 +1,5 @@
+import GeoKGRDF
+
 /// One step of the store's schema history, applied in order and recorded in `PRAGMA user_version`.
 struct Migration {
     /// The schema version this step brings the store to.
@@ -83,7 +85,52 @@ package enum StoreSchema {
                     loaded_at TEXT NOT NULL
                 );
                 """),
+        Migration(
+            version: 4, summary: "consolidated facts kept one row a fact, read as the facts graph",
+            sql: """
+                CREATE TABLE facts(
+                    id INTEGER PRIMARY KEY,
+                    subject INTEGER NOT NULL,
+                    relation INTEGER NOT NULL,
+                    object INTEGER NOT NULL,
+                    \(FactField.allCases.dropFirst(3).map { "\($0.rawValue) INTEGER" }.joined(separator: ",\n"))
+                );
+                CREATE INDEX facts_by_key ON facts(subject, relation, object);
+                CREATE INDEX facts_by_object ON facts(object);
+                CREATE TABLE fact_mentions(
+                    fact INTEGER NOT NULL,
+                    event INTEGER NOT NULL,
+                    PRIMARY KEY (fact, event)
+                ) WITHOUT ROWID;
+                CREATE INDEX fact_mentions_by_event ON fact_mentions(event);
+                CREATE TABLE fact_terms(name TEXT PRIMARY KEY, term INTEGER NOT NULL) WITHOUT ROWID;
+                \(factsGraphMove)
+                """),
     ]
+
+    /// Moves the facts graph a store of version 3 kept as statements into the tables of version 4.
+    private static var factsGraphMove: String {
+        let geo = Namespaces.geo
+        let names =
+            [
+                ("graph", ComputedGraphs.facts), ("type", RDF.type), ("class", geo("Fact")),
+                ("mention", geo("mention")),
+            ] + FactField.allCases.map { ($0.rawValue, geo($0.predicateName)) }
+        let values = names.map { "('\($0.0)', '\($0.1.value)')" }.joined(separator: ", ")
+        func term(_ name: String) -> String { "(SELECT term FROM fact_terms WHERE name = '\(name)')" }
+        let columns = FactField.allCases.map { "max(CASE p WHEN \(term($0.rawValue)) THEN o END)" }
+        return """
+            WITH named(name, iri) AS (VALUES \(values))
+            INSERT INTO fact_terms SELECT named.name, terms.id FROM named JOIN terms
+                ON terms.value = named.iri AND terms.kind = \(TermKind.iri.rawValue);
+            INSERT INTO facts SELECT s, \(columns.joined(separator: ", ")) FROM quads
+                WHERE g = \(term("graph")) AND s IN (SELECT s FROM quads WHERE p = \(term("type"))
+                    AND o = \(term("class")) AND g = \(term("graph")))
+                GROUP BY s;
+            INSERT INTO fact_mentions SELECT s, o FROM quads WHERE g = \(term("graph")) AND p = \(term("mention"));
+            DELETE FROM quads WHERE g = \(term("graph"));
+            """
+    }
 
     /// The schema version this build of geokg writes.
     static var currentVersion: Int { migrations.last?.version ?? 0 }

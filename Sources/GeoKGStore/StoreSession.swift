@@ -1,20 +1,14 @@
 public import GeoKGRDF
 
 /// Reading and writing by term id inside one of the store's write transactions: what a `DerivedGraph` works with.
-///
-/// Statements inserted go through a sorted buffer, written when the transaction ends; `select` does not see them before.
 public final class StoreSession {
     private let connection: SQLiteConnection
     private let dictionary: TermDictionary
-    private let writer: StatementWriter
     private var prepared: [String: SQLiteStatement] = [:]
-    /// Whether the secondary indexes were dropped for a large write, to be built again by `finish`.
-    private var indexesDropped = false
 
     init(connection: SQLiteConnection, dictionary: TermDictionary) throws(StoreError) {
         self.connection = connection
         self.dictionary = dictionary
-        writer = try StatementWriter(connection: connection, dictionary: dictionary, blankNodeScope: "derived")
     }
 
     /// Runs `sql` with `arguments` and calls `row` with each row's columns until it returns `false`.
@@ -66,26 +60,12 @@ public final class StoreSession {
         try dictionary.term(for: id)
     }
 
-    /// Buffers the statement `subject predicate object` in graph `graph`, all given as ids.
-    package func insert(subject: Int64, predicate: Int64, object: Int64, graph: Int64) throws(StoreError) {
-        try writer.write(EncodedQuad(s: subject, p: predicate, o: object, g: graph))
-    }
-
-    /// Announces that about `statements` statements are to be inserted and nothing more read: when that is as
-    /// many as the store holds, the secondary indexes are dropped now and built again by `finish`.
-    package func expectManyInserts(_ statements: Int) throws(StoreError) {
-        try writer.flush()
-        if !indexesDropped { indexesDropped = try connection.dropIndexesBeforeWriting(statements) }
-    }
-
-    /// Writes what is buffered, and builds the indexes again if they were dropped.
+    /// Writes the terms still buffered.
     func finish() throws(StoreError) {
-        try writer.flush()
-        if indexesDropped { try connection.buildSecondaryIndexes() }
-        indexesDropped = false
+        try dictionary.writePending()
     }
 
-    private func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {
+    func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {
         if let known = prepared[sql] { return known }
         let made = try connection.prepare(sql)
         prepared[sql] = made

@@ -65,16 +65,20 @@ extension TripleStore {
             test("o", objects, usesIndex: true)
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
-        // Rows come in the order of the index, whose last column is the graph: a triple held in several
-        // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
-        let statement = try connection.prepare("SELECT s, p, o FROM quads \(index)\(filter)")
-        try statement.bind(arguments)
-        defer { statement.reset() }
         var found: [StatementIDs] = []
-        while try statement.step() {
-            let row = StatementIDs(
-                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
-            if found.last != row { found.append(row) }
+        // The facts graph's rows come after the others: a consolidated fact is stated in no other graph.
+        let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init)) ?? []
+        for source in ["quads \(index)"] + facts.map { "(\($0))" } {
+            // Rows come in the order of the index, whose last column is the graph: a triple held in several
+            // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
+            let statement = try connection.prepare("SELECT s, p, o FROM \(source)\(filter)")
+            try statement.bind(arguments)
+            defer { statement.reset() }
+            while try statement.step() {
+                let row = StatementIDs(
+                    subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+                if found.last != row { found.append(row) }
+            }
         }
         return found
     }
@@ -84,19 +88,22 @@ extension TripleStore {
     /// - Complexity: O(min(limit, m)) for the m index entries of the predicates.
     public func statements(predicates: [Int64], atMost limit: Int) throws -> [StatementIDs]? {
         guard !predicates.isEmpty else { return [] }
-        let statement = try connection.prepare(
-            "SELECT s, p, o FROM quads INDEXED BY quads_pos WHERE p IN (SELECT value FROM json_each(?)) LIMIT ?")
-        try statement.bind([Self.idList(predicates), .integer(Int64(limit) + 1)])
-        defer { statement.reset() }
+        let facts = try connection.factTerms()?.selects(predicates: Set(predicates)) ?? []
         var found: [StatementIDs] = []
         var entries = 0
-        while try statement.step() {
-            entries += 1
-            if entries > limit { return nil }
-            let row = StatementIDs(
-                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
-            // A triple held in several graphs comes as adjacent rows (the graph ends the index), kept once.
-            if found.last != row { found.append(row) }
+        for source in ["quads INDEXED BY quads_pos"] + facts.map { "(\($0))" } {
+            let statement = try connection.prepare(
+                "SELECT s, p, o FROM \(source) WHERE p IN (SELECT value FROM json_each(?)) LIMIT ?")
+            try statement.bind([Self.idList(predicates), .integer(Int64(limit - entries) + 1)])
+            defer { statement.reset() }
+            while try statement.step() {
+                entries += 1
+                if entries > limit { return nil }
+                let row = StatementIDs(
+                    subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+                // A triple held in several graphs comes as adjacent rows (the graph ends the index), kept once.
+                if found.last != row { found.append(row) }
+            }
         }
         return found
     }
@@ -113,6 +120,15 @@ extension TripleStore {
             guard try next.step() else { break }
             last = next.int64(0)
             predicates.append(last)
+        }
+        if let facts = try connection.factTerms() {
+            for predicate in facts.predicates where !predicates.contains(predicate) {
+                guard let rows = facts.statementsSQL(predicates: [predicate]),
+                    try connection.integer("SELECT EXISTS (\(rows))") != 0
+                else { continue }
+                predicates.append(predicate)
+            }
+            predicates.sort()
         }
         return predicates
     }
@@ -148,22 +164,26 @@ extension TripleStore {
     /// - Complexity: O(k log n) for k matching triples.
     public func objects(subjects: [Int64], predicates: [Int64]) throws -> [(statement: StatementIDs, object: Term)] {
         guard !subjects.isEmpty, !predicates.isEmpty else { return [] }
-        let statement = try connection.prepare(
-            """
-            SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM json_each(?1) AS j \
-            JOIN quads AS q ON q.s = j.value JOIN terms AS t ON t.id = q.o WHERE q.p IN (SELECT value FROM json_each(?2))
-            """)
-        try statement.bind([Self.idList(subjects), Self.idList(predicates)])
-        defer { statement.reset() }
+        let facts = try connection.factTerms()?.selects(predicates: Set(predicates)) ?? []
         var found: [(statement: StatementIDs, object: Term)] = []
-        while try statement.step() {
-            let row = StatementIDs(
-                subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
-            // A triple held in several graphs comes as adjacent rows, kept once.
-            guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else {
-                continue
+        for source in ["quads"] + facts.map { "(\($0))" } {
+            let statement = try connection.prepare(
+                """
+                SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM json_each(?1) AS j \
+                JOIN \(source) AS q ON q.s = j.value JOIN terms AS t ON t.id = q.o \
+                WHERE q.p IN (SELECT value FROM json_each(?2))
+                """)
+            try statement.bind([Self.idList(subjects), Self.idList(predicates)])
+            defer { statement.reset() }
+            while try statement.step() {
+                let row = StatementIDs(
+                    subject: statement.int64(0), predicate: statement.int64(1), object: statement.int64(2))
+                // A triple held in several graphs comes as adjacent rows, kept once.
+                guard found.last?.statement != row, let term = Self.term(statement, from: 3, id: row.object) else {
+                    continue
+                }
+                found.append((row, term))
             }
-            found.append((row, term))
         }
         return found
     }

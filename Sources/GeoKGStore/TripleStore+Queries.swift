@@ -16,7 +16,15 @@ extension TripleStore {
 
     /// Whether any statement is in a named graph.
     public func hasNamedGraphs() throws(StoreError) -> Bool {
-        try connection.integer("SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_graph WHERE g <> 0)") != 0
+        try connection.integer(
+            "SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_graph WHERE g <> 0) OR EXISTS (SELECT 1 FROM facts)")
+            != 0
+    }
+
+    /// The terms the facts graph is read with, or `nil` when the store holds no consolidated fact: for SQL over
+    /// its statements (`FactTerms.allStatementsSQL`).
+    package func factTerms() throws(StoreError) -> FactTerms? {
+        try connection.factTerms()
     }
 
     /// Runs the read-only statement `sql` with `arguments` bound in order, in one read transaction, and calls

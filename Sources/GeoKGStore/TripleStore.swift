@@ -149,17 +149,36 @@ public final class TripleStore {
     public func forEachStatement(_ scope: ExportScope, _ body: (Quad) throws -> Void) throws {
         try connection.execute("BEGIN")
         defer { try? connection.execute("COMMIT") }
+        let facts = try connection.factTerms()
+        let factRows = facts?.statementsSQL().map { "SELECT s, p, o, g FROM (\($0)) ORDER BY s, p, o" }
+        // The facts graph comes at its place among the named graphs, in the order of their ids.
+        let factsGraph = facts?.graph ?? Int64.max
         let queries: [(sql: String, graph: Int64?)] =
             switch scope {
-            case .triples: [("SELECT DISTINCT s, p, o, 0 FROM quads ORDER BY s, p, o", nil)]
+            case .triples:
+                [
+                    (
+                        "SELECT DISTINCT s, p, o, 0 FROM \(facts?.allStatementsSQL() ?? StoreSchema.quads) ORDER BY s, p, o",
+                        nil
+                    )
+                ]
             case .quads:
                 [
                     ("SELECT s, p, o, g FROM quads WHERE g = 0 ORDER BY s, p, o", nil),
-                    ("SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 ORDER BY g, s, p, o", nil),
+                    (
+                        "SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 AND g < ? ORDER BY g, s, p, o",
+                        factsGraph
+                    ),
+                ] + (factRows.map { [($0, nil)] } ?? []) + [
+                    (
+                        "SELECT s, p, o, g FROM quads INDEXED BY quads_graph WHERE g <> 0 AND g > ? ORDER BY g, s, p, o",
+                        factsGraph
+                    )
                 ]
             case .graph(let name):
-                try dictionary.existingID(for: StoredTerm(.iri(name), blankNodeScope: "")).map {
-                    [("SELECT s, p, o, g FROM quads WHERE g = ? AND g <> 0 ORDER BY s, p, o", $0)]
+                try dictionary.existingID(for: StoredTerm(.iri(name), blankNodeScope: "")).map { graph in
+                    if graph == facts?.graph, let factRows { return [(factRows, nil)] }
+                    return [("SELECT s, p, o, g FROM quads WHERE g = ? AND g <> 0 ORDER BY s, p, o", graph)]
                 } ?? []
             }
         for (sql, graph) in queries {
@@ -178,21 +197,29 @@ public final class TripleStore {
         }
     }
 
-    /// The number of stored statements (quads).
+    /// The number of stored statements (quads), the facts graph's included.
     public func quadCount() throws(StoreError) -> Int {
-        Int(try connection.integer("SELECT count(*) FROM quads"))
+        let facts = try connection.factTerms()?.statementsSQL().map { "+ (SELECT count(*) FROM (\($0)))" } ?? ""
+        return Int(try connection.integer("SELECT (SELECT count(*) FROM quads) \(facts)"))
     }
 
     /// Counts of what the store holds, and its size on disk.
     public func statistics() throws(StoreError) -> StoreStatistics {
-        StoreStatistics(
+        let facts = try connection.factTerms()
+        // Counted over the facts graph's rows too when there are any; else through the index that fits.
+        let all = facts?.allStatementsSQL()
+        return StoreStatistics(
             quads: try quadCount(),
-            triples: Int(try connection.integer("SELECT count(*) FROM (SELECT DISTINCT s, p, o FROM quads)")),
-            subjects: Int(try connection.integer("SELECT count(DISTINCT s) FROM quads")),
-            predicates: Int(try connection.integer("SELECT count(DISTINCT p) FROM quads INDEXED BY quads_pos")),
-            objects: Int(try connection.integer("SELECT count(DISTINCT o) FROM quads INDEXED BY quads_osp")),
+            triples: Int(
+                try connection.integer("SELECT count(*) FROM (SELECT DISTINCT s, p, o FROM \(all ?? "quads"))")),
+            subjects: Int(try connection.integer("SELECT count(DISTINCT s) FROM \(all ?? "quads")")),
+            predicates: Int(
+                try connection.integer("SELECT count(DISTINCT p) FROM \(all ?? "quads INDEXED BY quads_pos")")),
+            objects: Int(
+                try connection.integer("SELECT count(DISTINCT o) FROM \(all ?? "quads INDEXED BY quads_osp")")),
             namedGraphs: Int(
-                try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0")),
+                try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0"))
+                + (facts == nil ? 0 : 1),
             terms: Int(try connection.integer("SELECT count(*) FROM terms")),
             sources: Int(
                 try connection.integer("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM graph_sources)")),

@@ -42,18 +42,7 @@ extension FactConsolidator {
     /// The stored facts of `key`: those numbered 1, 2, … until the first the facts graph does not hold.
     func facts(of key: FactStatements, _ session: StoreSession, _ vocabulary: ReportVocabulary) throws -> [Int64] {
         var found: [Int64] = []
-        while let fact = try key.storedFact(at: found.count) {
-            var stored = false
-            try session.select(
-                "SELECT 1 FROM quads WHERE s = ? AND p = ? AND g = ?",
-                [.integer(fact), .integer(vocabulary.type), .integer(vocabulary.factsGraph)]
-            ) { _ in
-                stored = true
-                return false
-            }
-            guard stored else { break }
-            found.append(fact)
-        }
+        while let fact = try key.storedFact(at: found.count), try session.holdsFact(fact) { found.append(fact) }
         return found
     }
 
@@ -67,8 +56,8 @@ extension FactConsolidator {
             """
             SELECT q.p, q.o, t.value,
                 q.p IN (\(ReportVocabulary.sql(vocabulary.subject.union(vocabulary.relation).union(vocabulary.object))))
-            FROM quads q JOIN terms t ON t.id = q.o WHERE q.s = ? AND q.g <> ?
-            """, [.integer(event), .integer(vocabulary.factsGraph)]
+            FROM quads q JOIN terms t ON t.id = q.o WHERE q.s = ?
+            """, [.integer(event)]
         ) { row in
             let predicate = row[0].integer ?? 0
             let object = row[1].integer ?? 0
@@ -87,13 +76,9 @@ extension FactConsolidator {
         var known = KeyFacts()
         var mentioned: [Int64] = []
         for fact in try facts(of: key, session, vocabulary) {
-            try session.select(
-                "SELECT p, o FROM quads WHERE s = ? AND g = ?", [.integer(fact), .integer(vocabulary.factsGraph)]
-            ) { row in
-                let statement = FactStatement(fact: fact, predicate: row[0].integer ?? 0, object: row[1].integer ?? 0)
-                known.statements.insert(statement)
-                if statement.predicate == vocabulary.mention { mentioned.append(statement.object) }
-                return true
+            for row in try session.factStatements(of: fact, vocabulary.factTerms) {
+                known.statements.insert(FactStatement(fact: fact, predicate: row.predicate, object: row.object))
+                if row.predicate == vocabulary.mention { mentioned.append(row.object) }
             }
         }
         for event in mentioned {
@@ -104,15 +89,14 @@ extension FactConsolidator {
 
     /// Every report in the store, by the key it reports.
     func allReports(_ session: StoreSession, _ vocabulary: ReportVocabulary) throws -> [FactKey: [Report]] {
-        let graph = SQLValue.integer(vocabulary.factsGraph)
         var keyOf: [Int64: FactKey] = [:]
         try session.select(
             """
             SELECT a.s, a.o, b.o, c.o FROM quads a JOIN quads b ON b.s = a.s AND b.g = a.g
             JOIN quads c ON c.s = a.s AND c.g = a.g
             WHERE a.p IN (\(ReportVocabulary.sql(vocabulary.subject))) AND b.p IN (\(ReportVocabulary.sql(vocabulary.relation)))
-            AND c.p IN (\(ReportVocabulary.sql(vocabulary.object))) AND a.g <> ?
-            """, [graph]
+            AND c.p IN (\(ReportVocabulary.sql(vocabulary.object)))
+            """, []
         ) { row in
             keyOf[row[0].integer ?? 0] = FactKey(row.dropFirst().map { $0.integer ?? 0 })
             return true
@@ -121,8 +105,8 @@ extension FactConsolidator {
         try session.select(
             """
             SELECT q.s, q.p, q.o, t.value FROM quads q JOIN terms t ON t.id = q.o
-            WHERE q.p IN (\(ReportVocabulary.sql(vocabulary.details))) AND q.g <> ?
-            """, [graph]
+            WHERE q.p IN (\(ReportVocabulary.sql(vocabulary.details)))
+            """, []
         ) { row in
             guard let event = row[0].integer, reports[event] != nil else { return true }
             reports[event]?.absorb(

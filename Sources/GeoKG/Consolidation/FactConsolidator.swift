@@ -49,6 +49,7 @@ public final class FactConsolidator: DerivedGraph {
     public func graphsDidChange(_ graphs: [Int64], written: [WrittenStatement], in session: StoreSession) throws {
         let vocabulary = try ReportVocabulary(session)
         let (added, details) = reported(in: written, vocabulary)
+        if !added.isEmpty || !removed.isEmpty { try session.declare(vocabulary.factTerms) }
         for key in Set(removed.keys).union(added.keys).sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
             // Taken out of the memo while it changes, so that nothing it holds is copied.
@@ -70,7 +71,7 @@ public final class FactConsolidator: DerivedGraph {
                     dropped.formUnion(before.subtracting(after))
                     put.formUnion(after.subtracting(before))
                 }
-                try write(adding: put, deleting: dropped, vocabulary.factsGraph, session)
+                try write(adding: put, deleting: dropped, vocabulary, session)
                 known.statements.subtract(dropped)
                 known.statements.formUnion(put)
             } else {
@@ -80,7 +81,7 @@ public final class FactConsolidator: DerivedGraph {
                 (known.facts, wanted) = try split(Array(known.reports.values), statements)
                 try write(
                     adding: wanted.subtracting(known.statements), deleting: known.statements.subtracting(wanted),
-                    vocabulary.factsGraph, session)
+                    vocabulary, session)
                 known.statements = wanted
             }
             memo[key] = known
@@ -98,16 +99,14 @@ public final class FactConsolidator: DerivedGraph {
     public func rebuild(in session: StoreSession) throws -> ConsolidationSummary {
         forget()
         let vocabulary = try ReportVocabulary(session)
-        let graph = SQLValue.integer(vocabulary.factsGraph)
-        try session.run("DELETE FROM quads WHERE g = ?", [graph])
+        try session.clearFacts()
+        try session.declare(vocabulary.factTerms)
         let byKey = try allReports(session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
-        // About nine statements a report when most facts have one report, as in event data.
-        try session.expectManyInserts(9 * summary.reports)
         for key in byKey.keys.sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
             let (facts, wanted) = try split(byKey[key] ?? [], statements)
-            try write(adding: wanted, deleting: [], vocabulary.factsGraph, session)
+            try write(adding: wanted, deleting: [], vocabulary, session)
             summary.facts += facts.count
         }
         return summary
@@ -124,18 +123,12 @@ public final class FactConsolidator: DerivedGraph {
         return (facts.map(\.fact), wanted)
     }
 
-    /// Deletes the statements `deleting` from the facts graph `graph` and adds `adding`.
+    /// Deletes the statements `deleting` from the facts graph and adds `adding`.
     private func write(
-        adding: Set<FactStatement>, deleting: Set<FactStatement>, _ graph: Int64, _ session: StoreSession
+        adding: Set<FactStatement>, deleting: Set<FactStatement>, _ vocabulary: ReportVocabulary,
+        _ session: StoreSession
     ) throws {
-        for gone in deleting {
-            try session.run(
-                "DELETE FROM quads WHERE s = ? AND p = ? AND o = ? AND g = ?",
-                [.integer(gone.fact), .integer(gone.predicate), .integer(gone.object), .integer(graph)])
-        }
-        for new in adding {
-            try session.insert(subject: new.fact, predicate: new.predicate, object: new.object, graph: graph)
-        }
+        try session.changeFacts(adding: adding.map(\.ids), deleting: deleting.map(\.ids), vocabulary.factTerms)
     }
 
     /// What makes the statements of `key`'s facts.

@@ -1,3 +1,5 @@
+import GeoKGStore
+
 /// A subject, relation and object, as store ids: what the reports of one fact share.
 struct FactKey: Hashable, Comparable {
     let subject: Int64
@@ -19,4 +21,7 @@ struct FactStatement: Hashable {
     let fact: Int64
     let predicate: Int64
     let object: Int64
+
+    /// The statement as the store takes it.
+    var ids: StatementIDs { StatementIDs(subject: fact, predicate: predicate, object: object) }
 }

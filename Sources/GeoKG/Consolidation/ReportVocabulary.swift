@@ -18,6 +18,18 @@ struct ReportVocabulary {
     /// What each of those predicates gives, by id: one lookup per statement read.
     let roles: [Int64: ReportRoles]
 
+    /// The terms the facts graph is written and read with.
+    var factTerms: FactTerms {
+        FactTerms(
+            graph: factsGraph, type: type, factClass: factClass, mention: mention,
+            fields: [
+                .subject: writtenSubject, .relation: writtenRelation, .object: writtenObject,
+                .modality: writtenModality, .sourceCount: sourceCount, .negatedCount: negatedCount,
+                .firstReported: firstReported, .lastReported: lastReported, .eventDate: writtenEventDate,
+                .validFrom: writtenValidFrom, .validUntil: writtenValidUntil, .confidence: writtenConfidence,
+            ])
+    }
+
     /// Every predicate of an event node's details.
     var details: Set<Int64> {
         reportDate.union(eventDate).union(modality).union(source).union(validFrom).union(validUntil).union(confidence)

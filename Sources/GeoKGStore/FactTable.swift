@@ -1,0 +1,76 @@
+/// A field of a consolidated fact: a column of the `facts` table holding the id of the field's object term.
+package enum FactField: String, CaseIterable, Sendable {
+    case subject, relation, object, modality
+    case sourceCount = "source_count", negatedCount = "negated_count"
+    case firstReported = "first_reported", lastReported = "last_reported", eventDate = "event_date"
+    case validFrom = "valid_from", validUntil = "valid_until", confidence
+
+    /// The local name of the field's predicate in the geo: namespace: the case's own name.
+    var predicateName: String { String(describing: self) }
+}
+
+/// The terms the facts graph is read with: its name, the class and type predicate every fact has, the predicate
+/// of its mentions, and the predicate of each field.
+package struct FactTerms: Sendable, Equatable {
+    package let graph, type, factClass, mention: Int64
+    package let fields: [FactField: Int64]
+
+    package init(graph: Int64, type: Int64, factClass: Int64, mention: Int64, fields: [FactField: Int64]) {
+        (self.graph, self.type, self.factClass, self.mention, self.fields) = (graph, type, factClass, mention, fields)
+    }
+
+    /// Every predicate of the facts graph.
+    package var predicates: [Int64] { [type, mention] + FactField.allCases.compactMap { fields[$0] } }
+
+    /// The SQL giving the facts graph's statements whose predicate is in `predicates` (all when `nil`) as rows
+    /// `s, p, o, g`: `selects(predicates:)` joined by `UNION ALL`; `nil` when no predicate is of the graph.
+    package func statementsSQL(predicates: Set<Int64>? = nil) -> String? {
+        let selects = self.selects(predicates: predicates)
+        return selects.isEmpty ? nil : selects.joined(separator: " UNION ALL ")
+    }
+
+    /// One plain `SELECT` of rows `s, p, o, g` for each predicate of the facts graph in `predicates` (all when
+    /// `nil`): each folds into the query reading it, and its column's index serves a bound object.
+    package func selects(predicates: Set<Int64>? = nil) -> [String] {
+        var selects: [String] = []
+        func wanted(_ predicate: Int64) -> Bool { predicates?.contains(predicate) ?? true }
+        if wanted(type) { selects.append("SELECT id AS s, \(type) AS p, \(factClass) AS o, \(graph) AS g FROM facts") }
+        for field in FactField.allCases {
+            guard let predicate = fields[field], wanted(predicate) else { continue }
+            selects.append(
+                "SELECT id AS s, \(predicate) AS p, \(field.rawValue) AS o, \(graph) AS g FROM facts "
+                    + "WHERE \(field.rawValue) IS NOT NULL")
+        }
+        if wanted(mention) {
+            selects.append("SELECT fact AS s, \(mention) AS p, event AS o, \(graph) AS g FROM fact_mentions")
+        }
+        return selects
+    }
+
+    /// SQL giving every statement, of `quads` and of the facts graph, whose predicate is in `predicates` (all
+    /// when `nil`), as rows `s, p, o, g`; `quads` itself when the facts graph has none of them.
+    package func allStatementsSQL(predicates: Set<Int64>? = nil) -> String {
+        guard let facts = statementsSQL(predicates: predicates) else { return StoreSchema.quads }
+        return "(SELECT s, p, o, g FROM \(StoreSchema.quads) UNION ALL \(facts))"
+    }
+}
+
+extension SQLiteConnection {
+    /// The terms of the facts graph, or `nil` when it holds no fact.
+    func factTerms() throws(StoreError) -> FactTerms? {
+        guard try integer("SELECT EXISTS (SELECT 1 FROM facts)") != 0 else { return nil }
+        var named: [String: Int64] = [:]
+        let rows = try prepare("SELECT name, term FROM fact_terms")
+        defer { rows.reset() }
+        while try rows.step() { named[rows.text(0)] = rows.int64(1) }
+        guard let graph = named["graph"], let type = named["type"], let factClass = named["class"],
+            let mention = named["mention"]
+        else { throw StoreError(path: path, message: "the store is damaged: facts without the terms to read them") }
+        return FactTerms(
+            graph: graph, type: type, factClass: factClass, mention: mention,
+            fields: Dictionary(
+                uniqueKeysWithValues: FactField.allCases.compactMap { field in
+                    named[field.rawValue].map { (field, $0) }
+                }))
+    }
+}
