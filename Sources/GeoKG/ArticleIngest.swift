@@ -31,7 +31,7 @@ public final class ArticleIngest {
         self.ontologyUpdate = OntologyGraph.update(ontology)
         self.extractor = Extractor(ontology: ontology, tagger: tagger)
         self.mapper = FactMapper(ontology: ontology)
-        self.consolidator = FactConsolidator(ontology: ontology, window: window)
+        self.consolidator = FactConsolidator(relations: ontology.relations, window: window)
         self.jobs = max(1, jobs)
         self.extractionVersion = ContentHash.ofText(
             GeoKGVersion.current + "\n" + ontologyUpdate.contentHash + "\n" + String(tagger.checksum, radix: 16))

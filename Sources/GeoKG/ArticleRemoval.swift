@@ -11,6 +11,7 @@ public enum ArticleRemoval {
         urls: [String], from store: TripleStore, ontology: Ontology, window: Int = FactConsolidator.defaultWindow
     ) throws(StoreError) -> [Bool] {
         try store.removeGraphs(
-            urls.map { FactMapper.articleIRI(url: $0) }, derived: FactConsolidator(ontology: ontology, window: window))
+            urls.map { FactMapper.articleIRI(url: $0) },
+            derived: FactConsolidator(relations: ontology.relations, window: window))
     }
 }

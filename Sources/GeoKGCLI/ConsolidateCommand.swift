@@ -25,7 +25,7 @@ struct ConsolidateCommand: ParsableCommand {
     @OptionGroup var windowOption: WindowOption
 
     func run() throws {
-        let consolidator = FactConsolidator(ontology: try ontologyOptions.load(), window: windowOption.window)
+        let consolidator = FactConsolidator(relations: try ontologyOptions.loadRelations(), window: windowOption.window)
         let store = try storeOptions.open(for: .writes)
         let start = Date()
         let summary = try store.rebuild { try consolidator.rebuild(in: $0) }

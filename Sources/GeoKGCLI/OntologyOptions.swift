@@ -13,6 +13,11 @@ struct OntologyOptions: ParsableArguments {
         try Ontology.load(from: try folder())
     }
 
+    /// Loads the relation vocabulary alone.
+    func loadRelations() throws -> [RelationType] {
+        try Ontology.loadRelations(from: try folder())
+    }
+
     /// Loads the part-of-speech tagger from the ontology's `models` folder.
     func loadTagger() throws -> Tagger {
         try Tagger.load(ontologyFolder: try folder())

@@ -86,7 +86,8 @@ extension Ontology {
         return classes
     }
 
-    private static func loadRelations(from folder: String) throws(OntologyError) -> [RelationType] {
+    /// The relation vocabulary alone (`relations.tsv` in `folder`), for work that needs no gazetteer or lexicon.
+    public static func loadRelations(from folder: String) throws(OntologyError) -> [RelationType] {
         let file = try TSVFile(
             relationsFile, in: folder,
             columns: ["id", "label", "cameo", "goldstein", "symmetric", "kind", "domain", "range", "comment"])

@@ -148,7 +148,8 @@ struct PatternCompiler {
     ) throws {
         let alias = context.alias("t")
         let graph: Term? = if case .named(.term(let graph)) = scope { graph } else { nil }
-        block.join("\(try context.statements(predicate: predicate.term, graph: graph)) AS \(alias)")
+        let rows = try context.statements(predicate: predicate.term, object: object.term, graph: graph)
+        block.join("\(rows) AS \(alias)")
         try bind(subject, "\(alias).s", in: &block)
         try bind(predicate, "\(alias).p", in: &block)
         try bind(object, "\(alias).o", in: &block)

@@ -5,6 +5,13 @@ package enum FactField: String, CaseIterable, Sendable {
     case firstReported = "first_reported", lastReported = "last_reported", eventDate = "event_date"
     case validFrom = "valid_from", validUntil = "valid_until", confidence
 
+    /// Whether the field's objects are literals (dates, counts, a modality, a confidence) rather than IRIs: no
+    /// index leads with these columns, so a search for an IRI object leaves them out.
+    var holdsLiterals: Bool { ![.subject, .relation, .object].contains(self) }
+
+    /// Every field, in the order of the table's columns.
+    static let columns = allCases
+
     /// The local name of the field's predicate in the geo: namespace: the case's own name.
     var predicateName: String { String(describing: self) }
 }
@@ -14,9 +21,21 @@ package enum FactField: String, CaseIterable, Sendable {
 package struct FactTerms: Sendable, Equatable {
     package let graph, type, factClass, mention: Int64
     package let fields: [FactField: Int64]
+    /// The place in `FactField.columns` of each field, by its predicate.
+    private let columns: [Int64: Int]
 
     package init(graph: Int64, type: Int64, factClass: Int64, mention: Int64, fields: [FactField: Int64]) {
         (self.graph, self.type, self.factClass, self.mention, self.fields) = (graph, type, factClass, mention, fields)
+        var columns: [Int64: Int] = [:]
+        for (place, field) in FactField.columns.enumerated() {
+            if let predicate = fields[field] { columns[predicate] = place }
+        }
+        self.columns = columns
+    }
+
+    /// The place in `FactField.columns` of the field whose predicate is `predicate`.
+    func column(of predicate: Int64) -> Int? {
+        columns[predicate]
     }
 
     /// Every predicate of the facts graph.
@@ -24,19 +43,20 @@ package struct FactTerms: Sendable, Equatable {
 
     /// The SQL giving the facts graph's statements whose predicate is in `predicates` (all when `nil`) as rows
     /// `s, p, o, g`: `selects(predicates:)` joined by `UNION ALL`; `nil` when no predicate is of the graph.
-    package func statementsSQL(predicates: Set<Int64>? = nil) -> String? {
-        let selects = self.selects(predicates: predicates)
+    package func statementsSQL(predicates: Set<Int64>? = nil, literals: Bool = true) -> String? {
+        let selects = self.selects(predicates: predicates, literals: literals)
         return selects.isEmpty ? nil : selects.joined(separator: " UNION ALL ")
     }
 
     /// One plain `SELECT` of rows `s, p, o, g` for each predicate of the facts graph in `predicates` (all when
-    /// `nil`): each folds into the query reading it, and its column's index serves a bound object.
-    package func selects(predicates: Set<Int64>? = nil) -> [String] {
+    /// `nil`): each folds into the query reading it, and its column's index serves a bound object. Without
+    /// `literals`, the fields whose objects are literals are left out.
+    package func selects(predicates: Set<Int64>? = nil, literals: Bool = true) -> [String] {
         var selects: [String] = []
         func wanted(_ predicate: Int64) -> Bool { predicates?.contains(predicate) ?? true }
         if wanted(type) { selects.append("SELECT id AS s, \(type) AS p, \(factClass) AS o, \(graph) AS g FROM facts") }
         for field in FactField.allCases {
-            guard let predicate = fields[field], wanted(predicate) else { continue }
+            guard let predicate = fields[field], wanted(predicate), literals || !field.holdsLiterals else { continue }
             selects.append(
                 "SELECT id AS s, \(predicate) AS p, \(field.rawValue) AS o, \(graph) AS g FROM facts "
                     + "WHERE \(field.rawValue) IS NOT NULL")
@@ -48,9 +68,10 @@ package struct FactTerms: Sendable, Equatable {
     }
 
     /// SQL giving every statement, of `quads` and of the facts graph, whose predicate is in `predicates` (all
-    /// when `nil`), as rows `s, p, o, g`; `quads` itself when the facts graph has none of them.
-    package func allStatementsSQL(predicates: Set<Int64>? = nil) -> String {
-        guard let facts = statementsSQL(predicates: predicates) else { return StoreSchema.quads }
+    /// when `nil`; literal objects only with `literals`), as rows `s, p, o, g`; `quads` itself when the facts
+    /// graph has none of them.
+    package func allStatementsSQL(predicates: Set<Int64>? = nil, literals: Bool = true) -> String {
+        guard let facts = statementsSQL(predicates: predicates, literals: literals) else { return StoreSchema.quads }
         return "(SELECT s, p, o, g FROM \(StoreSchema.quads) UNION ALL \(facts))"
     }
 }

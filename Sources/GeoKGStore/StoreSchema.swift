@@ -96,6 +96,7 @@ package enum StoreSchema {
                     \(FactField.allCases.dropFirst(3).map { "\($0.rawValue) INTEGER" }.joined(separator: ",\n"))
                 );
                 CREATE INDEX facts_by_key ON facts(subject, relation, object);
+                CREATE INDEX facts_by_relation ON facts(relation);
                 CREATE INDEX facts_by_object ON facts(object);
                 CREATE TABLE fact_mentions(
                     fact INTEGER NOT NULL,

@@ -19,7 +19,8 @@ extension StoreSession {
 
     /// Changes the facts graph as if `deleting` were deleted from it and `adding` added, statements of `terms`'
     /// predicates only: a fact's row is written when its class is added, removed when its class goes, else
-    /// updated in the fields that change; mentions are rows of their own.
+    /// updated in the fields that change; mentions are rows of their own. New rows are written in key order,
+    /// many to a statement, so that one call with many facts costs little more a fact than their rows.
     package func changeFacts(adding: [StatementIDs], deleting: [StatementIDs], _ terms: FactTerms) throws(StoreError) {
         var changes: [Int64: FactChange] = [:]
         for statement in deleting {
@@ -27,20 +28,34 @@ extension StoreSession {
                 try run(
                     "DELETE FROM fact_mentions WHERE fact = ? AND event = ?",
                     [.integer(statement.subject), .integer(statement.object)])
-            } else {
-                changes[statement.subject, default: FactChange()].removed.insert(statement.predicate)
+            } else if statement.predicate == terms.type {
+                changes[statement.subject, default: FactChange()].isGone = true
+            } else if let column = terms.column(of: statement.predicate) {
+                changes[statement.subject, default: FactChange()].cleared.insert(column)
             }
         }
+        var mentions: [(fact: Int64, event: Int64)] = []
         for statement in adding {
             if statement.predicate == terms.mention {
-                try run(
-                    "INSERT OR IGNORE INTO fact_mentions(fact, event) VALUES (?, ?)",
-                    [.integer(statement.subject), .integer(statement.object)])
-            } else {
-                changes[statement.subject, default: FactChange()].added[statement.predicate] = statement.object
+                mentions.append((statement.subject, statement.object))
+            } else if statement.predicate == terms.type {
+                changes[statement.subject, default: FactChange()].isNew = true
+            } else if let column = terms.column(of: statement.predicate) {
+                changes[statement.subject, default: FactChange()].values[column] = statement.object
             }
         }
-        for (fact, change) in changes.sorted(by: { $0.key < $1.key }) { try apply(change, to: fact, terms) }
+        var rows: [Int64] = []
+        for (fact, change) in changes.sorted(by: { $0.key < $1.key }) {
+            if change.isNew {
+                rows.append(fact)
+                rows += change.values.map { $0 ?? Self.absent }
+            } else {
+                try apply(change, to: fact)
+            }
+        }
+        try insert(rows, into: "facts(id, \(FactField.columns.map(\.rawValue).joined(separator: ", ")))")
+        mentions.sort { ($0.fact, $0.event) < ($1.fact, $1.event) }
+        try insert(mentions.flatMap { [$0.fact, $0.event] }, into: "fact_mentions(fact, event)", ignoring: true)
     }
 
     /// Whether the facts graph holds the fact `fact`.
@@ -60,42 +75,63 @@ extension StoreSession {
         return found
     }
 
-    private func apply(_ change: FactChange, to fact: Int64, _ terms: FactTerms) throws(StoreError) {
-        if change.added[terms.type] != nil {
-            var values: [SQLValue] = [.integer(fact)]
-            for field in FactField.allCases {
-                values.append(terms.fields[field].flatMap { change.added[$0] }.map(SQLValue.integer) ?? .null)
-            }
-            try run(Self.insertFact, values)
-        } else if change.removed.contains(terms.type) {
+    /// Updates the stored fact `fact` as `change` says: removes it, or sets and clears its fields.
+    private func apply(_ change: FactChange, to fact: Int64) throws(StoreError) {
+        if change.isGone {
             try run("DELETE FROM facts WHERE id = ?", [.integer(fact)])
-        } else {
-            var set: [String] = []
-            var values: [SQLValue] = []
-            for field in FactField.allCases {
-                guard let predicate = terms.fields[field] else { continue }
-                if let object = change.added[predicate] {
-                    set.append("\(field.rawValue) = ?")
-                    values.append(.integer(object))
-                } else if change.removed.contains(predicate) {
-                    set.append("\(field.rawValue) = NULL")
+            return
+        }
+        var set: [String] = []
+        var values: [SQLValue] = []
+        for (column, field) in FactField.columns.enumerated() {
+            if let object = change.values[column] {
+                set.append("\(field.rawValue) = ?")
+                values.append(.integer(object))
+            } else if change.cleared.contains(column) {
+                set.append("\(field.rawValue) = NULL")
+            }
+        }
+        guard !set.isEmpty else { return }
+        try run("UPDATE facts SET \(set.joined(separator: ", ")) WHERE id = ?", values + [.integer(fact)])
+    }
+
+    /// Inserts the rows whose values `values` holds one after the other, as many a row as `table` (`name(columns)`)
+    /// has columns, `rowsPerInsert` rows to a statement; `absent` is stored as NULL.
+    private func insert(_ values: [Int64], into table: String, ignoring: Bool = false) throws(StoreError) {
+        let width = table.split(separator: ",").count
+        var start = 0
+        while start < values.count {
+            let rows = min(Self.rowsPerInsert, (values.count - start) / width)
+            let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+            let statement = try statement(
+                "INSERT \(ignoring ? "OR IGNORE " : "")INTO \(table) VALUES "
+                    + Array(repeating: row, count: rows).joined(separator: ", "))
+            defer { statement.reset() }
+            for (offset, value) in values[start..<(start + rows * width)].enumerated() {
+                if value == Self.absent {
+                    try statement.bind(.null, at: Int32(offset + 1))
+                } else {
+                    statement.bind(value, at: Int32(offset + 1))
                 }
             }
-            guard !set.isEmpty else { return }
-            try run("UPDATE facts SET \(set.joined(separator: ", ")) WHERE id = ?", values + [.integer(fact)])
+            try statement.run()
+            start += rows * width
         }
     }
 }
 
 extension StoreSession {
-    /// The statement writing a whole row of `facts`.
-    fileprivate static let insertFact =
-        "INSERT OR REPLACE INTO facts(id, \(FactField.allCases.map(\.rawValue).joined(separator: ", "))) VALUES (?"
-        + String(repeating: ", ?", count: FactField.allCases.count) + ")"
+    /// Rows written by one `INSERT`.
+    fileprivate static let rowsPerInsert = 32
+    /// The value standing for NULL among the rows `insert(_:into:ignoring:)` writes: no term has a negative id.
+    fileprivate static let absent: Int64 = -1
 }
 
-/// What changes of one fact: the objects of the predicates added, and the predicates removed.
+/// What changes of one fact: whether it is new or gone, the fields set (by place in `FactField.columns`), and
+/// the fields cleared.
 private struct FactChange {
-    var added: [Int64: Int64] = [:]
-    var removed: Set<Int64> = []
+    var isNew = false
+    var isGone = false
+    var values = [Int64?](repeating: nil, count: FactField.columns.count)
+    var cleared: Set<Int> = []
 }

@@ -66,8 +66,10 @@ extension TripleStore {
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
         var found: [StatementIDs] = []
-        // The facts graph's rows come after the others: a consolidated fact is stated in no other graph.
-        let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init)) ?? []
+        // The facts graph's rows come after the others: a consolidated fact is stated in no other graph. Its
+        // literal fields are read only when a subject is given or a sought object is a literal.
+        let literals = try subjects != nil || objects.map(holdsLiteral) ?? true
+        let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init), literals: literals) ?? []
         for source in ["quads \(index)"] + facts.map { "(\($0))" } {
             // Rows come in the order of the index, whose last column is the graph: a triple held in several
             // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
@@ -186,6 +188,15 @@ extension TripleStore {
             }
         }
         return found
+    }
+
+    /// Whether any of the terms with ids `ids` is a literal.
+    private func holdsLiteral(_ ids: [Int64]) throws(StoreError) -> Bool {
+        let statement = try connection.prepare(
+            "SELECT EXISTS (SELECT 1 FROM json_each(?) AS j JOIN terms AS t ON t.id = j.value WHERE t.kind = ?)")
+        try statement.bind([Self.idList(ids), .integer(StoreSchema.TermKind.literal.rawValue)])
+        defer { statement.reset() }
+        return try statement.step() && statement.int64(0) != 0
     }
 
     /// Ids as the JSON array `json_each` reads, ascending: the indexes are then read front to back, each page

@@ -63,6 +63,52 @@ struct ConsolidationTests {
             .filter { $0.hasSuffix("<https://w3id.org/geokg/facts> .") }.sorted()
     }
 
+    /// The values of `query`'s answer, one line a row, without the header.
+    private func answer(_ db: String, _ query: String) throws -> [String] {
+        let result = try GeoKG.run([
+            "query", "--db", db, "--format", "tsv", "PREFIX geo: <https://w3id.org/geokg/ontology#>\n" + query,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").dropFirst().map {
+            $0.replacingOccurrences(of: "^^<http://www.w3.org/2001/XMLSchema#integer>", with: "")
+        }
+    }
+
+    @Test("SPARQL reads the facts graph, kept one row a fact, as it reads any graph's statements")
+    func factsGraphInSPARQL() throws {
+        let db = folder.path("sparql.sqlite")
+        try ingest(Self.articles, into: db)
+        let graph = "<https://w3id.org/geokg/facts>"
+        let statements = try factsGraph(db).count
+        #expect(statements > 20)
+        #expect(
+            try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH \(graph) { ?s ?p ?o } }") == ["\"\(statements)\""])
+        #expect(
+            try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g = \(graph)) }")
+                == ["\"\(statements)\""])
+        #expect(try answer(db, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?f a geo:Fact } }") == [graph])
+        // A literal object reaches the fields holding literals, whether the predicate is named or not.
+        #expect(try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { ?f geo:sourceCount 3 }") == ["\"1\""])
+        #expect(
+            try answer(db, "SELECT ?p WHERE { GRAPH \(graph) { ?f ?p 3 } }") == [
+                "<https://w3id.org/geokg/ontology#sourceCount>"
+            ])
+        // An IRI object, the predicate unnamed: what the export gives of the facts graph.
+        let abiy = "<https://w3id.org/geokg/entity/AbiyAhmed>"
+        let exported = try factsGraph(db).map { $0.split(separator: " ").map(String.init) }
+            .filter { $0[2] == abiy }.map { $0[1] }.sorted()
+        #expect(exported.count >= 2)
+        #expect(try answer(db, "SELECT ?p WHERE { GRAPH \(graph) { ?f ?p \(abiy) } }").sorted() == exported)
+        // A path through the facts graph: the reports of the fact told by three sources, the denial among them.
+        #expect(try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { ?event ^geo:mention/geo:sourceCount 3 }") == ["\"4\""])
+        let joined = """
+            SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE {
+              GRAPH \(graph) { ?f geo:sourceCount 3 ; geo:mention ?event } GRAPH ?article { ?event geo:subject ?who }
+            }
+            """
+        #expect(try answer(db, joined) == ["\"4\""])
+    }
+
     @Test("three reports of one meeting over two days and one of a later meeting give facts of 3 and 1 sources")
     func sourceCounts() throws {
         let db = folder.path("facts.sqlite")

@@ -90,7 +90,7 @@ extension FactConsolidator {
     /// Every report in the store, by the key it reports.
     func allReports(_ session: StoreSession, _ vocabulary: ReportVocabulary) throws -> [FactKey: [Report]] {
         var keyOf: [Int64: FactKey] = [:]
-        try session.select(
+        try session.forEachRow(
             """
             SELECT a.s, a.o, b.o, c.o FROM quads a JOIN quads b ON b.s = a.s AND b.g = a.g
             JOIN quads c ON c.s = a.s AND c.g = a.g
@@ -98,21 +98,19 @@ extension FactConsolidator {
             AND c.p IN (\(ReportVocabulary.sql(vocabulary.object)))
             """, []
         ) { row in
-            keyOf[row[0].integer ?? 0] = FactKey(row.dropFirst().map { $0.integer ?? 0 })
-            return true
+            keyOf[row.integer(0)] = FactKey(subject: row.integer(1), relation: row.integer(2), object: row.integer(3))
         }
         var reports = Dictionary(uniqueKeysWithValues: keyOf.keys.map { ($0, Report(event: $0)) })
-        try session.select(
+        try session.forEachRow(
             """
             SELECT q.s, q.p, q.o, t.value FROM quads q JOIN terms t ON t.id = q.o
             WHERE q.p IN (\(ReportVocabulary.sql(vocabulary.details)))
             """, []
         ) { row in
-            guard let event = row[0].integer, reports[event] != nil else { return true }
+            let event = row.integer(0)
+            guard reports[event] != nil else { return }
             reports[event]?.absorb(
-                roles: vocabulary.roles[row[1].integer ?? 0] ?? [], object: row[2].integer ?? 0,
-                text: row[3].text ?? "")
-            return true
+                roles: vocabulary.roles[row.integer(1)] ?? [], object: row.integer(2), text: row.text(3) ?? "")
         }
         var byKey: [FactKey: [Report]] = [:]
         for (event, key) in keyOf { byKey[key, default: []].append(reports[event] ?? Report(event: event)) }

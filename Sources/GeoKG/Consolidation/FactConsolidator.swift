@@ -14,6 +14,8 @@ public final class FactConsolidator: DerivedGraph {
     public static let defaultWindow = 3
     /// The namespace of consolidated facts: the facts graph's IRI and a slash.
     public static let namespace = GeoVocabulary.factsGraph.value + "/"
+    /// The statements `rebuild(in:)` gathers before writing them.
+    static let rebuildBatch = 100_000
     /// The most reports remembered between transactions; past it the memo starts over.
     static let memoLimit = 2_000_000
 
@@ -29,10 +31,11 @@ public final class FactConsolidator: DerivedGraph {
     /// The event nodes the changing graphs held before the change, by key.
     private var removed: [FactKey: [Int64]] = [:]
 
-    /// A consolidator gathering reports at most `window` days apart; `ontology` tells standing relations.
-    public init(ontology: Ontology, window: Int = FactConsolidator.defaultWindow) {
+    /// A consolidator gathering reports at most `window` days apart; `relations`, the relation vocabulary, tells
+    /// standing relations.
+    public init(relations: [RelationType], window: Int = FactConsolidator.defaultWindow) {
         self.window = window
-        standingRelations = Set(ontology.relations.filter { !$0.isEvent }.map(\.iri))
+        standingRelations = Set(relations.filter { !$0.isEvent }.map(\.iri))
     }
 
     public func graphsWillChange(_ graphs: [Int64], in session: StoreSession) throws {
@@ -64,10 +67,11 @@ public final class FactConsolidator: DerivedGraph {
                 var dropped: Set<FactStatement> = []
                 var put: Set<FactStatement> = []
                 for (place, change) in touched {
-                    let before = Set(try change.before.map { try statements.description(at: place, $0) } ?? [])
+                    let fact = try statements.fact(at: place)
+                    let before = Set(try change.before.map { try statements.description(of: fact, $0) } ?? [])
                     let after = Set(
-                        try statements.description(at: place, known.facts[place].summary.figures)
-                            + statements.mentions(at: place, change.reports))
+                        try statements.description(of: fact, known.facts[place].summary.figures)
+                            + statements.mentions(of: fact, change.reports))
                     dropped.formUnion(before.subtracting(after))
                     put.formUnion(after.subtracting(before))
                 }
@@ -77,8 +81,9 @@ public final class FactConsolidator: DerivedGraph {
             } else {
                 for event in gone { known.reports[event] = nil }
                 for report in new { known.reports[report.event] = report }
-                let wanted: Set<FactStatement>
-                (known.facts, wanted) = try split(Array(known.reports.values), statements)
+                let (facts, made) = try split(Array(known.reports.values), statements)
+                let wanted = Set(made)
+                known.facts = facts
                 try write(
                     adding: wanted.subtracting(known.statements), deleting: known.statements.subtracting(wanted),
                     vocabulary, session)
@@ -103,29 +108,37 @@ public final class FactConsolidator: DerivedGraph {
         try session.declare(vocabulary.factTerms)
         let byKey = try allReports(session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
+        // Written some thousands of facts at a time, which the store writes many to a statement.
+        var wanted: [FactStatement] = []
         for key in byKey.keys.sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
-            let (facts, wanted) = try split(byKey[key] ?? [], statements)
-            try write(adding: wanted, deleting: [], vocabulary, session)
+            let (facts, made) = try split(byKey[key] ?? [], statements)
+            wanted += made
             summary.facts += facts.count
+            if wanted.count >= Self.rebuildBatch {
+                try write(adding: wanted, deleting: [FactStatement](), vocabulary, session)
+                wanted.removeAll(keepingCapacity: true)
+            }
         }
+        try write(adding: wanted, deleting: [FactStatement](), vocabulary, session)
         return summary
     }
 
-    /// The facts `reports` make, split afresh, and all their statements.
-    private func split(_ reports: [Report], _ statements: FactStatements) throws -> ([KeyFact], Set<FactStatement>) {
+    /// The facts `reports` make, split afresh, and all their statements, each once.
+    private func split(_ reports: [Report], _ statements: FactStatements) throws -> ([KeyFact], [FactStatement]) {
         let facts = KeyFacts.facts(of: reports, window: window, isStanding: statements.isStanding)
-        var wanted: Set<FactStatement> = []
+        var wanted: [FactStatement] = []
         for (place, fact) in facts.enumerated() {
-            wanted.formUnion(try statements.description(at: place, fact.fact.summary.figures))
-            wanted.formUnion(try statements.mentions(at: place, fact.reports))
+            let id = try statements.fact(at: place)
+            wanted += try statements.description(of: id, fact.fact.summary.figures)
+            wanted += statements.mentions(of: id, fact.reports)
         }
         return (facts.map(\.fact), wanted)
     }
 
     /// Deletes the statements `deleting` from the facts graph and adds `adding`.
     private func write(
-        adding: Set<FactStatement>, deleting: Set<FactStatement>, _ vocabulary: ReportVocabulary,
+        adding: some Sequence<FactStatement>, deleting: some Sequence<FactStatement>, _ vocabulary: ReportVocabulary,
         _ session: StoreSession
     ) throws {
         try session.changeFacts(adding: adding.map(\.ids), deleting: deleting.map(\.ids), vocabulary.factTerms)

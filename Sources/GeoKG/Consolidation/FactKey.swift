@@ -8,7 +8,11 @@ struct FactKey: Hashable, Comparable {
 
     /// The key of the ids `[subject, relation, object]`.
     init(_ ids: [Int64]) {
-        (subject, relation, object) = (ids[0], ids[1], ids[2])
+        self.init(subject: ids[0], relation: ids[1], object: ids[2])
+    }
+
+    init(subject: Int64, relation: Int64, object: Int64) {
+        (self.subject, self.relation, self.object) = (subject, relation, object)
     }
 
     static func < (a: FactKey, b: FactKey) -> Bool {

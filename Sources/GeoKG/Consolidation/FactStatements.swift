@@ -30,10 +30,9 @@ struct FactStatements {
         try session.existingID(of: .iri(IRI(unchecked: stem + String(place + 1))))
     }
 
-    /// What the fact at `place` says apart from its mentions: its class, subject, relation and object, and
-    /// `figures`.
-    func description(at place: Int, _ figures: FactFigures) throws -> [FactStatement] {
-        let fact = try fact(at: place)
+    /// What the fact `fact` (one of `fact(at:)`) says apart from its mentions: its class, subject, relation and
+    /// object, and `figures`.
+    func description(of fact: Int64, _ figures: FactFigures) throws -> [FactStatement] {
         var out: [FactStatement] = []
         func add(_ predicate: Int64, _ object: Int64) {
             out.append(FactStatement(fact: fact, predicate: predicate, object: object))
@@ -61,9 +60,8 @@ struct FactStatements {
         return out
     }
 
-    /// The statements that the fact at `place` is reported by `reports`.
-    func mentions(at place: Int, _ reports: [Report]) throws -> [FactStatement] {
-        let fact = try fact(at: place)
-        return reports.map { FactStatement(fact: fact, predicate: vocabulary.mention, object: $0.event) }
+    /// The statements that the fact `fact` is reported by `reports`.
+    func mentions(of fact: Int64, _ reports: [Report]) -> [FactStatement] {
+        reports.map { FactStatement(fact: fact, predicate: vocabulary.mention, object: $0.event) }
     }
 }

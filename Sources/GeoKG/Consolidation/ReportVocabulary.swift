@@ -19,16 +19,7 @@ struct ReportVocabulary {
     let roles: [Int64: ReportRoles]
 
     /// The terms the facts graph is written and read with.
-    var factTerms: FactTerms {
-        FactTerms(
-            graph: factsGraph, type: type, factClass: factClass, mention: mention,
-            fields: [
-                .subject: writtenSubject, .relation: writtenRelation, .object: writtenObject,
-                .modality: writtenModality, .sourceCount: sourceCount, .negatedCount: negatedCount,
-                .firstReported: firstReported, .lastReported: lastReported, .eventDate: writtenEventDate,
-                .validFrom: writtenValidFrom, .validUntil: writtenValidUntil, .confidence: writtenConfidence,
-            ])
-    }
+    let factTerms: FactTerms
 
     /// Every predicate of an event node's details.
     var details: Set<Int64> {
@@ -82,6 +73,14 @@ struct ReportVocabulary {
         writtenValidFrom = try id(GeoVocabulary.validFrom)
         writtenValidUntil = try id(GeoVocabulary.validUntil)
         writtenConfidence = try id(GeoVocabulary.confidence)
+        factTerms = FactTerms(
+            graph: factsGraph, type: type, factClass: factClass, mention: mention,
+            fields: [
+                .subject: writtenSubject, .relation: writtenRelation, .object: writtenObject,
+                .modality: writtenModality, .sourceCount: sourceCount, .negatedCount: negatedCount,
+                .firstReported: firstReported, .lastReported: lastReported, .eventDate: writtenEventDate,
+                .validFrom: writtenValidFrom, .validUntil: writtenValidUntil, .confidence: writtenConfidence,
+            ])
     }
 }
 
