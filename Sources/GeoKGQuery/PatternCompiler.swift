@@ -72,13 +72,11 @@ struct PatternCompiler {
         if case .variable(let name) = graph, block.columns[name] == nil {
             // No triple inside to bind the graph: every named graph.
             let alias = context.alias("g")
-            let facts = context.facts.map { " UNION SELECT \($0.graph)" } ?? ""
-            block.join("(SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0\(facts)) AS \(alias)")
+            block.join("(SELECT DISTINCT g FROM \(StoreSchema.quads) WHERE g <> 0) AS \(alias)")
             block.bind(name, to: "\(alias).g", certain: true)
         } else if case .term(let term) = graph, block.order.isEmpty {
-            let id = try context.parameter(for: term)
-            let facts = context.facts.map { " OR \(id) = \($0.graph)" } ?? ""
-            block.conditions.append("(EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(id))\(facts))")
+            let exists = "EXISTS (SELECT 1 FROM \(StoreSchema.quads) WHERE g = \(try context.parameter(for: term)))"
+            block.conditions.append(exists)
         }
         return block.subQuery(context: context)
     }
@@ -156,7 +154,7 @@ struct PatternCompiler {
         switch scope {
         case .merged:
             if context.hasNamedGraphs {
-                // Each triple once: only its row in the lowest-numbered graph holding it (the facts graph holds
+                // Each triple once: only its row in the lowest-numbered graph holding it (the fact tables hold
                 // only the consolidated facts' statements, which no other graph states).
                 block.conditions.append(
                     "NOT EXISTS (SELECT 1 FROM \(StoreSchema.quads) AS d WHERE d.s = \(alias).s AND d.p = \(alias).p "

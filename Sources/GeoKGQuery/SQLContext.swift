@@ -22,17 +22,20 @@ final class SQLContext {
     }
 
     /// What a pattern of predicate `predicate` and object `object` (variables when `nil`) in graph `graph` (any
-    /// when `nil`) reads, as rows `s, p, o, g`: `quads`, with the facts graph's rows when they may match; only
-    /// those inside that graph.
+    /// when `nil`) reads, as rows `s, p, o, g`: `quads`, with the fact tables' rows when they may match; only
+    /// those in the facts graph when the pattern is and its predicate is one of theirs.
     func statements(predicate: Term?, object: Term? = nil, graph: Term? = nil) throws(StoreError) -> String {
         guard let facts else { return StoreSchema.quads }
         let predicates = try predicate.map { term throws(StoreError) in Set([try id(for: term)]) }
         // An IRI or blank node object is never one of the fields whose objects are literals.
         let literals = if case .literal? = object { true } else { object == nil }
-        guard let graph else { return facts.allStatementsSQL(predicates: predicates, literals: literals) }
-        guard try id(for: graph) == facts.graph else { return StoreSchema.quads }
-        let rows = facts.statementsSQL(predicates: predicates, literals: literals)
-        return "(\(rows ?? "SELECT s, p, o, g FROM \(StoreSchema.quads) WHERE 0"))"
+        if let graph {
+            guard try id(for: graph) == facts.graph else { return StoreSchema.quads }
+            if let predicates, let rows = facts.statementsSQL(predicates: predicates, literals: literals) {
+                return "(\(rows))"
+            }
+        }
+        return facts.allStatementsSQL(predicates: predicates, literals: literals)
     }
 
     /// A placeholder bound to `value`.

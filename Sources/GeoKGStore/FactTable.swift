@@ -18,6 +18,10 @@ package enum FactField: String, CaseIterable, Sendable {
 
 /// The terms the facts graph is read with: its name, the class and type predicate every fact has, the predicate
 /// of its mentions, and the predicate of each field.
+///
+/// A fact's class is a statement of `quads` (graph `graph`, the fact's id ascending, so its four index entries are
+/// appended), so that `?x a ?class` never reads the fact tables; its fields and mentions are rows of `facts` and
+/// `fact_mentions`, which `selects` reads as statements.
 package struct FactTerms: Sendable, Equatable {
     package let graph, type, factClass, mention: Int64
     package let fields: [FactField: Int64]
@@ -38,23 +42,22 @@ package struct FactTerms: Sendable, Equatable {
         columns[predicate]
     }
 
-    /// Every predicate of the facts graph.
-    package var predicates: [Int64] { [type, mention] + FactField.allCases.compactMap { fields[$0] } }
+    /// The predicates whose statements are rows of the fact tables: the mention and the fields.
+    package var rowPredicates: [Int64] { [mention] + FactField.allCases.compactMap { fields[$0] } }
 
-    /// The SQL giving the facts graph's statements whose predicate is in `predicates` (all when `nil`) as rows
-    /// `s, p, o, g`: `selects(predicates:)` joined by `UNION ALL`; `nil` when no predicate is of the graph.
+    /// The SQL giving the statements kept as rows whose predicate is in `predicates` (all when `nil`), as rows
+    /// `s, p, o, g`: `selects(predicates:literals:)` joined by `UNION ALL`; `nil` when none is.
     package func statementsSQL(predicates: Set<Int64>? = nil, literals: Bool = true) -> String? {
         let selects = self.selects(predicates: predicates, literals: literals)
         return selects.isEmpty ? nil : selects.joined(separator: " UNION ALL ")
     }
 
-    /// One plain `SELECT` of rows `s, p, o, g` for each predicate of the facts graph in `predicates` (all when
-    /// `nil`): each folds into the query reading it, and its column's index serves a bound object. Without
-    /// `literals`, the fields whose objects are literals are left out.
+    /// One plain `SELECT` of rows `s, p, o, g` for each row predicate in `predicates` (all when `nil`): each folds
+    /// into the query reading it, and its column's index serves a bound object. Without `literals`, the fields
+    /// whose objects are literals are left out.
     package func selects(predicates: Set<Int64>? = nil, literals: Bool = true) -> [String] {
         var selects: [String] = []
         func wanted(_ predicate: Int64) -> Bool { predicates?.contains(predicate) ?? true }
-        if wanted(type) { selects.append("SELECT id AS s, \(type) AS p, \(factClass) AS o, \(graph) AS g FROM facts") }
         for field in FactField.allCases {
             guard let predicate = fields[field], wanted(predicate), literals || !field.holdsLiterals else { continue }
             selects.append(
@@ -67,9 +70,9 @@ package struct FactTerms: Sendable, Equatable {
         return selects
     }
 
-    /// SQL giving every statement, of `quads` and of the facts graph, whose predicate is in `predicates` (all
-    /// when `nil`; literal objects only with `literals`), as rows `s, p, o, g`; `quads` itself when the facts
-    /// graph has none of them.
+    /// SQL giving every statement, of `quads` and of the fact tables, whose predicate is in `predicates` (all
+    /// when `nil`; literal fields only with `literals`), as rows `s, p, o, g`; `quads` itself when no row
+    /// predicate is among them.
     package func allStatementsSQL(predicates: Set<Int64>? = nil, literals: Bool = true) -> String {
         guard let facts = statementsSQL(predicates: predicates, literals: literals) else { return StoreSchema.quads }
         return "(SELECT s, p, o, g FROM \(StoreSchema.quads) UNION ALL \(facts))"

@@ -129,7 +129,7 @@ package enum StoreSchema {
                     AND o = \(term("class")) AND g = \(term("graph")))
                 GROUP BY s;
             INSERT INTO fact_mentions SELECT s, o FROM quads WHERE g = \(term("graph")) AND p = \(term("mention"));
-            DELETE FROM quads WHERE g = \(term("graph"));
+            DELETE FROM quads WHERE g = \(term("graph")) AND p <> \(term("type"));
             """
     }
 

@@ -11,15 +11,17 @@ extension StoreSession {
         }
     }
 
-    /// Removes every fact and mention.
-    package func clearFacts() throws(StoreError) {
+    /// Removes every fact and mention of the facts graph of `terms`.
+    package func clearFacts(_ terms: FactTerms) throws(StoreError) {
         try run("DELETE FROM facts", [])
         try run("DELETE FROM fact_mentions", [])
+        try run("DELETE FROM quads WHERE g = ?", [.integer(terms.graph)])
     }
 
     /// Changes the facts graph as if `deleting` were deleted from it and `adding` added, statements of `terms`'
-    /// predicates only: a fact's row is written when its class is added, removed when its class goes, else
-    /// updated in the fields that change; mentions are rows of their own. New rows are written in key order,
+    /// predicates only: a fact's row (and its class, a statement of `quads`) is written when its class is added,
+    /// removed when its class goes, else updated in the fields that change; mentions are rows of their own. New
+    /// rows are written in key order,
     /// many to a statement, so that one call with many facts costs little more a fact than their rows.
     package func changeFacts(adding: [StatementIDs], deleting: [StatementIDs], _ terms: FactTerms) throws(StoreError) {
         var changes: [Int64: FactChange] = [:]
@@ -45,15 +47,18 @@ extension StoreSession {
             }
         }
         var rows: [Int64] = []
+        var classes: [Int64] = []
         for (fact, change) in changes.sorted(by: { $0.key < $1.key }) {
             if change.isNew {
                 rows.append(fact)
                 rows += change.values.map { $0 ?? Self.absent }
+                classes += [fact, terms.type, terms.factClass, terms.graph]
             } else {
-                try apply(change, to: fact)
+                try apply(change, to: fact, terms)
             }
         }
         try insert(rows, into: "facts(id, \(FactField.columns.map(\.rawValue).joined(separator: ", ")))")
+        try insert(classes, into: "quads(s, p, o, g)")
         mentions.sort { ($0.fact, $0.event) < ($1.fact, $1.event) }
         try insert(mentions.flatMap { [$0.fact, $0.event] }, into: "fact_mentions(fact, event)", ignoring: true)
     }
@@ -65,20 +70,25 @@ extension StoreSession {
         return found
     }
 
-    /// The statements of the facts graph about `fact`, mentions included.
+    /// The statements of the facts graph about `fact`, its class and mentions included.
     package func factStatements(of fact: Int64, _ terms: FactTerms) throws -> [StatementIDs] {
-        guard let sql = terms.statementsSQL() else { return [] }
         var found: [StatementIDs] = []
-        try forEachRow("SELECT s, p, o FROM (\(sql)) WHERE s = ?", [.integer(fact)]) { row in
+        try forEachRow(
+            "SELECT s, p, o FROM \(terms.allStatementsSQL()) WHERE s = ? AND g = ?",
+            [.integer(fact), .integer(terms.graph)]
+        ) { row in
             found.append(StatementIDs(subject: row.integer(0), predicate: row.integer(1), object: row.integer(2)))
         }
         return found
     }
 
     /// Updates the stored fact `fact` as `change` says: removes it, or sets and clears its fields.
-    private func apply(_ change: FactChange, to fact: Int64) throws(StoreError) {
+    private func apply(_ change: FactChange, to fact: Int64, _ terms: FactTerms) throws(StoreError) {
         if change.isGone {
             try run("DELETE FROM facts WHERE id = ?", [.integer(fact)])
+            try run(
+                "DELETE FROM quads WHERE s = ? AND p = ? AND o = ? AND g = ?",
+                [.integer(fact), .integer(terms.type), .integer(terms.factClass), .integer(terms.graph)])
             return
         }
         var set: [String] = []

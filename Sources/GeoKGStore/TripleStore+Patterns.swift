@@ -66,7 +66,7 @@ extension TripleStore {
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
         var found: [StatementIDs] = []
-        // The facts graph's rows come after the others: a consolidated fact is stated in no other graph. Its
+        // The fact tables' rows come after the others: a consolidated fact is stated in no other graph. Their
         // literal fields are read only when a subject is given or a sought object is a literal.
         let literals = try subjects != nil || objects.map(holdsLiteral) ?? true
         let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init), literals: literals) ?? []
@@ -124,7 +124,7 @@ extension TripleStore {
             predicates.append(last)
         }
         if let facts = try connection.factTerms() {
-            for predicate in facts.predicates where !predicates.contains(predicate) {
+            for predicate in facts.rowPredicates where !predicates.contains(predicate) {
                 guard let rows = facts.statementsSQL(predicates: [predicate]),
                     try connection.integer("SELECT EXISTS (\(rows))") != 0
                 else { continue }

@@ -16,9 +16,7 @@ extension TripleStore {
 
     /// Whether any statement is in a named graph.
     public func hasNamedGraphs() throws(StoreError) -> Bool {
-        try connection.integer(
-            "SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_graph WHERE g <> 0) OR EXISTS (SELECT 1 FROM facts)")
-            != 0
+        try connection.integer("SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_graph WHERE g <> 0)") != 0
     }
 
     /// The terms the facts graph is read with, or `nil` when the store holds no consolidated fact: for SQL over

@@ -150,7 +150,9 @@ public final class TripleStore {
         try connection.execute("BEGIN")
         defer { try? connection.execute("COMMIT") }
         let facts = try connection.factTerms()
-        let factRows = facts?.statementsSQL().map { "SELECT s, p, o, g FROM (\($0)) ORDER BY s, p, o" }
+        let factRows = facts.map {
+            "SELECT s, p, o, g FROM \($0.allStatementsSQL()) WHERE g = \($0.graph) ORDER BY s, p, o"
+        }
         // The facts graph comes at its place among the named graphs, in the order of their ids.
         let factsGraph = facts?.graph ?? Int64.max
         let queries: [(sql: String, graph: Int64?)] =
@@ -206,7 +208,7 @@ public final class TripleStore {
     /// Counts of what the store holds, and its size on disk.
     public func statistics() throws(StoreError) -> StoreStatistics {
         let facts = try connection.factTerms()
-        // Counted over the facts graph's rows too when there are any; else through the index that fits.
+        // Counted over the fact tables' rows too when there are any; else through the index that fits.
         let all = facts?.allStatementsSQL()
         return StoreStatistics(
             quads: try quadCount(),
@@ -218,8 +220,7 @@ public final class TripleStore {
             objects: Int(
                 try connection.integer("SELECT count(DISTINCT o) FROM \(all ?? "quads INDEXED BY quads_osp")")),
             namedGraphs: Int(
-                try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0"))
-                + (facts == nil ? 0 : 1),
+                try connection.integer("SELECT count(DISTINCT g) FROM quads INDEXED BY quads_graph WHERE g <> 0")),
             terms: Int(try connection.integer("SELECT count(*) FROM terms")),
             sources: Int(
                 try connection.integer("SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM graph_sources)")),

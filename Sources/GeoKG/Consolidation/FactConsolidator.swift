@@ -104,7 +104,7 @@ public final class FactConsolidator: DerivedGraph {
     public func rebuild(in session: StoreSession) throws -> ConsolidationSummary {
         forget()
         let vocabulary = try ReportVocabulary(session)
-        try session.clearFacts()
+        try session.clearFacts(vocabulary.factTerms)
         try session.declare(vocabulary.factTerms)
         let byKey = try allReports(session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
