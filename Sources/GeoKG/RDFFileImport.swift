@@ -46,7 +46,8 @@ public enum RDFFileImport {
         }
         if try store.hasLoaded(contentHash: hash) {
             return ImportOutcome(
-                name: name, statements: 0, added: 0, alreadyLoaded: true, seconds: monotonicSeconds() - start)
+                name: name, statements: 0, added: 0, leftOut: 0, alreadyLoaded: true,
+                seconds: monotonicSeconds() - start)
         }
         let reader = try QuadReader(path: path, format: format, name: name)
         let summary = try store.load(
@@ -57,8 +58,8 @@ public enum RDFFileImport {
             while let quad = try reader.next(numberingTermsIn: table) { try loader.add(quad, from: table) }
         }
         return ImportOutcome(
-            name: name, statements: summary.statements, added: summary.added, alreadyLoaded: false,
-            seconds: monotonicSeconds() - start)
+            name: name, statements: summary.statements, added: summary.added, leftOut: summary.leftOut,
+            alreadyLoaded: false, seconds: monotonicSeconds() - start)
     }
 
     /// Copies standard input to a temporary file, so that it can be hashed and then parsed.
@@ -103,6 +104,8 @@ public struct ImportOutcome: Sendable {
     public let statements: Int
     /// Statements new to the store.
     public let added: Int
+    /// Statements of the facts graph left out: geokg computes it from the reports.
+    public let leftOut: Int
     /// Whether the store already held this exact file, so nothing was read.
     public let alreadyLoaded: Bool
     /// Wall-clock time taken.

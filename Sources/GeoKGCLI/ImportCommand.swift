@@ -56,7 +56,11 @@ struct ImportCommand: ParsableCommand {
             return "\(outcome.name): already in the store, nothing to do"
         }
         let rate = outcome.seconds > 0 ? Int(Double(outcome.statements) / outcome.seconds) : 0
+        let leftOut =
+            outcome.leftOut == 0
+            ? ""
+            : "; \(grouped(outcome.leftOut)) statements of the facts graph left out (geokg consolidate makes them)"
         return "\(outcome.name): \(grouped(outcome.statements)) statements, \(grouped(outcome.added)) new, "
-            + "in \(formatSeconds(outcome.seconds)) (\(grouped(rate))/s)"
+            + "in \(formatSeconds(outcome.seconds)) (\(grouped(rate))/s)\(leftOut)"
     }
 }

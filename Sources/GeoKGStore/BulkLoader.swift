@@ -26,6 +26,8 @@ public final class BulkLoader {
 
     /// Statements that were new to the store (valid after `finish`).
     var added: Int { writer.added }
+    /// Statements of the facts graph left out: it is computed, never loaded.
+    var leftOut: Int { writer.leftOut }
 
     /// Adds one statement.
     /// - Throws: `StoreError` when the database refuses it.
@@ -122,6 +124,8 @@ final class StatementWriter {
     private var numberedIDs: [Int64] = []
     private var generation = 0
     private(set) var added = 0
+    /// Statements of the facts graph left out.
+    private(set) var leftOut = 0
     /// The first error met on the writer thread; later chunks are skipped.
     private(set) var failure: StoreError?
 
@@ -188,12 +192,12 @@ final class StatementWriter {
     /// Writes the buffered terms, and the buffered statements in key order.
     func flush() throws(StoreError) {
         try dictionary.writePending()
-        let facts = StoredTerm(.iri(ComputedGraphs.facts), blankNodeScope: "")
-        if let graph = try dictionary.existingID(for: facts), batch.contains(where: { $0.g == graph }) {
-            throw StoreError(
-                path: connection.path,
-                message: "the graph <\(ComputedGraphs.facts.value)> holds the consolidated facts, which geokg computes "
-                    + "from the reports (geokg consolidate): statements cannot be loaded into it")
+        // The facts graph is computed from the reports (geokg consolidate), never loaded: an export read back
+        // carries it, and its statements are counted and left out.
+        if let graph = try dictionary.existingID(for: StoredTerm(.iri(ComputedGraphs.facts), blankNodeScope: "")) {
+            let before = batch.count
+            batch.removeAll { $0.g == graph }
+            leftOut += before - batch.count
         }
         batch.sort()
         let rows = StatementWriter.rowsPerInsert

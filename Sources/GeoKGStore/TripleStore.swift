@@ -124,7 +124,7 @@ public final class TripleStore {
                     .integer(Int64(loader.received)),
                 ])
                 try record.run()
-                return LoadSummary(statements: loader.received, added: loader.added)
+                return LoadSummary(statements: loader.received, added: loader.added, leftOut: loader.leftOut)
             }
         } catch {
             try dictionary.forgetCachedIDs()
@@ -265,6 +265,8 @@ public struct LoadSummary: Sendable, Equatable {
     public let statements: Int
     /// Statements the store did not hold before.
     public let added: Int
+    /// Statements of the facts graph, which geokg computes (`geokg consolidate`), left out.
+    public var leftOut = 0
 }
 
 /// What an export walks over.

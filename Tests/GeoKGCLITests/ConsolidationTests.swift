@@ -74,6 +74,22 @@ struct ConsolidationTests {
         }
     }
 
+    @Test("an export read back leaves the facts graph out, saying so, and consolidating makes the same facts")
+    func exportReadBack() throws {
+        let db = folder.path("first.sqlite")
+        try ingest(Self.articles, into: db)
+        let dump = folder.path("dump.nq")
+        #expect(try GeoKG.run(["export", "--db", db, "--format", "nquads", "-o", dump]).status == 0)
+        let copy = folder.path("copy.sqlite")
+        let imported = try GeoKG.run(["import", "--db", copy, dump])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let facts = try factsGraph(db)
+        #expect(imported.stderr.contains("\(facts.count) statements of the facts graph left out"))
+        #expect(try factsGraph(copy).isEmpty)
+        #expect(try GeoKG.run(["consolidate", "--db", copy]).status == 0)
+        #expect(try factsGraph(copy) == facts)
+    }
+
     @Test("SPARQL reads the facts graph, kept one row a fact, as it reads any graph's statements")
     func factsGraphInSPARQL() throws {
         let db = folder.path("sparql.sqlite")
