@@ -95,15 +95,12 @@ package enum StoreSchema {
                     object INTEGER NOT NULL,
                     \(FactField.allCases.dropFirst(3).map { "\($0.rawValue) INTEGER" }.joined(separator: ",\n"))
                 );
-                CREATE INDEX facts_by_key ON facts(subject, relation, object);
-                CREATE INDEX facts_by_relation ON facts(relation);
-                CREATE INDEX facts_by_object ON facts(object);
                 CREATE TABLE fact_mentions(
                     fact INTEGER NOT NULL,
                     event INTEGER NOT NULL,
                     PRIMARY KEY (fact, event)
                 ) WITHOUT ROWID;
-                CREATE INDEX fact_mentions_by_event ON fact_mentions(event);
+                \(factIndexes.map { "\($0.sql);" }.joined(separator: "\n"))
                 CREATE TABLE fact_terms(name TEXT PRIMARY KEY, term INTEGER NOT NULL) WITHOUT ROWID;
                 \(factsGraphMove)
                 """),
@@ -135,6 +132,14 @@ package enum StoreSchema {
 
     /// The schema version this build of geokg writes.
     static var currentVersion: Int { migrations.last?.version ?? 0 }
+
+    /// The indexes of the fact tables: dropped while the facts are computed afresh, and built again after.
+    static let factIndexes: [(name: String, sql: String)] = [
+        ("facts_by_key", "CREATE INDEX IF NOT EXISTS facts_by_key ON facts(subject, relation, object)"),
+        ("facts_by_relation", "CREATE INDEX IF NOT EXISTS facts_by_relation ON facts(relation)"),
+        ("facts_by_object", "CREATE INDEX IF NOT EXISTS facts_by_object ON facts(object)"),
+        ("fact_mentions_by_event", "CREATE INDEX IF NOT EXISTS fact_mentions_by_event ON fact_mentions(event)"),
+    ]
 
     /// The indexes besides the clustered SPOG key: dropped before a large bulk load and built again after it.
     static let secondaryIndexes: [(name: String, sql: String)] = [

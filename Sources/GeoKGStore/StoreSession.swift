@@ -2,9 +2,11 @@ public import GeoKGRDF
 
 /// Reading and writing by term id inside one of the store's write transactions: what a `DerivedGraph` works with.
 public final class StoreSession {
-    private let connection: SQLiteConnection
+    let connection: SQLiteConnection
     private let dictionary: TermDictionary
     private var prepared: [String: SQLiteStatement] = [:]
+    /// Whether `clearFacts` dropped the fact tables' indexes, for `finish` to build them again.
+    var factIndexesDropped = false
 
     init(connection: SQLiteConnection, dictionary: TermDictionary) throws(StoreError) {
         self.connection = connection
@@ -60,9 +62,13 @@ public final class StoreSession {
         try dictionary.term(for: id)
     }
 
-    /// Writes the terms still buffered.
+    /// Writes the terms still buffered, and builds the fact tables' indexes again if they were dropped.
     func finish() throws(StoreError) {
         try dictionary.writePending()
+        if factIndexesDropped {
+            for index in StoreSchema.factIndexes { try connection.execute(index.sql) }
+            factIndexesDropped = false
+        }
     }
 
     func statement(_ sql: String) throws(StoreError) -> SQLiteStatement {

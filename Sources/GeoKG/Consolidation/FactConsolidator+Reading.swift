@@ -2,26 +2,32 @@ import GeoKGStore
 
 /// How the consolidator reads reports and facts from the store, in both data shapes.
 extension FactConsolidator {
-    /// The event nodes of `graphs` by the subject, relation and object they report, and their reports: each
-    /// graph read once, through the graph index (an index on the predicates alone would read every event of the
-    /// store).
-    func reported(in graphs: [Int64], _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
+    /// The event nodes of `graphs` (every graph when `nil`) by the subject, relation and object they report, and
+    /// their reports: each graph read once, through the graph index (an index on the predicates alone would read
+    /// every event of the store); the whole store read through the predicate index.
+    func reported(in graphs: [Int64]?, _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
         -> (events: [FactKey: [Int64]], reports: [Int64: Report])
     {
         let details = vocabulary.details
         let wanted = ReportVocabulary.sql(
             vocabulary.subject.union(vocabulary.relation).union(vocabulary.object).union(details))
+        // A source is its id; the other details are read by their text.
+        let select = """
+            SELECT q.s, q.p, q.o, CASE WHEN q.p IN (\(ReportVocabulary.sql(details.subtracting(vocabulary.source))))
+                THEN (SELECT value FROM terms WHERE id = q.o) END
+            """
         var gathered = GatheredReports(vocabulary)
+        func take(_ row: StoreRow) {
+            gathered.take(event: row.integer(0), predicate: row.integer(1), object: row.integer(2)) { row.text(3) }
+        }
+        guard let graphs else {
+            try session.forEachRow("\(select) FROM quads q WHERE q.p IN (\(wanted))", [], take)
+            return gathered.result
+        }
         for graph in graphs {
             try session.forEachRow(
-                """
-                SELECT q.s, q.p, q.o, CASE WHEN q.p IN (\(ReportVocabulary.sql(details)))
-                    THEN (SELECT value FROM terms WHERE id = q.o) END
-                FROM quads q INDEXED BY quads_graph WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(wanted))
-                """, [.integer(graph)]
-            ) { row in
-                gathered.take(event: row.integer(0), predicate: row.integer(1), object: row.integer(2)) { row.text(3) }
-            }
+                "\(select) FROM quads q INDEXED BY quads_graph WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(wanted))",
+                [.integer(graph)], take)
         }
         return gathered.result
     }
@@ -89,32 +95,8 @@ extension FactConsolidator {
 
     /// Every report in the store, by the key it reports.
     func allReports(_ session: StoreSession, _ vocabulary: ReportVocabulary) throws -> [FactKey: [Report]] {
-        var keyOf: [Int64: FactKey] = [:]
-        try session.forEachRow(
-            """
-            SELECT a.s, a.o, b.o, c.o FROM quads a JOIN quads b ON b.s = a.s AND b.g = a.g
-            JOIN quads c ON c.s = a.s AND c.g = a.g
-            WHERE a.p IN (\(ReportVocabulary.sql(vocabulary.subject))) AND b.p IN (\(ReportVocabulary.sql(vocabulary.relation)))
-            AND c.p IN (\(ReportVocabulary.sql(vocabulary.object)))
-            """, []
-        ) { row in
-            keyOf[row.integer(0)] = FactKey(subject: row.integer(1), relation: row.integer(2), object: row.integer(3))
-        }
-        var reports = Dictionary(uniqueKeysWithValues: keyOf.keys.map { ($0, Report(event: $0)) })
-        try session.forEachRow(
-            """
-            SELECT q.s, q.p, q.o, t.value FROM quads q JOIN terms t ON t.id = q.o
-            WHERE q.p IN (\(ReportVocabulary.sql(vocabulary.details)))
-            """, []
-        ) { row in
-            let event = row.integer(0)
-            guard reports[event] != nil else { return }
-            reports[event]?.absorb(
-                roles: vocabulary.roles[row.integer(1)] ?? [], object: row.integer(2), text: row.text(3) ?? "")
-        }
-        var byKey: [FactKey: [Report]] = [:]
-        for (event, key) in keyOf { byKey[key, default: []].append(reports[event] ?? Report(event: event)) }
-        return byKey
+        let (events, reports) = try reported(in: nil, session, vocabulary)
+        return events.mapValues { $0.map { reports[$0] ?? Report(event: $0) } }
     }
 }
 
@@ -128,7 +110,8 @@ private struct GatheredReports {
         self.vocabulary = vocabulary
     }
 
-    /// Takes in the statement `event` `predicate` `object`, whose object's stored text `text` gives.
+    /// Takes in the statement `event` `predicate` `object`, whose object's stored text `text` gives (`nil` when
+    /// not read: a source is its id).
     mutating func take(event: Int64, predicate: Int64, object: Int64, text: () -> String?) {
         guard let roles = vocabulary.roles[predicate] else { return }
         if !roles.isDisjoint(with: [.subject, .relation, .object]) {
@@ -138,8 +121,8 @@ private struct GatheredReports {
             if roles.contains(.object) { part.object = object }
             parts[event] = part
         }
-        if !roles.isDisjoint(with: .details), let text = text() {
-            reports[event, default: Report(event: event)].absorb(roles: roles, object: object, text: text)
+        if !roles.isDisjoint(with: .details) {
+            reports[event, default: Report(event: event)].absorb(roles: roles, object: object, text: text() ?? "")
         }
     }
 

@@ -28,6 +28,8 @@ public final class FactConsolidator: DerivedGraph {
     private var dataVersion: Int64?
     /// The IRIs (or N-Triples forms) of the subjects, relations and objects met, by id.
     private var names: [Int64: String] = [:]
+    /// The ids of the literals facts were written with.
+    private let literals = LiteralIDs()
     /// The event nodes the changing graphs held before the change, by key.
     private var removed: [FactKey: [Int64]] = [:]
 
@@ -156,13 +158,16 @@ public final class FactConsolidator: DerivedGraph {
             return name
         }
         let isStanding = standingRelations.contains(IRI(unchecked: names[1]))
-        return FactStatements(key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary)
+        return FactStatements(
+            key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary,
+            literals: literals)
     }
 
     /// Forgets what was remembered of the store.
     private func forget() {
         memo = [:]
         names = [:]
+        literals.forget()
         memoReports = 0
         dataVersion = nil
     }
