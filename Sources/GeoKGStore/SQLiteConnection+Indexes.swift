@@ -2,7 +2,7 @@
 extension SQLiteConnection {
     /// Drops the indexes that a write of about `statements` statements would update at random places (those led by
     /// predicate or object), when that is at least 10,000 statements and at least as many as the store holds:
-    /// building them again afterwards (`buildSecondaryIndexes`) is several times faster than updating them row by
+    /// building them again afterwards (`buildIndexes`) is several times faster than updating them row by
     /// row. The graph index, which a graph's statements fill in order, is kept. Returns whether it dropped them.
     func dropIndexesBeforeWriting(_ statements: Int) throws(StoreError) -> Bool {
         guard statements >= 10_000, statements >= Int(try integer("SELECT count(*) FROM quads")) else { return false }
@@ -12,11 +12,12 @@ extension SQLiteConnection {
         return true
     }
 
-    /// Builds the secondary indexes from the table. A small sorter budget makes SQLite sort in chunks,
-    /// which it spreads over a second thread (`PRAGMA threads`): a third faster on two cores.
-    func buildSecondaryIndexes() throws(StoreError) {
+    /// Builds `indexes` (the secondary indexes of `quads` unless told otherwise) from their tables. A small sorter
+    /// budget makes SQLite sort in chunks, which it spreads over a second thread (`PRAGMA threads`): a third
+    /// faster on two cores.
+    func buildIndexes(_ indexes: [(name: String, sql: String)] = StoreSchema.secondaryIndexes) throws(StoreError) {
         try execute("PRAGMA cache_size = -8192")
         defer { try? execute("PRAGMA cache_size = -65536") }
-        for index in StoreSchema.secondaryIndexes { try execute(index.sql) }
+        for index in indexes { try execute(index.sql) }
     }
 }

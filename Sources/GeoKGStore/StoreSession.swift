@@ -66,7 +66,7 @@ public final class StoreSession {
     func finish() throws(StoreError) {
         try dictionary.writePending()
         if factIndexesDropped {
-            for index in StoreSchema.factIndexes { try connection.execute(index.sql) }
+            try connection.buildIndexes(StoreSchema.factIndexes)
             factIndexesDropped = false
         }
     }

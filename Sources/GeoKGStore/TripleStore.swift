@@ -113,7 +113,7 @@ public final class TripleStore {
                     throw error
                 }
                 try loader.finish()
-                if rebuildsIndexes { try connection.buildSecondaryIndexes() }
+                if rebuildsIndexes { try connection.buildIndexes() }
                 let record = try connection.prepare(
                     """
                     INSERT OR REPLACE INTO sources(hash, name, format, statements, loaded_at)
