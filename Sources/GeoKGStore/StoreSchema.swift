@@ -103,8 +103,26 @@ package enum StoreSchema {
                 \(factIndexes.map { "\($0.sql);" }.joined(separator: "\n"))
                 CREATE TABLE fact_terms(name TEXT PRIMARY KEY, term INTEGER NOT NULL) WITHOUT ROWID;
                 \(factsGraphMove)
+                \(termsCheckedByRange)
                 """),
     ]
+
+    /// The terms table again, its kind checked by range: version 1's `kind IN (0, 1, 2)` made SQLite fill a
+    /// temporary table for every term written, a third of the cost of writing one.
+    private static let termsCheckedByRange = """
+        CREATE TABLE terms_checked(
+            id INTEGER PRIMARY KEY,
+            hash INTEGER NOT NULL,
+            kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),
+            value TEXT NOT NULL,
+            datatype TEXT NOT NULL DEFAULT '',
+            lang TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO terms_checked SELECT id, hash, kind, value, datatype, lang FROM terms;
+        DROP TABLE terms;
+        ALTER TABLE terms_checked RENAME TO terms;
+        CREATE INDEX terms_by_hash ON terms(hash);
+        """
 
     /// Moves the facts graph a store of version 3 kept as statements into the tables of version 4.
     private static var factsGraphMove: String {
