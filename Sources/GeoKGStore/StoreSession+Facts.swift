@@ -25,8 +25,7 @@ extension StoreSession {
     /// Changes the facts graph as if `deleting` were deleted from it and `adding` added, statements of `terms`'
     /// predicates only: a fact's row (and its class, a statement of `quads`) is written when its class is added,
     /// removed when its class goes, else updated in the fields that change; mentions are rows of their own. New
-    /// rows are written in key order,
-    /// many to a statement, so that one call with many facts costs little more a fact than their rows.
+    /// rows are written in key order, many to a statement: one call with many facts writes them as a bulk load.
     package func changeFacts(adding: [StatementIDs], deleting: [StatementIDs], _ terms: FactTerms) throws(StoreError) {
         var changes: [Int64: FactChange] = [:]
         for statement in deleting {
