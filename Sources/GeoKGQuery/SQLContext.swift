@@ -29,11 +29,12 @@ final class SQLContext {
         let predicates = try predicate.map { term throws(StoreError) in Set([try id(for: term)]) }
         // An IRI or blank node object is never one of the fields whose objects are literals.
         let literals = if case .literal? = object { true } else { object == nil }
-        if let graph {
-            guard try id(for: graph) == facts.graph else { return StoreSchema.quads }
-            if let predicates, let rows = facts.statementsSQL(predicates: predicates, literals: literals) {
-                return "(\(rows))"
-            }
+        if let graph, try id(for: graph) != facts.graph { return StoreSchema.quads }
+        // A predicate only the fact tables hold (the mention, the counts, the report dates, or any field inside
+        // the facts graph) reads them alone: a plain SELECT, which SQLite folds into a join.
+        if let predicates, let rows = facts.statementsSQL(predicates: predicates, literals: literals) {
+            let inQuads = graph == nil ? try store.holdsStatements(predicates: Array(predicates)) : false
+            if !inQuads { return "(\(rows))" }
         }
         return facts.allStatementsSQL(predicates: predicates, literals: literals)
     }

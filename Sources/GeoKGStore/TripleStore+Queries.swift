@@ -19,6 +19,15 @@ extension TripleStore {
         try connection.integer("SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_graph WHERE g <> 0)") != 0
     }
 
+    /// Whether `quads` holds a statement with one of `predicates` (the fact tables' rows aside).
+    package func holdsStatements(predicates: [Int64]) throws(StoreError) -> Bool {
+        let statement = try connection.prepare(
+            "SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_pos WHERE p IN (SELECT value FROM json_each(?)))")
+        try statement.bind([.text("[" + predicates.map(String.init).joined(separator: ",") + "]")])
+        defer { statement.reset() }
+        return try statement.step() && statement.int64(0) != 0
+    }
+
     /// The terms the facts graph is read with, or `nil` when the store holds no consolidated fact: for SQL over
     /// its statements (`FactTerms.allStatementsSQL`).
     package func factTerms() throws(StoreError) -> FactTerms? {

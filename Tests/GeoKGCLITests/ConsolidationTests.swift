@@ -123,6 +123,15 @@ struct ConsolidationTests {
             }
             """
         #expect(try answer(db, joined) == ["\"4\""])
+        // A fact's predicate stated in another graph too: the default graph reads both.
+        let other = folder.path("other.nt")
+        try
+            "<http://example.org/x> <https://w3id.org/geokg/ontology#sourceCount> \"3\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+            .write(toFile: other, atomically: true, encoding: .utf8)
+        #expect(try GeoKG.run(["import", "--db", db, other]).status == 0)
+        #expect(try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { ?f geo:sourceCount 3 }") == ["\"2\""])
+        #expect(
+            try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH \(graph) { ?f geo:sourceCount 3 } }") == ["\"1\""])
     }
 
     @Test("three reports of one meeting over two days and one of a later meeting give facts of 3 and 1 sources")
