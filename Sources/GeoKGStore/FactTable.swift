@@ -9,9 +9,6 @@ package enum FactField: String, CaseIterable, Sendable {
     /// index leads with these columns, so a search for an IRI object leaves them out.
     var holdsLiterals: Bool { ![.subject, .relation, .object].contains(self) }
 
-    /// Every field, in the order of the table's columns.
-    static let columns = allCases
-
     /// The local name of the field's predicate in the geo: namespace: the case's own name.
     var predicateName: String { String(describing: self) }
 }
@@ -25,19 +22,19 @@ package enum FactField: String, CaseIterable, Sendable {
 package struct FactTerms: Sendable, Equatable {
     package let graph, type, factClass, mention: Int64
     package let fields: [FactField: Int64]
-    /// The place in `FactField.columns` of each field, by its predicate.
+    /// The place in `FactField.allCases` of each field, by its predicate.
     private let columns: [Int64: Int]
 
     package init(graph: Int64, type: Int64, factClass: Int64, mention: Int64, fields: [FactField: Int64]) {
         (self.graph, self.type, self.factClass, self.mention, self.fields) = (graph, type, factClass, mention, fields)
         var columns: [Int64: Int] = [:]
-        for (place, field) in FactField.columns.enumerated() {
+        for (place, field) in FactField.allCases.enumerated() {
             if let predicate = fields[field] { columns[predicate] = place }
         }
         self.columns = columns
     }
 
-    /// The place in `FactField.columns` of the field whose predicate is `predicate`.
+    /// The place in `FactField.allCases` of the field whose predicate is `predicate`.
     func column(of predicate: Int64) -> Int? {
         columns[predicate]
     }

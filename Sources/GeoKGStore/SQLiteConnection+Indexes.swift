@@ -6,10 +6,13 @@ extension SQLiteConnection {
     /// row. The graph index, which a graph's statements fill in order, is kept. Returns whether it dropped them.
     func dropIndexesBeforeWriting(_ statements: Int) throws(StoreError) -> Bool {
         guard statements >= 10_000, statements >= Int(try integer("SELECT count(*) FROM quads")) else { return false }
-        for index in StoreSchema.secondaryIndexes where index.name != "quads_graph" {
-            try execute("DROP INDEX IF EXISTS \(index.name)")
-        }
+        try dropIndexes(StoreSchema.secondaryIndexes.filter { $0.name != "quads_graph" })
         return true
+    }
+
+    /// Drops `indexes`, for `buildIndexes` to build again after a large write.
+    func dropIndexes(_ indexes: [(name: String, sql: String)]) throws(StoreError) {
+        for index in indexes { try execute("DROP INDEX IF EXISTS \(index.name)") }
     }
 
     /// Builds `indexes` (the secondary indexes of `quads` unless told otherwise) from their tables. A small sorter

@@ -18,7 +18,7 @@ extension StoreSession {
         try run("DELETE FROM facts", [])
         try run("DELETE FROM fact_mentions", [])
         try run("DELETE FROM quads WHERE g = ?", [.integer(terms.graph)])
-        for index in StoreSchema.factIndexes { try connection.execute("DROP INDEX IF EXISTS \(index.name)") }
+        try connection.dropIndexes(StoreSchema.factIndexes)
         factIndexesDropped = true
     }
 
@@ -60,7 +60,7 @@ extension StoreSession {
                 try apply(change, to: fact, terms)
             }
         }
-        try insert(rows, into: "facts(id, \(FactField.columns.map(\.rawValue).joined(separator: ", ")))")
+        try insert(rows, into: "facts(id, \(FactField.allCases.map(\.rawValue).joined(separator: ", ")))")
         try insert(classes, into: "quads(s, p, o, g)")
         mentions.sort { ($0.fact, $0.event) < ($1.fact, $1.event) }
         try insert(mentions.flatMap { [$0.fact, $0.event] }, into: "fact_mentions(fact, event)", ignoring: true)
@@ -96,7 +96,7 @@ extension StoreSession {
         }
         var set: [String] = []
         var values: [SQLValue] = []
-        for (column, field) in FactField.columns.enumerated() {
+        for (column, field) in FactField.allCases.enumerated() {
             if let object = change.values[column] {
                 set.append("\(field.rawValue) = ?")
                 values.append(.integer(object))
@@ -140,11 +140,11 @@ extension StoreSession {
     fileprivate static let absent: Int64 = -1
 }
 
-/// What changes of one fact: whether it is new or gone, the fields set (by place in `FactField.columns`), and
+/// What changes of one fact: whether it is new or gone, the fields set (by place in `FactField.allCases`), and
 /// the fields cleared.
 private struct FactChange {
     var isNew = false
     var isGone = false
-    var values = [Int64?](repeating: nil, count: FactField.columns.count)
+    var values = [Int64?](repeating: nil, count: FactField.allCases.count)
     var cleared: Set<Int> = []
 }

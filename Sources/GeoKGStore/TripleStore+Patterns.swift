@@ -66,11 +66,9 @@ extension TripleStore {
         }
         let filter = tests.isEmpty ? "" : " WHERE " + tests.joined(separator: " AND ")
         var found: [StatementIDs] = []
-        // The fact tables' rows come after the others: a consolidated fact is stated in no other graph. Their
-        // literal fields are read only when a subject is given or a sought object is a literal.
+        // The fact tables' literal fields are read only when a subject is given or a sought object is a literal.
         let literals = try subjects != nil || objects.map(holdsLiteral) ?? true
-        let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init), literals: literals) ?? []
-        for source in ["quads \(index)"] + facts.map { "(\($0))" } {
+        for source in try sources(quads: index, predicates: predicates, literals: literals) {
             // Rows come in the order of the index, whose last column is the graph: a triple held in several
             // graphs comes as adjacent rows, kept once, which spares SQL a DISTINCT over every row.
             let statement = try connection.prepare("SELECT s, p, o FROM \(source)\(filter)")
@@ -90,10 +88,9 @@ extension TripleStore {
     /// - Complexity: O(min(limit, m)) for the m index entries of the predicates.
     public func statements(predicates: [Int64], atMost limit: Int) throws -> [StatementIDs]? {
         guard !predicates.isEmpty else { return [] }
-        let facts = try connection.factTerms()?.selects(predicates: Set(predicates)) ?? []
         var found: [StatementIDs] = []
         var entries = 0
-        for source in ["quads INDEXED BY quads_pos"] + facts.map { "(\($0))" } {
+        for source in try sources(quads: "INDEXED BY quads_pos", predicates: predicates) {
             let statement = try connection.prepare(
                 "SELECT s, p, o FROM \(source) WHERE p IN (SELECT value FROM json_each(?)) LIMIT ?")
             try statement.bind([Self.idList(predicates), .integer(Int64(limit - entries) + 1)])
@@ -166,9 +163,8 @@ extension TripleStore {
     /// - Complexity: O(k log n) for k matching triples.
     public func objects(subjects: [Int64], predicates: [Int64]) throws -> [(statement: StatementIDs, object: Term)] {
         guard !subjects.isEmpty, !predicates.isEmpty else { return [] }
-        let facts = try connection.factTerms()?.selects(predicates: Set(predicates)) ?? []
         var found: [(statement: StatementIDs, object: Term)] = []
-        for source in ["quads"] + facts.map { "(\($0))" } {
+        for source in try sources(quads: "", predicates: predicates) {
             let statement = try connection.prepare(
                 """
                 SELECT q.s, q.p, q.o, t.kind, t.value, t.datatype, t.lang FROM json_each(?1) AS j \
@@ -190,6 +186,16 @@ extension TripleStore {
         return found
     }
 
+    /// What statements of `predicates` (any predicate when `nil`) are read from: `quads`, through the index clause
+    /// `index`, then one plain `SELECT` for each of the fact tables' row predicates among them (their literal
+    /// fields only with `literals`). A consolidated fact is stated in no other graph, so no row comes twice.
+    private func sources(quads index: String, predicates: [Int64]?, literals: Bool = true) throws(StoreError)
+        -> [String]
+    {
+        let facts = try connection.factTerms()?.selects(predicates: predicates.map(Set.init), literals: literals) ?? []
+        return ["quads \(index)"] + facts.map { "(\($0))" }
+    }
+
     /// Whether any of the terms with ids `ids` is a literal.
     private func holdsLiteral(_ ids: [Int64]) throws(StoreError) -> Bool {
         let statement = try connection.prepare(
@@ -201,7 +207,7 @@ extension TripleStore {
 
     /// Ids as the JSON array `json_each` reads, ascending: the indexes are then read front to back, each page
     /// once, rather than at random.
-    private static func idList(_ ids: [Int64]) -> SQLValue {
+    static func idList(_ ids: [Int64]) -> SQLValue {
         .text("[" + ids.sorted().map(String.init).joined(separator: ",") + "]")
     }
 

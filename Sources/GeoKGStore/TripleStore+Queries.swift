@@ -23,7 +23,7 @@ extension TripleStore {
     package func holdsStatements(predicates: [Int64]) throws(StoreError) -> Bool {
         let statement = try connection.prepare(
             "SELECT EXISTS (SELECT 1 FROM quads INDEXED BY quads_pos WHERE p IN (SELECT value FROM json_each(?)))")
-        try statement.bind([.text("[" + predicates.map(String.init).joined(separator: ",") + "]")])
+        try statement.bind([Self.idList(predicates)])
         defer { statement.reset() }
         return try statement.step() && statement.int64(0) != 0
     }

@@ -131,7 +131,7 @@ private struct GatheredReports {
         var events: [FactKey: [Int64]] = [:]
         for (event, part) in parts {
             guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
-            events[FactKey([subject, relation, object]), default: []].append(event)
+            events[FactKey(subject: subject, relation: relation, object: object), default: []].append(event)
         }
         return (events, reports)
     }

@@ -28,8 +28,6 @@ public final class FactConsolidator: DerivedGraph {
     private var dataVersion: Int64?
     /// The IRIs (or N-Triples forms) of the subjects, relations and objects met, by id.
     private var names: [Int64: String] = [:]
-    /// The ids of the literals facts were written with.
-    private let literals = LiteralIDs()
     /// The event nodes the changing graphs held before the change, by key.
     private var removed: [FactKey: [Int64]] = [:]
 
@@ -110,7 +108,7 @@ public final class FactConsolidator: DerivedGraph {
         try session.declare(vocabulary.factTerms)
         let byKey = try allReports(session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
-        // Written some thousands of facts at a time, which the store writes many to a statement.
+        // Written `rebuildBatch` statements at a time, which the store writes many rows to an INSERT.
         var wanted: [FactStatement] = []
         for key in byKey.keys.sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
@@ -158,16 +156,13 @@ public final class FactConsolidator: DerivedGraph {
             return name
         }
         let isStanding = standingRelations.contains(IRI(unchecked: names[1]))
-        return FactStatements(
-            key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary,
-            literals: literals)
+        return FactStatements(key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary)
     }
 
     /// Forgets what was remembered of the store.
     private func forget() {
         memo = [:]
         names = [:]
-        literals.forget()
         memoReports = 0
         dataVersion = nil
     }

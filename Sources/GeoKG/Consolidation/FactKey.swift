@@ -6,11 +6,7 @@ struct FactKey: Hashable, Comparable {
     let relation: Int64
     let object: Int64
 
-    /// The key of the ids `[subject, relation, object]`.
-    init(_ ids: [Int64]) {
-        self.init(subject: ids[0], relation: ids[1], object: ids[2])
-    }
-
+    /// The key of these three ids.
     init(subject: Int64, relation: Int64, object: Int64) {
         (self.subject, self.relation, self.object) = (subject, relation, object)
     }

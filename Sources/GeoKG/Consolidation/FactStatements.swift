@@ -8,18 +8,12 @@ struct FactStatements {
     let isStanding: Bool
     private let session: StoreSession
     private let vocabulary: ReportVocabulary
-    private let literals: LiteralIDs
     /// The facts' IRI without their number: a hash of the subject's, relation's and object's IRIs.
     private let stem: String
 
-    /// The statements of `key`, whose subject, relation and object are named `names` (their IRIs, say); literals
-    /// get their ids from `literals`.
-    init(
-        key: FactKey, names: [String], isStanding: Bool, session: StoreSession, vocabulary: ReportVocabulary,
-        literals: LiteralIDs
-    ) {
+    /// The statements of `key`, whose subject, relation and object are named `names` (their IRIs, say).
+    init(key: FactKey, names: [String], isStanding: Bool, session: StoreSession, vocabulary: ReportVocabulary) {
         self.key = key
-        self.literals = literals
         self.isStanding = isStanding
         self.session = session
         self.vocabulary = vocabulary
@@ -44,7 +38,7 @@ struct FactStatements {
             out.append(FactStatement(fact: fact, predicate: predicate, object: object))
         }
         func add(_ predicate: Int64, _ literal: Literal) throws {
-            add(predicate, try literals.id(of: literal, in: session))
+            add(predicate, try session.id(of: .literal(literal)))
         }
         add(vocabulary.type, vocabulary.factClass)
         add(vocabulary.writtenSubject, key.subject)
