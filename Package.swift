@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "GeoKGServerTests", dependencies: ["GeoKGServer", "GeoKGTestSupport"], swiftSettings: strictFeatures),
         .testTarget(
-            name: "GeoKGCLITests", dependencies: ["GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
+            name: "GeoKGCLITests", dependencies: ["GeoKG", "GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
     ],
     swiftLanguageModes: [.v6]

@@ -22,6 +22,8 @@ package enum FactField: String, CaseIterable, Sendable {
 package struct FactTerms: Sendable, Equatable {
     package let graph, type, factClass, mention: Int64
     package let fields: [FactField: Int64]
+    /// The predicate of each field, in the order of `FactField.allCases`.
+    package let predicates: [Int64?]
     /// The place in `FactField.allCases` of each field, by its predicate.
     private let columns: [Int64: Int]
 
@@ -32,6 +34,7 @@ package struct FactTerms: Sendable, Equatable {
             if let predicate = fields[field] { columns[predicate] = place }
         }
         self.columns = columns
+        predicates = FactField.allCases.map { fields[$0] }
     }
 
     /// The place in `FactField.allCases` of the field whose predicate is `predicate`.

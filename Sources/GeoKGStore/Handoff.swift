@@ -2,19 +2,19 @@ import Dispatch
 
 /// A bounded queue from one producer thread to one consumer thread: `put` waits while it is full,
 /// `take` waits while it is empty and returns `nil` once it is closed and drained.
-final class Handoff<Element>: @unchecked Sendable {
+package final class Handoff<Element>: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)
     private let slots: DispatchSemaphore
     private let items = DispatchSemaphore(value: 0)
     private var queue: [Element] = []
     private var head = 0
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         slots = DispatchSemaphore(value: capacity)
     }
 
     /// Adds `element`, waiting for room.
-    func put(_ element: Element) {
+    package func put(_ element: Element) {
         slots.wait()
         lock.wait()
         queue.append(element)
@@ -23,7 +23,7 @@ final class Handoff<Element>: @unchecked Sendable {
     }
 
     /// The next element, waiting for one; `nil` after `close` once every element was taken.
-    func take() -> Element? {
+    package func take() -> Element? {
         items.wait()
         lock.wait()
         defer { lock.signal() }
@@ -40,7 +40,7 @@ final class Handoff<Element>: @unchecked Sendable {
 
     /// Tells the consumer that nothing more will come: its `take` returns `nil` once the queue is empty.
     /// The handoff can be used again after that `nil`.
-    func close() {
+    package func close() {
         items.signal()
     }
 }

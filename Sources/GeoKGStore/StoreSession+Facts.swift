@@ -49,21 +49,39 @@ extension StoreSession {
                 changes[statement.subject, default: FactChange()].values[column] = statement.object
             }
         }
-        var rows: [Int64] = []
-        var classes: [Int64] = []
+        var rows: [FactRow] = []
         for (fact, change) in changes.sorted(by: { $0.key < $1.key }) {
             if change.isNew {
-                rows.append(fact)
-                rows += change.values.map { $0 ?? Self.absent }
-                classes += [fact, terms.type, terms.factClass, terms.graph]
+                rows.append(FactRow(id: fact, values: change.values))
             } else {
                 try apply(change, to: fact, terms)
             }
         }
-        try insert(rows, into: "facts(id, \(FactField.allCases.map(\.rawValue).joined(separator: ", ")))")
-        try insert(classes, into: "quads(s, p, o, g)")
-        mentions.sort { ($0.fact, $0.event) < ($1.fact, $1.event) }
-        try insert(mentions.flatMap { [$0.fact, $0.event] }, into: "fact_mentions(fact, event)", ignoring: true)
+        try addFacts(rows, mentions: mentions, terms)
+    }
+
+    /// Writes the new facts `rows` with their class, and the mentions `mentions` (of new facts or stored ones), in
+    /// key order, many rows to a statement.
+    package func addFacts(_ rows: [FactRow], mentions: [(fact: Int64, event: Int64)], _ terms: FactTerms)
+        throws(StoreError)
+    {
+        var values: [Int64] = []
+        var classes: [Int64] = []
+        values.reserveCapacity(rows.count * (FactField.allCases.count + 1))
+        classes.reserveCapacity(rows.count * 4)
+        for row in rows.sorted(by: { $0.id < $1.id }) {
+            values.append(row.id)
+            values += row.values.map { $0 ?? Self.absent }
+            classes += [row.id, terms.type, terms.factClass, terms.graph]
+        }
+        try insert(values, into: .facts)
+        try insert(classes, into: .classes)
+        var pairs: [Int64] = []
+        pairs.reserveCapacity(mentions.count * 2)
+        for mention in mentions.sorted(by: { ($0.fact, $0.event) < ($1.fact, $1.event) }) {
+            pairs += [mention.fact, mention.event]
+        }
+        try insert(pairs, into: .mentions)
     }
 
     /// Whether the facts graph holds the fact `fact`.
@@ -108,19 +126,15 @@ extension StoreSession {
         try run("UPDATE facts SET \(set.joined(separator: ", ")) WHERE id = ?", values + [.integer(fact)])
     }
 
-    /// Inserts the rows whose values `values` holds one after the other, as many a row as `table` (`name(columns)`)
-    /// has columns, `rowsPerInsert` rows to a statement; `absent` is stored as NULL.
-    private func insert(_ values: [Int64], into table: String, ignoring: Bool = false) throws(StoreError) {
-        let width = table.split(separator: ",").count
+    /// Inserts the rows whose values `values` holds one after the other, `target.width` to a row, many rows to a
+    /// statement; `absent` is stored as NULL.
+    private func insert(_ values: [Int64], into target: RowsInsert) throws(StoreError) {
         var start = 0
         while start < values.count {
-            let rows = min(Self.rowsPerInsert, (values.count - start) / width)
-            let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
-            let statement = try statement(
-                "INSERT \(ignoring ? "OR IGNORE " : "")INTO \(table) VALUES "
-                    + Array(repeating: row, count: rows).joined(separator: ", "))
+            let rows = min(RowsInsert.rowsPerInsert, (values.count - start) / target.width)
+            let statement = try statement(target.sql[rows - 1])
             defer { statement.reset() }
-            for (offset, value) in values[start..<(start + rows * width)].enumerated() {
+            for (offset, value) in values[start..<(start + rows * target.width)].enumerated() {
                 if value == Self.absent {
                     try statement.bind(.null, at: Int32(offset + 1))
                 } else {
@@ -128,16 +142,48 @@ extension StoreSession {
                 }
             }
             try statement.run()
-            start += rows * width
+            start += rows * target.width
         }
     }
 }
 
 extension StoreSession {
-    /// Rows written by one `INSERT`.
-    fileprivate static let rowsPerInsert = 32
-    /// The value standing for NULL among the rows `insert(_:into:ignoring:)` writes: no term has a negative id.
+    /// The value standing for NULL among the rows `insert(_:into:)` writes: no term has a negative id.
     fileprivate static let absent: Int64 = -1
+}
+
+/// An `INSERT` of many rows into one of the tables the facts graph is kept in, its SQL made once for each number of
+/// rows.
+private struct RowsInsert: Sendable {
+    /// The most rows one statement writes.
+    static let rowsPerInsert = 32
+    static let facts = RowsInsert(table: "facts", columns: ["id"] + FactField.allCases.map(\.rawValue))
+    static let classes = RowsInsert(table: "quads", columns: ["s", "p", "o", "g"])
+    static let mentions = RowsInsert(table: "fact_mentions", columns: ["fact", "event"], ignoring: true)
+
+    /// The values of one row.
+    let width: Int
+    /// The SQL writing `n` rows, at place `n - 1`.
+    let sql: [String]
+
+    /// The statements writing rows of `columns` into `table`; `ignoring` skips rows the table holds.
+    private init(table: String, columns: [String], ignoring: Bool = false) {
+        width = columns.count
+        let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+        let head = "INSERT \(ignoring ? "OR IGNORE " : "")INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+        sql = (1...Self.rowsPerInsert).map { head + Array(repeating: row, count: $0).joined(separator: ", ") }
+    }
+}
+
+/// A new fact's row: its id, and the id of each field's object in the order of `FactField.allCases` (`nil` where
+/// it has none).
+package struct FactRow: Sendable {
+    package let id: Int64
+    package let values: [Int64?]
+
+    package init(id: Int64, values: [Int64?]) {
+        (self.id, self.values) = (id, values)
+    }
 }
 
 /// What changes of one fact: whether it is new or gone, the fields set (by place in `FactField.allCases`), and

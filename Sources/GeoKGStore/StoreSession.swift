@@ -62,6 +62,12 @@ public final class StoreSession {
         try dictionary.term(for: id)
     }
 
+    /// The text the store keeps of the term with id `id` (an IRI's, or a literal's lexical form), from the cache of
+    /// terms when it holds it.
+    package func storedValue(of id: Int64) throws(StoreError) -> String {
+        StoredTerm(try dictionary.term(for: id), blankNodeScope: "").value
+    }
+
     /// Writes the terms still buffered, and builds the fact tables' indexes again if they were dropped.
     func finish() throws(StoreError) {
         try dictionary.writePending()

@@ -207,7 +207,7 @@ extension TripleStore {
 
     /// Ids as the JSON array `json_each` reads, ascending: the indexes are then read front to back, each page
     /// once, rather than at random.
-    static func idList(_ ids: [Int64]) -> SQLValue {
+    package static func idList(_ ids: [Int64]) -> SQLValue {
         .text("[" + ids.sorted().map(String.init).joined(separator: ",") + "]")
     }
 

@@ -2,47 +2,48 @@ import GeoKGStore
 
 /// How the consolidator reads reports and facts from the store, in both data shapes.
 extension FactConsolidator {
-    /// The event nodes of `graphs` (every graph when `nil`) by the subject, relation and object they report, and
-    /// their reports: each graph read once, through the graph index (an index on the predicates alone would read
-    /// every event of the store); the whole store read through the predicate index.
+    /// The reports of the event nodes of `graphs` (every graph when `nil`), by the subject, relation and object they
+    /// report, read in the order of their event nodes so that each is gathered as its statements come: the graphs
+    /// through the graph index (an index on the predicates alone would read every event of the store), the whole
+    /// store in the order of its primary key.
     func reported(in graphs: [Int64]?, _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
-        -> (events: [FactKey: [Int64]], reports: [Int64: Report])
+        -> [FactKey: [Report]]
     {
-        let details = vocabulary.details
         let wanted = ReportVocabulary.sql(
-            vocabulary.subject.union(vocabulary.relation).union(vocabulary.object).union(details))
-        // A source is its id; the other details are read by their text.
-        let select = """
-            SELECT q.s, q.p, q.o, CASE WHEN q.p IN (\(ReportVocabulary.sql(details.subtracting(vocabulary.source))))
-                THEN (SELECT value FROM terms WHERE id = q.o) END
-            """
+            vocabulary.subject.union(vocabulary.relation).union(vocabulary.object).union(vocabulary.details))
+        // `+` keeps SQLite off the predicate index, whose order it would have to sort.
+        let source =
+            if graphs != nil {
+                "quads q INDEXED BY quads_graph WHERE q.g IN (SELECT value FROM json_each(?)) AND q.g <> 0 AND"
+            } else {
+                "quads q WHERE +"
+            }
         var gathered = GatheredReports(vocabulary)
-        func take(_ row: StoreRow) {
-            gathered.take(event: row.integer(0), predicate: row.integer(1), object: row.integer(2)) { row.text(3) }
+        let arguments = graphs.map { [TripleStore.idList($0)] } ?? []
+        try session.forEachRow("SELECT q.s, q.p, q.o FROM \(source) q.p IN (\(wanted)) ORDER BY q.s", arguments) {
+            row in
+            let object = row.integer(2)
+            // A detail's text comes from the store's cache of terms: its few dates and figures are met again and
+            // again.
+            try gathered.take(event: row.integer(0), predicate: row.integer(1), object: object) {
+                try session.storedValue(of: object)
+            }
         }
-        guard let graphs else {
-            try session.forEachRow("\(select) FROM quads q WHERE q.p IN (\(wanted))", [], take)
-            return gathered.result
-        }
-        for graph in graphs {
-            try session.forEachRow(
-                "\(select) FROM quads q INDEXED BY quads_graph WHERE q.g = ? AND q.g <> 0 AND q.p IN (\(wanted))",
-                [.integer(graph)], take)
-        }
-        return gathered.result
+        return gathered.finish()
     }
 
     /// `reported(in:)` of statements just written, read from them rather than from the store.
-    func reported(in written: [WrittenStatement], _ vocabulary: ReportVocabulary)
-        -> (events: [FactKey: [Int64]], reports: [Int64: Report])
-    {
+    func reported(in written: [WrittenStatement], _ vocabulary: ReportVocabulary) -> [FactKey: [Report]] {
+        // The statements about event nodes, few among those written, in the order of their event nodes.
+        let events = written.indices.filter { written[$0].graph != 0 && vocabulary.roles[written[$0].predicate] != nil }
         var gathered = GatheredReports(vocabulary)
-        for statement in written where statement.graph != 0 {
+        for index in events.sorted(by: { (written[$0].subject, $0) < (written[$1].subject, $1) }) {
+            let statement = written[index]
             gathered.take(event: statement.subject, predicate: statement.predicate, object: statement.object) {
                 statement.objectText
             }
         }
-        return gathered.result
+        return gathered.finish()
     }
 
     /// The stored facts of `key`: those numbered 1, 2, … until the first the facts graph does not hold.
@@ -92,47 +93,52 @@ extension FactConsolidator {
         }
         return known
     }
-
-    /// Every report in the store, by the key it reports.
-    func allReports(_ session: StoreSession, _ vocabulary: ReportVocabulary) throws -> [FactKey: [Report]] {
-        let (events, reports) = try reported(in: nil, session, vocabulary)
-        return events.mapValues { $0.map { reports[$0] ?? Report(event: $0) } }
-    }
 }
 
-/// The event nodes and reports that statements about event nodes make, gathered one statement at a time.
+/// The reports that statements about event nodes make, gathered one statement at a time, the statements of each
+/// event node one after the other.
 private struct GatheredReports {
     let vocabulary: ReportVocabulary
-    var parts: [Int64: (subject: Int64?, relation: Int64?, object: Int64?)] = [:]
-    var reports: [Int64: Report] = [:]
+    /// The reports of the event nodes gathered, by what they report.
+    private var reports: [FactKey: [Report]] = [:]
+    /// The event node whose statements are coming, what it reports so far, and its report.
+    private var event: Int64?
+    private var parts: (subject: Int64?, relation: Int64?, object: Int64?) = (nil, nil, nil)
+    private var report = Report(event: 0)
 
     init(_ vocabulary: ReportVocabulary) {
         self.vocabulary = vocabulary
     }
 
-    /// Takes in the statement `event` `predicate` `object`, whose object's stored text `text` gives (`nil` when
-    /// not read: a source is its id).
-    mutating func take(event: Int64, predicate: Int64, object: Int64, text: () -> String?) {
+    /// Takes in the statement `event` `predicate` `object`, whose object's stored text `text` gives, asked only of
+    /// details that are read by their text (a source is its id).
+    mutating func take(event: Int64, predicate: Int64, object: Int64, text: () throws -> String) rethrows {
         guard let roles = vocabulary.roles[predicate] else { return }
-        if !roles.isDisjoint(with: [.subject, .relation, .object]) {
-            var part = parts[event] ?? (nil, nil, nil)
-            if roles.contains(.subject) { part.subject = object }
-            if roles.contains(.relation) { part.relation = object }
-            if roles.contains(.object) { part.object = object }
-            parts[event] = part
+        if event != self.event {
+            close()
+            self.event = event
+            parts = (nil, nil, nil)
+            report = Report(event: event)
         }
+        if roles.contains(.subject) { parts.subject = object }
+        if roles.contains(.relation) { parts.relation = object }
+        if roles.contains(.object) { parts.object = object }
         if !roles.isDisjoint(with: .details) {
-            reports[event, default: Report(event: event)].absorb(roles: roles, object: object, text: text() ?? "")
+            report.absorb(roles: roles, object: object, text: roles.isDisjoint(with: .textDetails) ? "" : try text())
         }
     }
 
-    /// The event nodes by the subject, relation and object they report, and their reports.
-    var result: (events: [FactKey: [Int64]], reports: [Int64: Report]) {
-        var events: [FactKey: [Int64]] = [:]
-        for (event, part) in parts {
-            guard let subject = part.subject, let relation = part.relation, let object = part.object else { continue }
-            events[FactKey(subject: subject, relation: relation, object: object), default: []].append(event)
-        }
-        return (events, reports)
+    /// The reports of every event node that gave a subject, a relation and an object, by those three.
+    mutating func finish() -> [FactKey: [Report]] {
+        close()
+        event = nil
+        return reports
+    }
+
+    /// Files the report of the event node whose statements came last.
+    private mutating func close() {
+        guard event != nil, let subject = parts.subject, let relation = parts.relation, let object = parts.object
+        else { return }
+        reports[FactKey(subject: subject, relation: relation, object: object), default: []].append(report)
     }
 }

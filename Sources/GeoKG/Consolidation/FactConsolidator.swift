@@ -14,8 +14,6 @@ public final class FactConsolidator: DerivedGraph {
     public static let defaultWindow = 3
     /// The namespace of consolidated facts: the facts graph's IRI and a slash.
     public static let namespace = GeoVocabulary.factsGraph.value + "/"
-    /// The statements `rebuild(in:)` gathers before writing them.
-    static let rebuildBatch = 100_000
     /// The most reports remembered between transactions; past it the memo starts over.
     static let memoLimit = 2_000_000
 
@@ -42,7 +40,7 @@ public final class FactConsolidator: DerivedGraph {
         let version = try session.dataVersion()
         if version != dataVersion || memoReports > Self.memoLimit { forget() }
         dataVersion = version
-        removed = try reported(in: graphs, session, try ReportVocabulary(session)).events
+        removed = try reported(in: graphs, session, try ReportVocabulary(session)).mapValues { $0.map(\.event) }
     }
 
     /// Updates the facts of every key the changed graphs report or reported. New reports are added to the facts
@@ -51,7 +49,7 @@ public final class FactConsolidator: DerivedGraph {
     /// afresh from all its reports.
     public func graphsDidChange(_ graphs: [Int64], written: [WrittenStatement], in session: StoreSession) throws {
         let vocabulary = try ReportVocabulary(session)
-        let (added, details) = reported(in: written, vocabulary)
+        let added = reported(in: written, vocabulary)
         if !added.isEmpty || !removed.isEmpty { try session.declare(vocabulary.factTerms) }
         for key in Set(removed.keys).union(added.keys).sorted() {
             let statements = try self.statements(of: key, session, vocabulary)
@@ -59,7 +57,7 @@ public final class FactConsolidator: DerivedGraph {
             let remembered = memo.removeValue(forKey: key)
             var known = try remembered ?? recall(statements, session, vocabulary)
             memoReports -= known.reports.count
-            let new = (added[key] ?? []).map { details[$0] ?? Report(event: $0) }
+            let new = added[key] ?? []
             let gone = removed[key] ?? []
             if remembered != nil, gone.isEmpty,
                 let touched = known.add(new, window: window, isStanding: statements.isStanding)
@@ -99,28 +97,40 @@ public final class FactConsolidator: DerivedGraph {
         forget()
     }
 
-    /// Computes the facts graph afresh from every event node in the store.
+    /// Computes the facts graph afresh from every event node in the store: a second thread splits the reports into
+    /// facts (see `FactPlanner`) while this one writes them.
     /// - Returns: how many reports and facts there are.
     public func rebuild(in session: StoreSession) throws -> ConsolidationSummary {
         forget()
         let vocabulary = try ReportVocabulary(session)
         try session.clearFacts(vocabulary.factTerms)
         try session.declare(vocabulary.factTerms)
-        let byKey = try allReports(session, vocabulary)
+        let byKey = try reported(in: nil, session, vocabulary)
         var summary = ConsolidationSummary(reports: byKey.values.reduce(0) { $0 + $1.count })
-        // Written `rebuildBatch` statements at a time, which the store writes many rows to an INSERT.
-        var wanted: [FactStatement] = []
-        for key in byKey.keys.sorted() {
-            let statements = try self.statements(of: key, session, vocabulary)
-            let (facts, made) = try split(byKey[key] ?? [], statements)
-            wanted += made
-            summary.facts += facts.count
-            if wanted.count >= Self.rebuildBatch {
-                try write(adding: wanted, deleting: [FactStatement](), vocabulary, session)
-                wanted.removeAll(keepingCapacity: true)
-            }
+        var parts: Set<Int64> = []
+        var relations: Set<Int64> = []
+        for key in byKey.keys {
+            parts.insert(key.subject)
+            parts.insert(key.object)
+            relations.insert(key.relation)
         }
-        try write(adding: wanted, deleting: [FactStatement](), vocabulary, session)
+        let names = try Dictionary(uniqueKeysWithValues: parts.union(relations).map { ($0, try name(of: $0, session)) })
+        let standing = relations.filter { isStanding(relation: names[$0] ?? "") }
+        let planner = FactPlanner(reports: byKey, names: names, standing: standing, window: window)
+        defer { planner.finish() }
+        let fields = FactFieldValues(session: session, vocabulary: vocabulary)
+        while let batch = planner.next() {
+            var rows: [FactRow] = []
+            var mentions: [(fact: Int64, event: Int64)] = []
+            for fact in batch {
+                let id = try session.id(of: .iri(fact.iri))
+                rows.append(
+                    FactRow(id: id, values: try fields.values(of: fact.key, isStanding: fact.isStanding, fact.figures)))
+                mentions += fact.events.map { (id, $0) }
+            }
+            try session.addFacts(rows, mentions: mentions, vocabulary.factTerms)
+            summary.facts += batch.count
+        }
         return summary
     }
 
@@ -148,15 +158,24 @@ public final class FactConsolidator: DerivedGraph {
     private func statements(of key: FactKey, _ session: StoreSession, _ vocabulary: ReportVocabulary) throws
         -> FactStatements
     {
-        let names = try [key.subject, key.relation, key.object].map { id in
-            if let known = self.names[id] { return known }
-            let term = try session.term(id: id)
-            let name = if case .iri(let iri) = term { iri.value } else { "\(term)" }
-            self.names[id] = name
-            return name
-        }
-        let isStanding = standingRelations.contains(IRI(unchecked: names[1]))
-        return FactStatements(key: key, names: names, isStanding: isStanding, session: session, vocabulary: vocabulary)
+        let names = try [key.subject, key.relation, key.object].map { try name(of: $0, session) }
+        return FactStatements(
+            key: key, names: names, isStanding: isStanding(relation: names[1]), session: session,
+            vocabulary: vocabulary)
+    }
+
+    /// The IRI (or N-Triples form) of the term with id `id`.
+    private func name(of id: Int64, _ session: StoreSession) throws -> String {
+        if let known = names[id] { return known }
+        let term = try session.term(id: id)
+        let name = if case .iri(let iri) = term { iri.value } else { "\(term)" }
+        names[id] = name
+        return name
+    }
+
+    /// Whether the relation named `relation` is a standing one.
+    private func isStanding(relation: String) -> Bool {
+        standingRelations.contains(IRI(unchecked: relation))
     }
 
     /// Forgets what was remembered of the store.

@@ -1,7 +1,7 @@
 import GeoKGStore
 
 /// A subject, relation and object, as store ids: what the reports of one fact share.
-struct FactKey: Hashable, Comparable {
+struct FactKey: Hashable, Comparable, Sendable {
     let subject: Int64
     let relation: Int64
     let object: Int64

@@ -6,62 +6,115 @@ import GeoKGStore
 struct FactStatements {
     let key: FactKey
     let isStanding: Bool
-    private let session: StoreSession
-    private let vocabulary: ReportVocabulary
-    /// The facts' IRI without their number: a hash of the subject's, relation's and object's IRIs.
+    private let fields: FactFieldValues
+    /// The facts' IRI without their number (see `stem(of:)`).
     private let stem: String
 
     /// The statements of `key`, whose subject, relation and object are named `names` (their IRIs, say).
     init(key: FactKey, names: [String], isStanding: Bool, session: StoreSession, vocabulary: ReportVocabulary) {
         self.key = key
         self.isStanding = isStanding
-        self.session = session
-        self.vocabulary = vocabulary
-        stem = FactConsolidator.namespace + ContentHash.ofLines(names[0], names[1], names[2], digits: 20) + "-"
+        fields = FactFieldValues(session: session, vocabulary: vocabulary)
+        stem = Self.stem(of: names)
+    }
+
+    /// The IRI of a key's facts without their number: the namespace, a hash of the subject's, relation's and
+    /// object's names `names`, and a dash.
+    static func stem(of names: [String]) -> String {
+        FactConsolidator.namespace + ContentHash.ofLines(names[0], names[1], names[2], digits: 20) + "-"
+    }
+
+    /// The IRI of the fact at `place` (numbered from 1) among those of the key whose stem is `stem`.
+    static func iri(stem: String, place: Int) -> IRI {
+        IRI(unchecked: stem + String(place + 1))
     }
 
     /// The id of the fact at `place` (numbered from 1 in its IRI), added to the store's terms when new.
     func fact(at place: Int) throws -> Int64 {
-        try session.id(of: .iri(IRI(unchecked: stem + String(place + 1))))
+        try fields.session.id(of: .iri(Self.iri(stem: stem, place: place)))
     }
 
     /// The id of the stored fact at `place`, or `nil` when the store has no such term.
     func storedFact(at place: Int) throws -> Int64? {
-        try session.existingID(of: .iri(IRI(unchecked: stem + String(place + 1))))
+        try fields.session.existingID(of: .iri(Self.iri(stem: stem, place: place)))
     }
 
-    /// What the fact `fact` (one of `fact(at:)`) says apart from its mentions: its class, subject, relation and
-    /// object, and `figures`.
+    /// What the fact `fact` (one of `fact(at:)`) says apart from its mentions: its class, and its fields as
+    /// `figures` give them.
     func description(of fact: Int64, _ figures: FactFigures) throws -> [FactStatement] {
-        var out: [FactStatement] = []
-        func add(_ predicate: Int64, _ object: Int64) {
-            out.append(FactStatement(fact: fact, predicate: predicate, object: object))
-        }
-        func add(_ predicate: Int64, _ literal: Literal) throws {
-            add(predicate, try session.id(of: .literal(literal)))
-        }
-        add(vocabulary.type, vocabulary.factClass)
-        add(vocabulary.writtenSubject, key.subject)
-        add(vocabulary.writtenRelation, key.relation)
-        add(vocabulary.writtenObject, key.object)
-        try add(vocabulary.writtenModality, Literal(figures.modality))
-        try add(vocabulary.sourceCount, Literal(String(figures.sourceCount), datatype: XSD.integer))
-        if figures.negatedCount > 0 {
-            try add(vocabulary.negatedCount, Literal(String(figures.negatedCount), datatype: XSD.integer))
-        }
-        if let first = figures.firstReported { add(vocabulary.firstReported, first.id) }
-        if let last = figures.lastReported { add(vocabulary.lastReported, last.id) }
-        if let date = figures.eventDate, !isStanding { add(vocabulary.writtenEventDate, date.id) }
-        if let from = figures.validFrom { add(vocabulary.writtenValidFrom, from.id) }
-        if let until = figures.validUntil { add(vocabulary.writtenValidUntil, until.id) }
-        if let confidence = figures.confidence, let text = Ontology.decimal((confidence * 1000).rounded() / 1000) {
-            try add(vocabulary.writtenConfidence, Literal(text, datatype: XSD.decimal))
+        let terms = fields.vocabulary.factTerms
+        var out = [FactStatement(fact: fact, predicate: terms.type, object: terms.factClass)]
+        let values = try fields.values(of: key, isStanding: isStanding, figures)
+        for (predicate, value) in zip(terms.predicates, values) {
+            if let value, let predicate {
+                out.append(FactStatement(fact: fact, predicate: predicate, object: value))
+            }
         }
         return out
     }
 
     /// The statements that the fact `fact` is reported by `reports`.
     func mentions(of fact: Int64, _ reports: [Report]) -> [FactStatement] {
-        reports.map { FactStatement(fact: fact, predicate: vocabulary.mention, object: $0.event) }
+        reports.map { FactStatement(fact: fact, predicate: fields.vocabulary.mention, object: $0.event) }
+    }
+}
+
+/// Gives the objects of a consolidated fact's fields as ids of one store, adding the literals it needs. The ids of
+/// the counts, modalities and confidences met, few and met again and again, are remembered: use it within one
+/// transaction.
+final class FactFieldValues {
+    let session: StoreSession
+    let vocabulary: ReportVocabulary
+    private var integers: [Int: Int64] = [:]
+    private var modalities: [String: Int64] = [:]
+    private var confidences: [Double: Int64] = [:]
+
+    init(session: StoreSession, vocabulary: ReportVocabulary) {
+        (self.session, self.vocabulary) = (session, vocabulary)
+    }
+
+    /// The id of each field's object (in the order of `FactField.allCases`; `nil` where the fact has none) of a
+    /// fact of `key` whose reports say `figures`: a standing relation has no event date.
+    func values(of key: FactKey, isStanding: Bool, _ figures: FactFigures) throws -> [Int64?] {
+        try FactField.allCases.map { field in
+            switch field {
+            case .subject: key.subject
+            case .relation: key.relation
+            case .object: key.object
+            case .modality: try modality(figures.modality)
+            case .sourceCount: try integer(figures.sourceCount)
+            case .negatedCount: figures.negatedCount > 0 ? try integer(figures.negatedCount) : nil
+            case .firstReported: figures.firstReported?.id
+            case .lastReported: figures.lastReported?.id
+            case .eventDate: isStanding ? nil : figures.eventDate?.id
+            case .validFrom: figures.validFrom?.id
+            case .validUntil: figures.validUntil?.id
+            case .confidence: try figures.confidence.flatMap(confidence)
+            }
+        }
+    }
+
+    private func integer(_ value: Int) throws -> Int64 {
+        if let known = integers[value] { return known }
+        let id = try session.id(of: .literal(Literal(String(value), datatype: XSD.integer)))
+        integers[value] = id
+        return id
+    }
+
+    private func modality(_ value: String) throws -> Int64 {
+        if let known = modalities[value] { return known }
+        let id = try session.id(of: .literal(Literal(value)))
+        modalities[value] = id
+        return id
+    }
+
+    /// The id of `value` to three decimal places, or `nil` when it has no decimal form.
+    private func confidence(_ value: Double) throws -> Int64? {
+        let rounded = (value * 1000).rounded() / 1000
+        if let known = confidences[rounded] { return known }
+        guard let text = Ontology.decimal(rounded) else { return nil }
+        let id = try session.id(of: .literal(Literal(text, datatype: XSD.decimal)))
+        confidences[rounded] = id
+        return id
     }
 }

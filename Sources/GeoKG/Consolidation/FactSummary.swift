@@ -65,7 +65,7 @@ struct FactSummary {
 }
 
 /// What the reports of one fact say together: the values of its statements.
-struct FactFigures {
+struct FactFigures: Sendable {
     /// Asserted when any report asserts it, else planned when any plans it, else negated.
     let modality: String
     /// The distinct sources that report it without denying it, and those that deny it.

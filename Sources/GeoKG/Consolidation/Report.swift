@@ -1,13 +1,13 @@
 import GeoKGArticles
 
 /// A term as the store holds it: its id, for writing it again, and its lexical form, for comparing.
-struct StoredValue {
+struct StoredValue: Sendable {
     let id: Int64
     let text: String
 }
 
 /// One event node as consolidation reads it: one article's (or one event record's) report of a relation.
-struct Report {
+struct Report: Sendable {
     /// The event node's id.
     let event: Int64
     /// The id of the article or URL it was read from; the event itself when it names none.

@@ -97,8 +97,8 @@ struct ReportRoles: OptionSet {
     static let validFrom = ReportRoles(rawValue: 1 << 7)
     static let validUntil = ReportRoles(rawValue: 1 << 8)
     static let confidence = ReportRoles(rawValue: 1 << 9)
-    /// The roles of details, whose object's text is read.
-    static let details: ReportRoles = [
-        .reportDate, .eventDate, .modality, .source, .validFrom, .validUntil, .confidence,
-    ]
+    /// The roles of details.
+    static let details: ReportRoles = textDetails.union(.source)
+    /// The roles of details read by their object's text: all but the source, which is its id.
+    static let textDetails: ReportRoles = [.reportDate, .eventDate, .modality, .validFrom, .validUntil, .confidence]
 }
