@@ -133,7 +133,8 @@ let package = Package(
         .testTarget(
             name: "GeoKGServerTests", dependencies: ["GeoKGServer", "GeoKGTestSupport"], swiftSettings: strictFeatures),
         .testTarget(
-            name: "GeoKGCLITests", dependencies: ["GeoKG", "GeoKGCLI", "GeoKGRender", "GeoKGTestSupport"],
+            name: "GeoKGCLITests",
+            dependencies: ["GeoKG", "GeoKGCLI", "GeoKGQuery", "GeoKGRender", "GeoKGStore", "GeoKGTestSupport"],
             swiftSettings: strictFeatures),
     ],
     swiftLanguageModes: [.v6]

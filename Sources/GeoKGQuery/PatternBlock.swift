@@ -97,6 +97,20 @@ struct PatternBlock {
     }
 }
 
+extension PatternBlock {
+    /// A block of the same solutions read through this one as a sub-query that SQLite does not merge into the query
+    /// around it (a sub-query with a `LIMIT` is never flattened into an aggregate), so that its own joins are
+    /// planned on their own.
+    func fenced(context: SQLContext) -> PatternBlock {
+        let inner = subQuery(context: context)
+        var block = PatternBlock()
+        block.join(
+            SubQuery(sql: inner.sql + " LIMIT -1", variables: inner.variables, certain: inner.certain), context: context
+        )
+        return block
+    }
+}
+
 /// SQL giving solutions: one column per variable, named by `SQLContext.column`.
 struct SubQuery {
     let sql: String

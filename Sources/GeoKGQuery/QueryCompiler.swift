@@ -6,7 +6,7 @@ struct QueryCompiler {
 
     func compile(_ query: Query) throws -> CompiledQuery {
         let expressions = ExpressionCompiler(context: context)
-        let block = try PatternCompiler(context: context, expressions: expressions).block(query.pattern, scope: .merged)
+        var block = try PatternCompiler(context: context, expressions: expressions).block(query.pattern, scope: .merged)
         let visible = block.order.filter { !isHidden($0) }
 
         var projection: [Projection]
@@ -38,6 +38,10 @@ struct QueryCompiler {
             !query.groupBy.isEmpty || query.having.contains { $0.hasAggregate }
             || projection.contains { $0.expression?.hasAggregate ?? false }
             || query.orderBy.contains { $0.expression.hasAggregate }
+        // SQLite joins a union of `quads` and the fact tables arm by arm, each through its indexes, but not under
+        // an aggregate or DISTINCT: there it would copy the whole union first. A fenced sub-query keeps the join
+        // apart.
+        if grouped || distinct, context.readsUnion { block = block.fenced(context: context) }
         var scope = ExpressionScope(columns: block.columns)
         var groupKeys: [String] = []
         if grouped {

@@ -35,6 +35,19 @@ public final class QueryEngine {
         try QueryParser.parse(text)
     }
 
+    /// SQLite's plan for the statement the query `text` compiles to, a line a step: how the store will read it.
+    package func plan(_ text: String) throws -> [String] {
+        localTerms.removeAll()
+        let compiled = try QueryCompiler(context: SQLContext(store: store, localTerms: localTerms))
+            .compile(try Self.parse(text))
+        var lines: [String] = []
+        try store.select("EXPLAIN QUERY PLAN " + compiled.sql, compiled.parameters) { row in
+            lines.append(row.last?.text ?? "")
+            return true
+        }
+        return lines
+    }
+
     /// Runs the query `text`, handing `output` its results as they come.
     /// - Throws: `QueryError` for a query that cannot be parsed or compiled; `StoreError` when SQLite fails;
     ///   what `output` throws.

@@ -11,6 +11,8 @@ final class SQLContext {
     /// The terms of the store's facts graph, kept in tables of its own; `nil` when it holds no fact.
     let facts: FactTerms?
     private(set) var parameters: [SQLValue] = []
+    /// Whether a pattern reads `quads` and the fact tables together, a `UNION ALL` (see `statements`).
+    private(set) var readsUnion = false
     private var aliasCount = 0
     private var columnNumbers: [String: Int] = [:]
 
@@ -36,7 +38,9 @@ final class SQLContext {
             let inQuads = graph == nil ? try store.holdsStatements(predicates: Array(predicates)) : false
             if !inQuads { return "(\(rows))" }
         }
-        return facts.allStatementsSQL(predicates: predicates, literals: literals)
+        let rows = facts.allStatementsSQL(predicates: predicates, literals: literals)
+        if rows != StoreSchema.quads { readsUnion = true }
+        return rows
     }
 
     /// A placeholder bound to `value`.

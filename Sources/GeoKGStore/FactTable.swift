@@ -55,18 +55,23 @@ package struct FactTerms: Sendable, Equatable {
     /// One plain `SELECT` of rows `s, p, o, g` for each row predicate in `predicates` (all when `nil`): each folds
     /// into the query reading it, and its column's index serves a bound object. Without `literals`, the fields
     /// whose objects are literals are left out.
+    ///
+    /// The predicate and graph are cast to integers: SQLite flattens a `UNION ALL` of these and `quads` into the
+    /// join that reads it, one join per arm, only when each column has the same affinity in every arm, and a bare
+    /// number has none; otherwise it materializes the whole union first.
     package func selects(predicates: Set<Int64>? = nil, literals: Bool = true) -> [String] {
         var selects: [String] = []
         func wanted(_ predicate: Int64) -> Bool { predicates?.contains(predicate) ?? true }
+        func select(_ subject: String, _ predicate: Int64, _ object: String, from table: String) -> String {
+            "SELECT \(subject) AS s, CAST(\(predicate) AS INTEGER) AS p, \(object) AS o, "
+                + "CAST(\(graph) AS INTEGER) AS g FROM \(table)"
+        }
         for field in FactField.allCases {
             guard let predicate = fields[field], wanted(predicate), literals || !field.holdsLiterals else { continue }
             selects.append(
-                "SELECT id AS s, \(predicate) AS p, \(field.rawValue) AS o, \(graph) AS g FROM facts "
-                    + "WHERE \(field.rawValue) IS NOT NULL")
+                select("id", predicate, field.rawValue, from: "facts") + " WHERE \(field.rawValue) IS NOT NULL")
         }
-        if wanted(mention) {
-            selects.append("SELECT fact AS s, \(mention) AS p, event AS o, \(graph) AS g FROM fact_mentions")
-        }
+        if wanted(mention) { selects.append(select("fact", mention, "event", from: "fact_mentions")) }
         return selects
     }
 

@@ -1,5 +1,7 @@
 import Foundation
+import GeoKGQuery
 import GeoKGRDF
+import GeoKGStore
 import GeoKGTestSupport
 import Testing
 
@@ -132,6 +134,30 @@ struct ConsolidationTests {
         #expect(try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { ?f geo:sourceCount 3 }") == ["\"2\""])
         #expect(
             try answer(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH \(graph) { ?f geo:sourceCount 3 } }") == ["\"1\""])
+    }
+
+    @Test("a pattern that may match quads and the fact tables is joined arm by arm through the indexes, not copied")
+    func unionJoinedByArms() throws {
+        let db = folder.path("plans.sqlite")
+        try ingest(Self.articles, into: db)
+        let engine = try QueryEngine(store: try TripleStore(path: db))
+        // `?x ?p ?o` reads quads and every fact field: the whole store, were SQLite to materialize it.
+        let about = "?x <http://www.w3.org/2000/01/rdf-schema#label> \"William Ruto\" . ?x ?p ?o"
+        let queries = [
+            "SELECT ?p ?o WHERE { \(about) }",
+            "SELECT ?p (COUNT(*) AS ?n) WHERE { \(about) } GROUP BY ?p",
+            "SELECT DISTINCT ?p WHERE { \(about) }",
+        ]
+        for query in queries {
+            let plan = try engine.plan(query)
+            #expect(plan.contains { $0.hasPrefix("UNION ALL") }, "\(query): \(plan)")
+            #expect(!plan.contains { $0.hasPrefix("MATERIALIZE") }, "\(query): \(plan)")
+        }
+        // The same solutions as the facts graph's export and the article graphs give.
+        let predicates = try answer(db, "SELECT DISTINCT ?p WHERE { \(about) }").sorted()
+        #expect(predicates.contains("<http://www.w3.org/2000/01/rdf-schema#label>"))
+        let counts = try answer(db, "SELECT ?p (COUNT(*) AS ?n) WHERE { \(about) } GROUP BY ?p")
+        #expect(counts.count == predicates.count)
     }
 
     @Test("three reports of one meeting over two days and one of a later meeting give facts of 3 and 1 sources")
