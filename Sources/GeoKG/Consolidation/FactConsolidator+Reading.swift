@@ -85,7 +85,7 @@ extension FactConsolidator {
         for fact in try facts(of: key, session, vocabulary) {
             for row in try session.factStatements(of: fact, vocabulary.factTerms) {
                 known.statements.insert(FactStatement(fact: fact, predicate: row.predicate, object: row.object))
-                if row.predicate == vocabulary.mention { mentioned.append(row.object) }
+                if row.predicate == vocabulary.factTerms.mention { mentioned.append(row.object) }
             }
         }
         for event in mentioned {

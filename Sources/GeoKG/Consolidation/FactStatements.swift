@@ -55,7 +55,7 @@ struct FactStatements {
 
     /// The statements that the fact `fact` is reported by `reports`.
     func mentions(of fact: Int64, _ reports: [Report]) -> [FactStatement] {
-        reports.map { FactStatement(fact: fact, predicate: fields.vocabulary.mention, object: $0.event) }
+        reports.map { FactStatement(fact: fact, predicate: fields.vocabulary.factTerms.mention, object: $0.event) }
     }
 }
 
@@ -74,14 +74,18 @@ final class FactFieldValues {
     }
 
     /// The id of each field's object (in the order of `FactField.allCases`; `nil` where the fact has none) of a
-    /// fact of `key` whose reports say `figures`: a standing relation has no event date.
+    /// fact of `key` whose reports say `figures`: a standing relation has no event date, a confidence is given to
+    /// three decimal places.
     func values(of key: FactKey, isStanding: Bool, _ figures: FactFigures) throws -> [Int64?] {
-        try FactField.allCases.map { field in
+        func integer(_ value: Int) throws -> Int64? {
+            try remembered(value, in: &integers) { Literal(String($0), datatype: XSD.integer) }
+        }
+        return try FactField.allCases.map { field in
             switch field {
             case .subject: key.subject
             case .relation: key.relation
             case .object: key.object
-            case .modality: try modality(figures.modality)
+            case .modality: try remembered(figures.modality, in: &modalities) { Literal($0) }
             case .sourceCount: try integer(figures.sourceCount)
             case .negatedCount: figures.negatedCount > 0 ? try integer(figures.negatedCount) : nil
             case .firstReported: figures.firstReported?.id
@@ -89,32 +93,25 @@ final class FactFieldValues {
             case .eventDate: isStanding ? nil : figures.eventDate?.id
             case .validFrom: figures.validFrom?.id
             case .validUntil: figures.validUntil?.id
-            case .confidence: try figures.confidence.flatMap(confidence)
+            case .confidence:
+                try figures.confidence.flatMap { confidence in
+                    try remembered((confidence * 1000).rounded() / 1000, in: &confidences) {
+                        Ontology.decimal($0).map { Literal($0, datatype: XSD.decimal) }
+                    }
+                }
             }
         }
     }
 
-    private func integer(_ value: Int) throws -> Int64 {
-        if let known = integers[value] { return known }
-        let id = try session.id(of: .literal(Literal(String(value), datatype: XSD.integer)))
-        integers[value] = id
-        return id
-    }
-
-    private func modality(_ value: String) throws -> Int64 {
-        if let known = modalities[value] { return known }
-        let id = try session.id(of: .literal(Literal(value)))
-        modalities[value] = id
-        return id
-    }
-
-    /// The id of `value` to three decimal places, or `nil` when it has no decimal form.
-    private func confidence(_ value: Double) throws -> Int64? {
-        let rounded = (value * 1000).rounded() / 1000
-        if let known = confidences[rounded] { return known }
-        guard let text = Ontology.decimal(rounded) else { return nil }
-        let id = try session.id(of: .literal(Literal(text, datatype: XSD.decimal)))
-        confidences[rounded] = id
+    /// The id `memo` holds for `key`, else that of the literal `literal` makes of it, remembered there; `nil` when
+    /// it makes none.
+    private func remembered<Key: Hashable>(_ key: Key, in memo: inout [Key: Int64], _ literal: (Key) -> Literal?)
+        throws -> Int64?
+    {
+        if let known = memo[key] { return known }
+        guard let literal = literal(key) else { return nil }
+        let id = try session.id(of: .literal(literal))
+        memo[key] = id
         return id
     }
 }

@@ -9,12 +9,6 @@ struct ReportVocabulary {
     let subject, relation, object: Set<Int64>
     /// Predicates of an event node's details, by what they give.
     let reportDate, eventDate, modality, source, validFrom, validUntil, confidence: Set<Int64>
-    /// The facts graph, and the terms a fact is written with.
-    let factsGraph, type, factClass, writtenSubject, writtenRelation, writtenObject, mention, sourceCount: Int64
-    let negatedCount: Int64
-    let firstReported, lastReported, writtenEventDate, writtenModality, writtenValidFrom, writtenValidUntil: Int64
-    let writtenConfidence: Int64
-
     /// What each of those predicates gives, by id: one lookup per statement read.
     let roles: [Int64: ReportRoles]
 
@@ -56,31 +50,25 @@ struct ReportVocabulary {
             for id in ids { roles[id, default: []].insert(role) }
         }
         self.roles = roles
+        // Made in the order earlier builds made them, so that a new store numbers them as before.
         func id(_ iri: IRI) throws -> Int64 { try session.id(of: .iri(iri)) }
-        factsGraph = try id(GeoVocabulary.factsGraph)
-        type = try id(RDF.type)
-        factClass = try id(GeoVocabulary.fact)
-        writtenSubject = try id(GeoVocabulary.subject)
-        writtenRelation = try id(GeoVocabulary.relation)
-        writtenObject = try id(GeoVocabulary.object)
-        mention = try id(GeoVocabulary.mention)
-        sourceCount = try id(GeoVocabulary.sourceCount)
-        negatedCount = try id(GeoVocabulary.negatedCount)
-        firstReported = try id(GeoVocabulary.firstReported)
-        lastReported = try id(GeoVocabulary.lastReported)
-        writtenEventDate = try id(GeoVocabulary.eventDate)
-        writtenModality = try id(GeoVocabulary.modality)
-        writtenValidFrom = try id(GeoVocabulary.validFrom)
-        writtenValidUntil = try id(GeoVocabulary.validUntil)
-        writtenConfidence = try id(GeoVocabulary.confidence)
-        factTerms = FactTerms(
-            graph: factsGraph, type: type, factClass: factClass, mention: mention,
-            fields: [
-                .subject: writtenSubject, .relation: writtenRelation, .object: writtenObject,
-                .modality: writtenModality, .sourceCount: sourceCount, .negatedCount: negatedCount,
-                .firstReported: firstReported, .lastReported: lastReported, .eventDate: writtenEventDate,
-                .validFrom: writtenValidFrom, .validUntil: writtenValidUntil, .confidence: writtenConfidence,
-            ])
+        let graph = try id(GeoVocabulary.factsGraph)
+        let type = try id(RDF.type)
+        let factClass = try id(GeoVocabulary.fact)
+        let parts: [(FactField, IRI)] = [
+            (.subject, GeoVocabulary.subject), (.relation, GeoVocabulary.relation), (.object, GeoVocabulary.object),
+        ]
+        var fields = Dictionary(uniqueKeysWithValues: try parts.map { ($0.0, try id($0.1)) })
+        let mention = try id(GeoVocabulary.mention)
+        let figures: [(FactField, IRI)] = [
+            (.sourceCount, GeoVocabulary.sourceCount), (.negatedCount, GeoVocabulary.negatedCount),
+            (.firstReported, GeoVocabulary.firstReported), (.lastReported, GeoVocabulary.lastReported),
+            (.eventDate, GeoVocabulary.eventDate), (.modality, GeoVocabulary.modality),
+            (.validFrom, GeoVocabulary.validFrom), (.validUntil, GeoVocabulary.validUntil),
+            (.confidence, GeoVocabulary.confidence),
+        ]
+        for (field, iri) in figures { fields[field] = try id(iri) }
+        factTerms = FactTerms(graph: graph, type: type, factClass: factClass, mention: mention, fields: fields)
     }
 }
 
